@@ -1,0 +1,14 @@
+import { migration001 } from './001-foundation'
+
+/** A schema step. `sql` runs inside one transaction with the version bump. */
+export interface Migration {
+  version: number
+  name: string
+  sql: string
+}
+
+/** Every migration, in the order they run. Append only. */
+export const MIGRATIONS: readonly Migration[] = [migration001]
+
+/** The schema version this code writes. */
+export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0

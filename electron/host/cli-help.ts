@@ -1,0 +1,61 @@
+/** Exit codes the CLI documents (README and docs/cli.md). */
+export const EXIT = {
+  ok: 0,
+  /** The operation ran and found a problem (broken audit chain, invalid input, refused change). */
+  failed: 1,
+  /** The command line itself was wrong. */
+  usage: 2,
+  /** Node.js too old (raised by bin/runtime-check.js before anything loads). */
+  runtime: 3,
+  /** The data folder is missing, not initialised, or from a newer Capstan. */
+  dataFolder: 4,
+} as const
+
+const EXIT_TEXT = `Exit codes: 0 done, 1 the operation found a problem, 2 wrong command line,
+3 Node.js too old, 4 data folder missing, not initialised or from a newer Capstan.`
+
+/** Help text per command. */
+export const HELP: Record<string, string> = {
+  main: `capstan — Capstan's command line (initialise, serve, check a data folder)
+
+Usage: capstan <command> [options]
+
+Commands:
+  init     Create a data folder (optionally with the demo administration)
+  serve    Serve the app in a browser on 127.0.0.1 (browser mode)
+  status   Schema version, row counts per table, audit entries
+  audit    Audit trail tools: "audit verify"
+
+Options for every command:
+  --data-dir DIR   The data folder (default: CAPSTAN_DATA_DIR, then your user-data folder)
+  --json           Machine-readable output
+  --help           Help for the command
+
+${EXIT_TEXT}`,
+  init: `capstan init --data-dir DIR [--demo] [--json]
+
+Creates the data folder and its database if needed and brings the schema up to date.
+--demo loads the fictional "Republic of Numeria Customs Service" into an empty folder.
+
+${EXIT_TEXT}`,
+  serve: `capstan serve [--data-dir DIR] [--port N] [--open] [--json]
+
+Serves the Capstan interface and its API on 127.0.0.1 only. Prints one line with the URL;
+the URL carries a random access token made for this launch, and every API request needs it.
+--port N   Port to listen on (default: a free port)
+--open     Also open the URL in the system browser when there is one
+Stop with Ctrl+C.
+
+${EXIT_TEXT}`,
+  status: `capstan status --data-dir DIR [--json]
+
+Prints the schema version, the number of rows in each table and the number of audit entries.
+
+${EXIT_TEXT}`,
+  audit: `capstan audit verify --data-dir DIR [--json]
+
+Walks the hash-chained audit trail. Exit 0 when every entry is intact; exit 1 and the first
+bad entry when an entry was altered, removed or inserted outside Capstan.
+
+${EXIT_TEXT}`,
+}

@@ -1,0 +1,214 @@
+import { spawn } from 'node:child_process'
+import fs from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { parseArgs } from 'node:util'
+import { DB_FILE_NAME, openBackend, type Backend } from '../backend/backend'
+import { resolveDataDir } from '../backend/data-dir'
+import { seedDemo } from '../backend/demo/demo-seed'
+import { AppFailure, DatabaseTooNewError } from '../backend/errors'
+import { verifyAudit } from '../backend/audit/audit-repo'
+import { dataStatus } from '../backend/system/status'
+import { EXIT, HELP } from './cli-help'
+import { startHost } from './http-host'
+
+/** Where `capstan serve` finds the built interface. */
+export const RENDERER_DIR = fileURLToPath(new URL('../../dist/renderer', import.meta.url))
+
+interface Io {
+  out: (line: string) => void
+  err: (line: string) => void
+}
+
+const defaultIo: Io = {
+  out: (l) => process.stdout.write(`${l}\n`),
+  err: (l) => process.stderr.write(`${l}\n`),
+}
+
+const OPTIONS = {
+  'data-dir': { type: 'string' },
+  json: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  demo: { type: 'boolean' },
+  port: { type: 'string' },
+  open: { type: 'boolean' },
+  version: { type: 'boolean' },
+} as const
+
+/** Runs one CLI invocation and returns its exit code. `serve` resolves only when stopped. */
+export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
+  let parsed
+  try {
+    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true })
+  } catch (e) {
+    io.err(`${(e as Error).message}\nRun "capstan --help" for usage.`)
+    return EXIT.usage
+  }
+  const { values: opts, positionals } = parsed
+  const [command, sub] = positionals
+  if (opts.version) {
+    const { APP_VERSION } = await import('../../shared/version')
+    io.out(APP_VERSION)
+    return EXIT.ok
+  }
+  if (!command || command === 'help') {
+    io.out(HELP[sub ?? 'main'] ?? HELP.main!)
+    return command ? EXIT.ok : opts.help ? EXIT.ok : EXIT.usage
+  }
+  if (!HELP[command]) {
+    io.err(`Unknown command "${command}". Run "capstan --help" for the list.`)
+    return EXIT.usage
+  }
+  if (opts.help) {
+    io.out(HELP[command]!)
+    return EXIT.ok
+  }
+  const dataDir = resolveDataDir({ argv, env: process.env }).dir
+  const print = (human: string, json: unknown) => io.out(opts.json ? JSON.stringify(json) : human)
+
+  try {
+    switch (command) {
+      case 'init':
+        return init(dataDir, Boolean(opts.demo), print)
+      case 'status':
+        return withExisting(dataDir, io, (b) => {
+          const s = dataStatus(b.ctx.db)
+          const rows = Object.entries(s.tables).map(([t, n]) => `  ${t.padEnd(24)} ${n}`)
+          print(
+            [
+              `Data folder:    ${dataDir}`,
+              `Schema version: ${s.schemaVersion}`,
+              `Audit entries:  ${s.auditEntries} (${s.auditIntact ? 'chain intact' : 'CHAIN BROKEN — run "capstan audit verify"'})`,
+              'Rows per table:',
+              ...rows,
+            ].join('\n'),
+            { dataDir, ...s },
+          )
+          return EXIT.ok
+        })
+      case 'audit':
+        if (sub !== 'verify') {
+          io.err('Usage: capstan audit verify --data-dir DIR')
+          return EXIT.usage
+        }
+        return withExisting(dataDir, io, (b) => {
+          const v = verifyAudit(b.ctx.db)
+          if (v.intact) {
+            print(`Audit trail intact: ${v.checked} entries verified.`, v)
+            return EXIT.ok
+          }
+          print(`Audit trail BROKEN after ${v.checked} good entries. ${v.firstBad!.problem}`, v)
+          return EXIT.failed
+        })
+      case 'serve':
+        return await serve(dataDir, opts.port, Boolean(opts.open), Boolean(opts.json), io)
+      default:
+        io.err(`Unknown command "${command}".`)
+        return EXIT.usage
+    }
+  } catch (e) {
+    if (e instanceof DatabaseTooNewError) {
+      io.err(e.message)
+      return EXIT.dataFolder
+    }
+    if (e instanceof AppFailure) {
+      io.err(e.message)
+      return EXIT.failed
+    }
+    throw e
+  }
+}
+
+function init(dataDir: string, demo: boolean, print: (h: string, j: unknown) => void): number {
+  const existed = fs.existsSync(path.join(dataDir, DB_FILE_NAME))
+  const backend = openBackend({ dataDir, mode: 'browser' })
+  try {
+    if (demo) backend.ctx.db.transaction(() => seedDemo(backend.ctx))()
+    const what = demo
+      ? 'with the demo administration'
+      : existed
+        ? 'already initialised; schema up to date'
+        : 'ready'
+    print(`Data folder ${dataDir}: ${what}.`, {
+      dataDir,
+      created: !existed,
+      demo,
+      migratedFrom: backend.migration.from,
+      schemaVersion: backend.migration.to,
+      backupFile: backend.migration.backupFile ?? null,
+    })
+    return EXIT.ok
+  } finally {
+    backend.close()
+  }
+}
+
+function withExisting(dataDir: string, io: Io, run: (b: Backend) => number): number {
+  if (!fs.existsSync(path.join(dataDir, DB_FILE_NAME))) {
+    io.err(
+      `There is no Capstan data in ${dataDir}. Create it with: capstan init --data-dir "${dataDir}"`,
+    )
+    return EXIT.dataFolder
+  }
+  const backend = openBackend({ dataDir, mode: 'browser' })
+  try {
+    return run(backend)
+  } finally {
+    backend.close()
+  }
+}
+
+async function serve(
+  dataDir: string,
+  portText: string | undefined,
+  open: boolean,
+  json: boolean,
+  io: Io,
+): Promise<number> {
+  const port = portText === undefined ? 0 : Number(portText)
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    io.err(
+      `--port must be a whole number from 0 to 65535 (0 picks a free port), not "${portText}".`,
+    )
+    return EXIT.usage
+  }
+  if (!fs.existsSync(path.join(RENDERER_DIR, 'index.html'))) {
+    io.err(
+      'The interface is not built yet: run "npm run build:renderer" (npm start does it for you).',
+    )
+    return EXIT.failed
+  }
+  const backend = openBackend({ dataDir, mode: 'browser' })
+  const host = await startHost({ backend, rendererDir: RENDERER_DIR, port })
+  io.out(
+    json
+      ? JSON.stringify({ url: host.url, port: host.port, dataDir })
+      : `Capstan is running at ${host.url}`,
+  )
+  if (open) openInBrowser(host.url)
+  await new Promise<void>((resolve) => {
+    const stop = () => resolve()
+    process.once('SIGINT', stop)
+    process.once('SIGTERM', stop)
+  })
+  await host.close()
+  backend.close()
+  return EXIT.ok
+}
+
+function openInBrowser(url: string): void {
+  const cmd =
+    process.platform === 'win32'
+      ? ['cmd', ['/c', 'start', '""', url]]
+      : process.platform === 'darwin'
+        ? ['open', [url]]
+        : ['xdg-open', [url]]
+  if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) return
+  try {
+    const child = spawn(cmd[0] as string, cmd[1] as string[], { stdio: 'ignore', detached: true })
+    child.on('error', () => undefined)
+    child.unref()
+  } catch {
+    // No browser launcher: the printed URL is enough.
+  }
+}

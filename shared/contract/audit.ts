@@ -1,0 +1,45 @@
+import { z } from 'zod'
+import type { FieldLabels } from './problems'
+
+/** Input of `audit:list`: newest first, paged. */
+export const auditListInput = z
+  .object({
+    limit: z.number().int().min(1).max(500).default(100),
+    offset: z.number().int().min(0).default(0),
+    entityType: z.string().trim().max(40).optional(),
+  })
+  .strict()
+
+/** One append-only audit entry. */
+export interface AuditEntry {
+  seq: number
+  at: string
+  actor: string
+  entityType: string
+  entityId: string
+  action: string
+  before: unknown
+  after: unknown
+  hash: string
+}
+
+/** A page of audit entries. */
+export interface AuditPage {
+  entries: AuditEntry[]
+  total: number
+}
+
+/** Outcome of walking the hash chain. */
+export interface AuditVerification {
+  intact: boolean
+  checked: number
+  /** The first entry that does not match, when the chain is broken. */
+  firstBad?: { seq: number; problem: string }
+}
+
+/** Labels used in validation messages for audit queries. */
+export const auditLabels: FieldLabels = {
+  limit: 'Page size',
+  offset: 'Offset',
+  entityType: 'Record type',
+}

@@ -1,0 +1,52 @@
+import type { z } from 'zod'
+import type { AppInfo } from './app'
+import { auditLabels, auditListInput, type AuditPage, type AuditVerification } from './audit'
+import type { ChannelName } from './channel-names'
+import { noInput } from './fields'
+import {
+  objectiveCreateInput,
+  objectiveDeleteInput,
+  objectiveLabels,
+  objectiveUpdateInput,
+  type Objective,
+} from './objectives'
+import type { FieldLabels } from './problems'
+import { languageInput, settingsInput, settingsLabels, type Settings } from './settings'
+
+/** A channel: its input schema, the labels for its fields, and (as a type only) its output. */
+export interface ChannelDef<I extends z.ZodType, O> {
+  input: I
+  labels: FieldLabels
+  /** Phantom: never set, carries the output type. */
+  output?: O
+}
+
+const channel =
+  <O>() =>
+  <I extends z.ZodType>(input: I, labels: FieldLabels = {}): ChannelDef<I, O> => ({
+    input,
+    labels,
+  })
+
+/** The one contract shared by every door. */
+export const channels = {
+  'app:info': channel<AppInfo>()(noInput),
+  'settings:get': channel<Settings | null>()(noInput),
+  'settings:save': channel<Settings>()(settingsInput, settingsLabels),
+  'settings:setLanguage': channel<Settings>()(languageInput, settingsLabels),
+  'objectives:list': channel<Objective[]>()(noInput),
+  'objectives:create': channel<Objective>()(objectiveCreateInput, objectiveLabels),
+  'objectives:update': channel<Objective>()(objectiveUpdateInput, objectiveLabels),
+  'objectives:delete': channel<{ id: number }>()(objectiveDeleteInput, objectiveLabels),
+  'audit:list': channel<AuditPage>()(auditListInput, auditLabels),
+  'audit:verify': channel<AuditVerification>()(noInput),
+} satisfies Record<ChannelName, ChannelDef<z.ZodType, unknown>>
+
+type Channels = typeof channels
+/** What a caller may send on channel K (defaults optional). */
+export type ChannelInput<K extends ChannelName> = z.input<Channels[K]['input']>
+/** What a handler receives on channel K after validation. */
+export type ChannelParsed<K extends ChannelName> = z.output<Channels[K]['input']>
+/** What channel K answers with inside the result envelope. */
+export type ChannelOutput<K extends ChannelName> =
+  Channels[K] extends ChannelDef<z.ZodType, infer O> ? O : never

@@ -1,0 +1,52 @@
+import { z } from 'zod'
+import { code, id, requiredText, text } from './fields'
+import type { FieldLabels } from './problems'
+
+/** Lifecycle of a strategic objective. */
+export const OBJECTIVE_STATUSES = ['draft', 'active', 'on_hold', 'completed', 'cancelled'] as const
+/** One objective status. */
+export type ObjectiveStatus = (typeof OBJECTIVE_STATUSES)[number]
+
+const objectiveFields = {
+  code: code(),
+  title: requiredText(200),
+  description: text(4000).default(''),
+  owner: text(120).default(''),
+  status: z.enum(OBJECTIVE_STATUSES).default('draft'),
+}
+
+/** Input of `objectives:create`. */
+export const objectiveCreateInput = z.object(objectiveFields).strict()
+
+/** Input of `objectives:update`: the full record plus the version the user edited. */
+export const objectiveUpdateInput = z
+  .object({ id: id(), version: z.number().int().positive(), ...objectiveFields })
+  .strict()
+
+/** Input of `objectives:delete`. */
+export const objectiveDeleteInput = z.object({ id: id() }).strict()
+
+/** A strategic objective as the UI sees it. */
+export interface Objective {
+  id: number
+  code: string
+  title: string
+  description: string
+  owner: string
+  status: ObjectiveStatus
+  /** Incremented on every change; an update naming an older version is a conflict. */
+  version: number
+  createdAt: string
+  updatedAt: string
+}
+
+/** Labels used in validation messages for objective fields. */
+export const objectiveLabels: FieldLabels = {
+  id: 'Objective',
+  version: 'Version',
+  code: 'Code',
+  title: 'Title',
+  description: 'Description',
+  owner: 'Owner',
+  status: 'Status',
+}
