@@ -10,10 +10,14 @@ function labelFor(path: PropertyKey[], labels: FieldLabels): string {
   const base = labels[String(top)] ?? humanise(String(top))
   const rest = path.slice(1)
   if (rest.length === 0) return base
-  // signatories.0.name -> "Signatory 1: name"
-  const parts = rest.map((p) => (typeof p === 'number' ? `entry ${p + 1}` : humanise(String(p))))
-  return `${base} (${parts.join(', ')})`
+  // [signatories, 0, title] -> "Title of entry 1 in Signatories"; [classifications, 1] -> "Entry 2 in …"
+  const entry = rest.find((p) => typeof p === 'number')
+  const leaf = [...rest].reverse().find((p) => typeof p !== 'number')
+  const where = entry === undefined ? base : `entry ${Number(entry) + 1} in ${base}`
+  return leaf === undefined ? capitalise(where) : `${humanise(String(leaf))} of ${where}`
 }
+
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1)
 
 /** Turns `fiscalYearStartMonth` into "Fiscal year start month". */
 export function humanise(key: string): string {

@@ -1,0 +1,99 @@
+import { createHash } from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
+import Database from 'better-sqlite3'
+import { describe, expect, it } from 'vitest'
+import { DB_FILE_NAME } from '../../electron/backend/backend'
+import { openConnection } from '../../electron/backend/db/connection'
+import { migrate, schemaVersion } from '../../electron/backend/db/migrate'
+import { LATEST_SCHEMA_VERSION, MIGRATIONS, type Migration } from '../../electron/backend/db/migrations'
+import { DatabaseTooNewError } from '../../electron/backend/errors'
+import { tempBackend, tempDir } from '../helpers/temp-backend'
+
+// Shipped migrations are frozen: changing one changes this hash. Add a new migration instead.
+const FROZEN_HASHES: Record<number, string> = {
+  1: 'dc8afcc1bdb60ee523a36743c730bd10661860719c12f9b61ca2ade516988f2f',
+}
+
+describe('migrations', () => {
+  it('creates a fresh database at the latest schema with strict tables and safe settings', () => {
+    const b = tempBackend()
+    const db = b.ctx.db
+    expect(schemaVersion(db)).toBe(LATEST_SCHEMA_VERSION)
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal')
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1)
+    expect(db.pragma('synchronous', { simple: true })).toBe(2) // FULL
+    expect(db.pragma('busy_timeout', { simple: true })).toBeGreaterThan(0)
+    const tables = db
+      .prepare("SELECT name, strict FROM pragma_table_list WHERE schema = 'main' AND name NOT LIKE 'sqlite_%'")
+      .all() as { name: string; strict: number }[]
+    expect(tables.length).toBeGreaterThan(3)
+    for (const t of tables) expect({ table: t.name, strict: t.strict }).toEqual({ table: t.name, strict: 1 })
+    expect(b.migration.backupFile).toBeUndefined()
+  })
+
+  it('never changes a shipped migration', () => {
+    for (const m of MIGRATIONS) {
+      const hash = createHash('sha256').update(m.sql).digest('hex')
+      expect({ version: m.version, hash }).toEqual({ version: m.version, hash: FROZEN_HASHES[m.version] })
+    }
+    expect(MIGRATIONS.map((m) => m.version)).toEqual(MIGRATIONS.map((_, i) => i + 1))
+  })
+
+  it('backs up an existing database before upgrading it', () => {
+    const dir = tempDir()
+    const file = path.join(dir, DB_FILE_NAME)
+    const db = openConnection(file)
+    migrate(db, { backupDir: path.join(dir, 'backups') })
+    db.prepare(
+      "INSERT INTO objectives (code, title, status, created_at, updated_at) VALUES ('SO1','Kept','draft','t','t')",
+    ).run()
+    const next: Migration = {
+      version: LATEST_SCHEMA_VERSION + 1,
+      name: 'test-step',
+      sql: 'CREATE TABLE extra (id INTEGER PRIMARY KEY) STRICT;',
+    }
+    const report = migrate(db, {
+      backupDir: path.join(dir, 'backups'),
+      migrations: [...MIGRATIONS, next],
+      now: () => new Date('2026-11-27T10:00:00Z'),
+    })
+    db.close()
+    expect(report).toMatchObject({ from: LATEST_SCHEMA_VERSION, to: next.version })
+    expect(fs.existsSync(report.backupFile!)).toBe(true)
+    const backup = new Database(report.backupFile!, { readonly: true })
+    expect(backup.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION)
+    expect(backup.prepare('SELECT title FROM objectives').get()).toEqual({ title: 'Kept' })
+    backup.close()
+  })
+
+  it('refuses a database made by a newer Capstan and leaves it untouched', () => {
+    const dir = tempDir()
+    const file = path.join(dir, DB_FILE_NAME)
+    const raw = new Database(file)
+    raw.pragma(`user_version = ${LATEST_SCHEMA_VERSION + 5}`)
+    raw.exec('CREATE TABLE future (x TEXT)')
+    raw.close()
+    expect(() => tempBackend({ dataDir: dir })).toThrow(DatabaseTooNewError)
+    expect(() => tempBackend({ dataDir: dir })).toThrow(/newer version of Capstan/)
+    const after = new Database(file, { readonly: true })
+    expect(after.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION + 5)
+    expect(after.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE name = 'objectives'").get()).toEqual({ n: 0 })
+    after.close()
+    expect(fs.existsSync(path.join(dir, 'backups'))).toBe(false)
+  })
+
+  it('rolls back a failing migration step entirely', () => {
+    const dir = tempDir()
+    const db = openConnection(path.join(dir, DB_FILE_NAME))
+    const broken: Migration = {
+      version: 1,
+      name: 'broken',
+      sql: 'CREATE TABLE half (id INTEGER PRIMARY KEY) STRICT; CREATE TABLE half (id INTEGER) STRICT;',
+    }
+    expect(() => migrate(db, { backupDir: dir, migrations: [broken] })).toThrow()
+    expect(schemaVersion(db)).toBe(0)
+    expect(db.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE name = 'half'").get()).toEqual({ n: 0 })
+    db.close()
+  })
+})
