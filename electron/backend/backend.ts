@@ -8,6 +8,7 @@ import { openConnection, type Db } from './db/connection'
 import { migrate, schemaVersion, type MigrationReport } from './db/migrate'
 import { dispatch } from './dispatch'
 import { createHandlers, type Handlers } from './handlers'
+import { ensureBuiltinPack } from './packs/builtin'
 
 /** The database file inside a data folder. */
 export const DB_FILE_NAME = 'capstan.sqlite'
@@ -18,6 +19,10 @@ export interface BackendOptions {
   mode: AppMode
   actor?: string
   now?: () => string
+  /** Install the built-in template pack into a database that lacks it (default true). */
+  installBuiltinPack?: boolean
+  /** A throw-away database in memory (e.g. to validate a pack with no data folder). */
+  inMemory?: boolean
 }
 
 /** An open data folder with the services bound to it. */
@@ -43,8 +48,8 @@ export function defaultActor(): string {
 /** Opens (creating if needed) and migrates the database in `dataDir`. */
 export function openBackend(opts: BackendOptions): Backend {
   const dataDir = path.resolve(opts.dataDir)
-  fs.mkdirSync(dataDir, { recursive: true })
-  const db: Db = openConnection(path.join(dataDir, DB_FILE_NAME))
+  if (!opts.inMemory) fs.mkdirSync(dataDir, { recursive: true })
+  const db: Db = openConnection(opts.inMemory ? ':memory:' : path.join(dataDir, DB_FILE_NAME))
   let migration: MigrationReport
   try {
     migration = migrate(db, { backupDir: path.join(dataDir, 'backups') })
@@ -56,6 +61,14 @@ export function openBackend(opts: BackendOptions): Backend {
     db,
     actor: opts.actor ?? defaultActor(),
     now: opts.now ?? (() => new Date().toISOString()),
+  }
+  if (opts.installBuiltinPack ?? true) {
+    try {
+      ensureBuiltinPack(ctx)
+    } catch (e) {
+      db.close()
+      throw e
+    }
   }
   const handlers: Handlers = createHandlers(() => ({
     version: APP_VERSION,

@@ -13,7 +13,7 @@ import type { ServiceContext } from './context'
 import { AppFailure } from './errors'
 import type { Handlers } from './handlers'
 
-const READ_VERBS = new Set(['get', 'list', 'info', 'verify'])
+const READ_VERBS = new Set(['get', 'list', 'info', 'verify', 'contents', 'preview', 'conflicts'])
 
 /** The event a successful call on `channel` announces, if it changed data. */
 export function changeEventFor(channel: ChannelName): EventName | undefined {

@@ -8,7 +8,12 @@ import type {
 import { listAudit, verifyAudit } from './audit/audit-repo'
 import type { ServiceContext } from './context'
 import * as objectives from './objectives/objectives-service'
+import * as library from './packs/library-service'
+import { exportOwnPack } from './packs/pack-export'
+import { importPack, previewPack } from './packs/pack-service'
 import * as settings from './settings/settings-service'
+
+const fromBase64 = (b64: string): Uint8Array => Buffer.from(b64, 'base64')
 
 type Handler<K extends ChannelName> = (
   ctx: ServiceContext,
@@ -31,5 +36,13 @@ export function createHandlers(info: () => AppInfo): Handlers {
     'objectives:delete': (ctx, input) => objectives.deleteObjective(ctx, input.id),
     'audit:list': (ctx, input) => listAudit(ctx.db, input),
     'audit:verify': (ctx) => verifyAudit(ctx.db),
+    'packs:list': (ctx) => library.listPacks(ctx),
+    'packs:contents': (ctx, input) => library.packContents(ctx, input.packId),
+    'packs:preview': (ctx, input) => previewPack(ctx, fromBase64(input.dataBase64)),
+    'packs:import': (ctx, input) => importPack(ctx, fromBase64(input.dataBase64)),
+    'packs:conflicts': (ctx, input) => library.listConflicts(ctx, input?.packId),
+    'packs:resolveConflict': (ctx, input) => library.resolveConflict(ctx, input.conflictId, input.choice),
+    'packs:export': (ctx, input) => exportOwnPack(ctx, input?.title),
+    'library:editText': (ctx, input) => library.editItemText(ctx, input),
   }
 }

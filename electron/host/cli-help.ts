@@ -25,6 +25,7 @@ Commands:
   serve    Serve the app in a browser on 127.0.0.1 (browser mode)
   status   Schema version, row counts per table, audit entries
   audit    Audit trail tools: "audit verify"
+  pack     Template packs: validate, import (with --dry-run), list, export
 
 Options for every command:
   --data-dir DIR   The data folder (default: CAPSTAN_DATA_DIR, then your user-data folder)
@@ -50,6 +51,21 @@ ${EXIT_TEXT}`,
   status: `capstan status --data-dir DIR [--json]
 
 Prints the schema version, the number of rows in each table and the number of audit entries.
+
+${EXIT_TEXT}`,
+  pack: `capstan pack <validate|import|list|export> …
+
+  capstan pack validate FILE [--data-dir DIR]
+      Checks a template pack file and lists every problem with its JSON path. Dependencies are
+      checked against DIR's installed packs, or against the built-in pack when DIR is not given.
+  capstan pack import FILE --data-dir DIR [--dry-run]
+      Installs or upgrades a pack in one transaction. --dry-run shows what would be added,
+      changed, archived or in conflict with local edits, and changes nothing. The same version
+      again changes nothing; an older version is refused.
+  capstan pack list --data-dir DIR
+      Installed packs with version, items and open conflicts.
+  capstan pack export --data-dir DIR --out FILE
+      Writes the administration's own pack (its edited library, all translations).
 
 ${EXIT_TEXT}`,
   audit: `capstan audit verify --data-dir DIR [--json]

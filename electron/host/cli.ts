@@ -10,6 +10,7 @@ import { AppFailure, DatabaseTooNewError } from '../backend/errors'
 import { verifyAudit } from '../backend/audit/audit-repo'
 import { dataStatus } from '../backend/system/status'
 import { EXIT, HELP } from './cli-help'
+import { runPackCommand } from './cli-pack'
 import { startHost } from './http-host'
 
 /** Where `capstan serve` finds the built interface. */
@@ -33,6 +34,8 @@ const OPTIONS = {
   port: { type: 'string' },
   open: { type: 'boolean' },
   version: { type: 'boolean' },
+  'dry-run': { type: 'boolean' },
+  out: { type: 'string' },
 } as const
 
 /** Runs one CLI invocation and returns its exit code. `serve` resolves only when stopped. */
@@ -99,6 +102,18 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
           }
           print(`Audit trail BROKEN after ${v.checked} good entries. ${v.firstBad!.problem}`, v)
           return EXIT.failed
+        })
+      case 'pack':
+        return runPackCommand({
+          sub,
+          file: positionals[2],
+          dataDir,
+          dataDirGiven: opts['data-dir'] !== undefined || Boolean(process.env.CAPSTAN_DATA_DIR),
+          dryRun: Boolean(opts['dry-run']),
+          out: opts.out,
+          print,
+          err: io.err,
+          withExisting: (run) => withExisting(dataDir, io, run),
         })
       case 'serve':
         return await serve(dataDir, opts.port, Boolean(opts.open), Boolean(opts.json), io)

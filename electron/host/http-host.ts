@@ -7,8 +7,11 @@ import { fail, type Result } from '../../shared/contract'
 import { CONTENT_SECURITY_POLICY, TOKEN_HEADER, TOKEN_QUERY } from '../../shared/security'
 import type { Backend } from '../backend/backend'
 
-/** Largest JSON body the API accepts (template packs use their own, larger door). */
+/** Largest JSON body the API accepts. */
 export const MAX_BODY_BYTES = 2 * 1024 * 1024
+/** Template-pack files travel base64-encoded; the pack reader enforces the real 20 MB limit. */
+const LARGE_BODY_CHANNELS = new Set(['packs:preview', 'packs:import'])
+const MAX_LARGE_BODY_BYTES = 30 * 1024 * 1024
 
 /** A running browser-mode host. */
 export interface RunningHost {
@@ -53,13 +56,13 @@ function tokenMatches(given: string | null | undefined, token: string): boolean 
   return a.length === b.length && timingSafeEqual(a, b)
 }
 
-function readBody(req: http.IncomingMessage): Promise<string | 'too_large'> {
+function readBody(req: http.IncomingMessage, limit: number): Promise<string | 'too_large'> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = []
     let size = 0
     req.on('data', (c: Buffer) => {
       size += c.length
-      if (size > MAX_BODY_BYTES) {
+      if (size > limit) {
         resolve('too_large')
         req.destroy()
         return
@@ -132,7 +135,9 @@ export async function startHost(opts: {
         sendJson(res, 415, fail('validation', 'API calls send JSON.'))
         return
       }
-      const body = await readBody(req)
+      const channel = decodeURIComponent(url.pathname.slice('/api/'.length))
+      const limit = LARGE_BODY_CHANNELS.has(channel) ? MAX_LARGE_BODY_BYTES : MAX_BODY_BYTES
+      const body = await readBody(req, limit)
       if (body === 'too_large') {
         sendJson(res, 413, fail('too_large', 'The request is larger than Capstan accepts.'))
         return
@@ -144,7 +149,6 @@ export async function startHost(opts: {
         sendJson(res, 400, fail('validation', 'The request body is not valid JSON.'))
         return
       }
-      const channel = decodeURIComponent(url.pathname.slice('/api/'.length))
       const result = opts.backend.call(channel, input)
       sendJson(res, result.ok ? 200 : statusFor(result.error.code), result)
       return

@@ -12,10 +12,23 @@ export const CHANNEL_NAMES = [
   'objectives:delete',
   'audit:list',
   'audit:verify',
+  'packs:list',
+  'packs:contents',
+  'packs:preview',
+  'packs:import',
+  'packs:conflicts',
+  'packs:resolveConflict',
+  'packs:export',
+  'library:editText',
 ] as const
 
 /** Events main → renderer, past tense. */
-export const EVENT_NAMES = ['settings:changed', 'objectives:changed'] as const
+export const EVENT_NAMES = [
+  'settings:changed',
+  'objectives:changed',
+  'packs:changed',
+  'library:changed',
+] as const
 
 /** One invoke channel name. */
 export type ChannelName = (typeof CHANNEL_NAMES)[number]

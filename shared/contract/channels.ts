@@ -10,6 +10,22 @@ import {
   objectiveUpdateInput,
   type Objective,
 } from './objectives'
+import {
+  conflictsInput,
+  editTextInput,
+  exportInput,
+  packFileInput,
+  packIdInput,
+  packLabels,
+  resolveConflictInput,
+  type LibraryItem,
+  type PackConflict,
+  type PackContents,
+  type PackExport,
+  type PackImportResult,
+  type PackPreview,
+  type PackSummary,
+} from './packs'
 import type { FieldLabels } from './problems'
 import { languageInput, settingsInput, settingsLabels, type Settings } from './settings'
 
@@ -40,6 +56,14 @@ export const channels = {
   'objectives:delete': channel<{ id: number }>()(objectiveDeleteInput, objectiveLabels),
   'audit:list': channel<AuditPage>()(auditListInput, auditLabels),
   'audit:verify': channel<AuditVerification>()(noInput),
+  'packs:list': channel<PackSummary[]>()(noInput),
+  'packs:contents': channel<PackContents>()(packIdInput, packLabels),
+  'packs:preview': channel<PackPreview>()(packFileInput, packLabels),
+  'packs:import': channel<PackImportResult>()(packFileInput, packLabels),
+  'packs:conflicts': channel<PackConflict[]>()(conflictsInput, packLabels),
+  'packs:resolveConflict': channel<LibraryItem>()(resolveConflictInput, packLabels),
+  'packs:export': channel<PackExport>()(exportInput, packLabels),
+  'library:editText': channel<LibraryItem>()(editTextInput, packLabels),
 } satisfies Record<ChannelName, ChannelDef<z.ZodType, unknown>>
 
 type Channels = typeof channels

@@ -2,6 +2,7 @@ import path from 'node:path'
 import Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
 import { DB_FILE_NAME } from '../../electron/backend/backend'
+import { LATEST_SCHEMA_VERSION } from '../../electron/backend/db/migrations'
 import { main } from '../../electron/host/cli'
 import { tempDir } from '../helpers/temp-backend'
 
@@ -21,12 +22,14 @@ describe('capstan CLI', () => {
     const status = await capstan('status', '--data-dir', dir, '--json')
     expect(status.code).toBe(0)
     const s = JSON.parse(status.out)
-    expect(s).toMatchObject({ schemaVersion: 1, auditIntact: true })
+    expect(s).toMatchObject({ schemaVersion: LATEST_SCHEMA_VERSION, auditIntact: true })
     expect(s.tables.objectives).toBe(5)
     expect(s.tables.settings).toBe(1)
-    expect(s.auditEntries).toBe(6)
+    expect(s.tables.packs).toBe(1) // the built-in pack, installed by init
+    // 1 pack install + 1 settings + 5 objectives
+    expect(s.auditEntries).toBe(7)
     const human = await capstan('status', '--data-dir', dir)
-    expect(human.out).toMatch(/Schema version: 1/)
+    expect(human.out).toMatch(new RegExp(`Schema version: ${LATEST_SCHEMA_VERSION}`))
     expect(human.out).toMatch(/objectives\s+5/)
   })
 
@@ -44,7 +47,7 @@ describe('capstan CLI', () => {
     await capstan('init', '--demo', '--data-dir', dir)
     expect(await capstan('audit', 'verify', '--data-dir', dir)).toMatchObject({
       code: 0,
-      out: 'Audit trail intact: 6 entries verified.',
+      out: 'Audit trail intact: 7 entries verified.',
     })
     const db = new Database(path.join(dir, DB_FILE_NAME))
     db.exec("DROP TRIGGER audit_log_no_update; UPDATE audit_log SET after_json = '{}' WHERE seq = 3")

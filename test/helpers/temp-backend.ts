@@ -32,6 +32,7 @@ export function tempBackend(opts: Partial<BackendOptions> = {}): Backend {
     dataDir: opts.dataDir ?? tempDir(),
     mode: 'browser',
     actor: 'test.officer',
+    installBuiltinPack: false,
     now: () => new Date(Date.UTC(2026, 10, 27, 9, 0, tick++)).toISOString(),
     ...opts,
   })

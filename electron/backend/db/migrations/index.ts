@@ -1,4 +1,5 @@
 import { migration001 } from './001-foundation'
+import { migration002 } from './002-template-packs'
 
 /** A schema step. `sql` runs inside one transaction with the version bump. */
 export interface Migration {
@@ -8,7 +9,7 @@ export interface Migration {
 }
 
 /** Every migration, in the order they run. Append only. */
-export const MIGRATIONS: readonly Migration[] = [migration001]
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002]
 
 /** The schema version this code writes. */
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0

@@ -1,0 +1,191 @@
+import { z } from 'zod'
+import { id, LANGUAGES, requiredText, text } from './fields'
+import type { FieldLabels } from './problems'
+
+/** Kinds of item a template pack carries. */
+export const LIBRARY_ITEM_KINDS = [
+  'scale',
+  'framework',
+  'framework_item',
+  'indicator',
+  'risk_matrix',
+  'risk_template',
+  'document_text',
+] as const
+/** One kind of library item. */
+export type LibraryItemKind = (typeof LIBRARY_ITEM_KINDS)[number]
+
+/** Plain English text, or translations keyed by language code (always with "en"). */
+export type LocalText = string | ({ en: string } & Record<string, string>)
+
+/** The text in `language`, falling back to English. */
+export function localise(t: LocalText | undefined | null, language: string): string {
+  if (t === undefined || t === null) return ''
+  if (typeof t === 'string') return t
+  return t[language] ?? t.en
+}
+
+/** An installed pack as the Template packs view lists it. */
+export interface PackSummary {
+  id: number
+  urn: string
+  version: number
+  title: LocalText
+  publisher: LocalText
+  description: LocalText | null
+  issued: string
+  languages: string[]
+  builtin: boolean
+  installedAt: string
+  updatedAt: string
+  itemCounts: Partial<Record<LibraryItemKind, number>>
+  archivedCount: number
+  unconfirmedCount: number
+  openConflicts: number
+}
+
+/** One imported item, with where it came from and whether it was edited here. */
+export interface LibraryItem {
+  id: number
+  packId: number
+  kind: LibraryItemKind
+  key: string
+  code: string
+  scope: string
+  parentKey: string | null
+  position: number
+  data: Record<string, unknown>
+  confirmed: boolean
+  locallyEdited: boolean
+  originVersion: number
+  archivedAt: string | null
+  archivedReason: string | null
+  version: number
+}
+
+/** A pack with its items. */
+export interface PackContents {
+  pack: PackSummary
+  items: LibraryItem[]
+}
+
+/** One line of an import preview. */
+export interface PackDiffEntry {
+  kind: LibraryItemKind
+  key: string
+  code: string
+  label: LocalText
+  /** Top-level fields whose content differs (changed and conflicting items). */
+  fields?: string[]
+  /** An item archived by an earlier upgrade that comes back. */
+  restored?: boolean
+}
+
+/** What importing a file would do (dry run), or did. */
+export interface PackPreview {
+  pack: { urn: string; version: number; title: LocalText; publisher: LocalText; issued: string; languages: string[] }
+  installedVersion: number | null
+  status: 'new' | 'upgrade' | 'same' | 'older'
+  /** One sentence for the user, e.g. "Version 2 is already installed; nothing changed." */
+  message: string
+  added: PackDiffEntry[]
+  changed: PackDiffEntry[]
+  unchanged: number
+  removed: PackDiffEntry[]
+  conflicts: PackDiffEntry[]
+  itemCount: number
+}
+
+/** Result of `packs:import`. */
+export interface PackImportResult extends PackPreview {
+  applied: boolean
+}
+
+/** An upgrade that met a local edit: keep ours or take theirs. */
+export interface PackConflict {
+  id: number
+  itemId: number
+  packId: number
+  kind: LibraryItemKind
+  key: string
+  code: string
+  label: LocalText
+  packVersion: number
+  ours: Record<string, unknown>
+  theirs: Record<string, unknown>
+  createdAt: string
+}
+
+/** An exported pack file. */
+export interface PackExport {
+  fileName: string
+  content: string
+  itemCount: number
+}
+
+/** Input of `packs:preview` and `packs:import`: the file's bytes, base64, so every door reads them alike. */
+export const packFileInput = z
+  .object({
+    fileName: requiredText(255),
+    // 20 MB of pack is about 26.7 million base64 characters; the reader enforces the real limit.
+    dataBase64: z
+      .string()
+      .refine((s) => s.length <= 28_000_000, 'is larger than 20 MB, the most a template pack may be.'),
+  })
+  .strict()
+
+/** Input naming one pack. */
+export const packIdInput = z.object({ packId: id() }).strict()
+
+/** Input of `packs:conflicts`. */
+export const conflictsInput = z.object({ packId: id().optional() }).strict().optional()
+
+/** Input of `packs:resolveConflict`. */
+export const resolveConflictInput = z
+  .object({ conflictId: id(), choice: z.enum(['ours', 'theirs']) })
+  .strict()
+
+/** Text fields a user may edit on an imported item (only those its kind has). */
+export const EDITABLE_TEXT_FIELDS = [
+  'name',
+  'title',
+  'purpose',
+  'guidance',
+  'definition',
+  'description',
+  'unit',
+  'source',
+  'cause',
+  'event',
+  'consequence',
+  'treatment',
+  'text',
+] as const
+
+/** Input of `library:editText`: one translation of one text field of one item. */
+export const editTextInput = z
+  .object({
+    itemId: id(),
+    version: z.number().int().positive(),
+    field: z.enum(EDITABLE_TEXT_FIELDS),
+    language: z.enum(LANGUAGES),
+    text: requiredText(20000),
+  })
+  .strict()
+
+/** Input of `packs:export`. */
+export const exportInput = z.object({ title: text(200).optional() }).strict().optional()
+
+/** Labels used in validation messages for pack operations. */
+export const packLabels: FieldLabels = {
+  fileName: 'File name',
+  dataBase64: 'File content',
+  packId: 'Pack',
+  conflictId: 'Conflict',
+  choice: 'Choice',
+  itemId: 'Item',
+  field: 'Field',
+  language: 'Language',
+  text: 'Text',
+  title: 'Title',
+}
