@@ -3,7 +3,10 @@ import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
-const nodeBuiltins = { group: ['node:*'], message: 'Platform-free code may not use Node built-ins.' }
+const nodeBuiltins = {
+  group: ['node:*'],
+  message: 'Platform-free code may not use Node built-ins.',
+}
 const electronImport = {
   name: 'electron',
   message: 'Only electron/main may import electron; keep everything else testable without it.',
@@ -30,7 +33,13 @@ export default tseslint.config(
         'error',
         {
           paths: [electronImport, { name: 'react', message: 'shared/ is platform-free.' }],
-          patterns: [nodeBuiltins, { group: ['**/electron/**', '**/renderer/**'], message: 'shared/ depends on nothing else in the app.' }],
+          patterns: [
+            nodeBuiltins,
+            {
+              group: ['**/electron/**', '**/renderer/**'],
+              message: 'shared/ depends on nothing else in the app.',
+            },
+          ],
         },
       ],
     },
@@ -45,7 +54,13 @@ export default tseslint.config(
         'error',
         {
           paths: [electronImport],
-          patterns: [nodeBuiltins, { group: ['**/electron/**'], message: 'The renderer talks to the backend only through src/lib/api.ts.' }],
+          patterns: [
+            nodeBuiltins,
+            {
+              group: ['**/electron/**'],
+              message: 'The renderer talks to the backend only through src/lib/api.ts.',
+            },
+          ],
         },
       ],
     },
@@ -57,7 +72,12 @@ export default tseslint.config(
         'error',
         {
           paths: [electronImport],
-          patterns: [{ group: ['**/renderer/**', '**/electron/main/**'], message: 'Backend and host never reach into the shell or the UI.' }],
+          patterns: [
+            {
+              group: ['**/renderer/**', '**/electron/main/**'],
+              message: 'Backend and host never reach into the shell or the UI.',
+            },
+          ],
         },
       ],
     },

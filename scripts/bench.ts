@@ -13,7 +13,9 @@ function time<T>(label: string, target: number, run: () => T): T {
   const value = run()
   const ms = performance.now() - start
   const verdict = ms <= target ? 'ok' : 'SLOWER THAN TARGET'
-  console.log(`${label.padEnd(58)} ${ms.toFixed(0).padStart(6)} ms   (target < ${target} ms: ${verdict})`)
+  console.log(
+    `${label.padEnd(58)} ${ms.toFixed(0).padStart(6)} ms   (target < ${target} ms: ${verdict})`,
+  )
   return value
 }
 
@@ -21,13 +23,23 @@ const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'capstan-bench-'))
 try {
   const v1 = bytesOf(generatedPack(5000, 1))
   const v2 = bytesOf(generatedPack(5000, 2))
-  console.log(`Template pack: 5,000 framework items, ${(v1.length / 1024 / 1024).toFixed(2)} MB of JSON\n`)
+  console.log(
+    `Template pack: 5,000 framework items, ${(v1.length / 1024 / 1024).toFixed(2)} MB of JSON\n`,
+  )
   const backend = openBackend({ dataDir: dir, mode: 'browser', installBuiltinPack: false })
   time('Validate (read, parse, schema, rules, diff)', 1000, () => analysePack(backend.ctx.db, v1))
-  const r = time('Import into a fresh database (one transaction)', 1000, () => importPack(backend.ctx, v1))
+  const r = time('Import into a fresh database (one transaction)', 1000, () =>
+    importPack(backend.ctx, v1),
+  )
   console.log(`${''.padEnd(4)}→ ${r.added.length} items added`)
-  const p = time('Dry-run upgrade to version 2 (10% of items changed)', 1000, () => analysePack(backend.ctx.db, v2).preview)
-  console.log(`${''.padEnd(4)}→ ${p.changed.length} changed, ${p.unchanged} unchanged, ${p.added.length} added`)
+  const p = time(
+    'Dry-run upgrade to version 2 (10% of items changed)',
+    1000,
+    () => analysePack(backend.ctx.db, v2).preview,
+  )
+  console.log(
+    `${''.padEnd(4)}→ ${p.changed.length} changed, ${p.unchanged} unchanged, ${p.added.length} added`,
+  )
   time('Apply the upgrade', 1000, () => importPack(backend.ctx, v2))
   backend.close()
 } finally {

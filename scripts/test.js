@@ -38,7 +38,9 @@ if (fs.existsSync(report)) {
   passed += r.numPassedTests
   failed += r.numFailedTests
   // A suite that fails to load has no failed tests but is still a failure.
-  failed += r.testResults.filter((s) => s.status === 'failed' && s.assertionResults.length === 0).length
+  failed += r.testResults.filter(
+    (s) => s.status === 'failed' && s.assertionResults.length === 0,
+  ).length
 } else {
   failed++
 }

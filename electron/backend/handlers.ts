@@ -41,7 +41,8 @@ export function createHandlers(info: () => AppInfo): Handlers {
     'packs:preview': (ctx, input) => previewPack(ctx, fromBase64(input.dataBase64)),
     'packs:import': (ctx, input) => importPack(ctx, fromBase64(input.dataBase64)),
     'packs:conflicts': (ctx, input) => library.listConflicts(ctx, input?.packId),
-    'packs:resolveConflict': (ctx, input) => library.resolveConflict(ctx, input.conflictId, input.choice),
+    'packs:resolveConflict': (ctx, input) =>
+      library.resolveConflict(ctx, input.conflictId, input.choice),
     'packs:export': (ctx, input) => exportOwnPack(ctx, input?.title),
     'library:editText': (ctx, input) => library.editItemText(ctx, input),
   }

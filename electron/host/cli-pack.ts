@@ -32,24 +32,44 @@ function readFileBytes(file: string): Uint8Array {
     throw new AppFailure('not_found', `Cannot read ${file}: no such file.`)
   }
   if (size > MAX_PACK_BYTES) {
-    throw new AppFailure('validation', `${file} is ${(size / 1048576).toFixed(1)} MB; template packs may be at most ${MAX_PACK_BYTES / 1048576} MB.`, [
-      { path: '$', code: 'too_long', message: `The file is ${(size / 1048576).toFixed(1)} MB; template packs may be at most ${MAX_PACK_BYTES / 1048576} MB.` },
-    ])
+    throw new AppFailure(
+      'validation',
+      `${file} is ${(size / 1048576).toFixed(1)} MB; template packs may be at most ${MAX_PACK_BYTES / 1048576} MB.`,
+      [
+        {
+          path: '$',
+          code: 'too_long',
+          message: `The file is ${(size / 1048576).toFixed(1)} MB; template packs may be at most ${MAX_PACK_BYTES / 1048576} MB.`,
+        },
+      ],
+    )
   }
   return fs.readFileSync(file)
 }
 
-const problemLines = (problems: FieldProblem[] | undefined) => (problems ?? []).map((p) => `  ${p.path}: ${p.message}`)
+const problemLines = (problems: FieldProblem[] | undefined) =>
+  (problems ?? []).map((p) => `  ${p.path}: ${p.message}`)
 
 function reportFailure(e: unknown, cmd: PackCommand): number {
   if (!(e instanceof AppFailure)) throw e
-  cmd.print([e.message, ...problemLines(e.details)].join('\n'), { ok: false, error: { code: e.code, message: e.message, problems: e.details ?? [] } })
+  cmd.print([e.message, ...problemLines(e.details)].join('\n'), {
+    ok: false,
+    error: { code: e.code, message: e.message, problems: e.details ?? [] },
+  })
   return EXIT.failed
 }
 
 function previewLines(p: PackPreview): string[] {
   const list = (title: string, entries: { kind: string; code: string; label: unknown }[]) =>
-    entries.length ? [`${title} (${entries.length}):`, ...entries.slice(0, 50).map((e) => `  ${e.kind} ${e.code}  ${localise(e.label as never, 'en')}`), ...(entries.length > 50 ? [`  … and ${entries.length - 50} more`] : [])] : []
+    entries.length
+      ? [
+          `${title} (${entries.length}):`,
+          ...entries
+            .slice(0, 50)
+            .map((e) => `  ${e.kind} ${e.code}  ${localise(e.label as never, 'en')}`),
+          ...(entries.length > 50 ? [`  … and ${entries.length - 50} more`] : []),
+        ]
+      : []
   return [
     p.message,
     ...list('Added', p.added),
@@ -68,12 +88,15 @@ export function runPackCommand(cmd: PackCommand): number {
       const run = (b: Backend) => {
         try {
           const a = analysePack(b.ctx.db, readFileBytes(cmd.file!))
-          cmd.print(`${path.basename(cmd.file!)} is a valid template pack: ${localise(a.pack.title, 'en')}, version ${a.pack.version}, ${a.flat.length} items.`, {
-            ok: true,
-            urn: a.pack.id,
-            version: a.pack.version,
-            items: a.flat.length,
-          })
+          cmd.print(
+            `${path.basename(cmd.file!)} is a valid template pack: ${localise(a.pack.title, 'en')}, version ${a.pack.version}, ${a.flat.length} items.`,
+            {
+              ok: true,
+              urn: a.pack.id,
+              version: a.pack.version,
+              items: a.flat.length,
+            },
+          )
           return EXIT.ok
         } catch (e) {
           return reportFailure(e, cmd)
@@ -94,7 +117,10 @@ export function runPackCommand(cmd: PackCommand): number {
           const bytes = readFileBytes(cmd.file!)
           if (cmd.dryRun) {
             const p = analysePack(b.ctx.db, bytes).preview
-            cmd.print(['Dry run: nothing was changed.', ...previewLines(p)].join('\n'), { dryRun: true, ...p })
+            cmd.print(['Dry run: nothing was changed.', ...previewLines(p)].join('\n'), {
+              dryRun: true,
+              ...p,
+            })
             return p.status === 'older' ? EXIT.failed : EXIT.ok
           }
           const r = importPack(b.ctx, bytes)
@@ -119,7 +145,11 @@ export function runPackCommand(cmd: PackCommand): number {
       return cmd.withExisting((b) => {
         const r = exportOwnPack(b.ctx)
         fs.writeFileSync(cmd.out!, r.content, 'utf8')
-        cmd.print(`Wrote ${r.itemCount} items to ${cmd.out}.`, { file: cmd.out, items: r.itemCount, fileName: r.fileName })
+        cmd.print(`Wrote ${r.itemCount} items to ${cmd.out}.`, {
+          file: cmd.out,
+          items: r.itemCount,
+          fileName: r.fileName,
+        })
         return EXIT.ok
       })
     default:

@@ -83,7 +83,14 @@ export interface PackDiffEntry {
 
 /** What importing a file would do (dry run), or did. */
 export interface PackPreview {
-  pack: { urn: string; version: number; title: LocalText; publisher: LocalText; issued: string; languages: string[] }
+  pack: {
+    urn: string
+    version: number
+    title: LocalText
+    publisher: LocalText
+    issued: string
+    languages: string[]
+  }
   installedVersion: number | null
   status: 'new' | 'upgrade' | 'same' | 'older'
   /** One sentence for the user, e.g. "Version 2 is already installed; nothing changed." */
@@ -130,7 +137,10 @@ export const packFileInput = z
     // 20 MB of pack is about 26.7 million base64 characters; the reader enforces the real limit.
     dataBase64: z
       .string()
-      .refine((s) => s.length <= 28_000_000, 'is larger than 20 MB, the most a template pack may be.'),
+      .refine(
+        (s) => s.length <= 28_000_000,
+        'is larger than 20 MB, the most a template pack may be.',
+      ),
   })
   .strict()
 
@@ -174,7 +184,10 @@ export const editTextInput = z
   .strict()
 
 /** Input of `packs:export`. */
-export const exportInput = z.object({ title: text(200).optional() }).strict().optional()
+export const exportInput = z
+  .object({ title: text(200).optional() })
+  .strict()
+  .optional()
 
 /** Labels used in validation messages for pack operations. */
 export const packLabels: FieldLabels = {

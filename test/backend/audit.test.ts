@@ -25,7 +25,9 @@ describe('audit trail', () => {
     const list = b.call('objectives:list', undefined)
     const so1 = (list.ok ? (list.value as Objective[]) : []).find((o) => o.code === 'SO1')!
     const { createdAt: _c, updatedAt: _u, ...fields } = so1
-    expect(b.call('objectives:update', { ...fields, title: 'Faster, predictable clearance' }).ok).toBe(true)
+    expect(
+      b.call('objectives:update', { ...fields, title: 'Faster, predictable clearance' }).ok,
+    ).toBe(true)
     const page = b.call('audit:list', { limit: 10 })
     expect(page.ok).toBe(true)
     if (!page.ok) return
@@ -84,6 +86,10 @@ describe('audit trail', () => {
     })
     const tail = withThreeChanges()
     tamper(tail, 'DELETE FROM audit_log WHERE seq = 3')
-    expect(verifyAudit(tail.ctx.db)).toMatchObject({ intact: false, checked: 2, firstBad: { seq: 3 } })
+    expect(verifyAudit(tail.ctx.db)).toMatchObject({
+      intact: false,
+      checked: 2,
+      firstBad: { seq: 3 },
+    })
   })
 })

@@ -30,7 +30,10 @@ describe('capstan pack', () => {
     const r = await capstan('pack', 'validate', writePack(dir, 'bad.json', bad), '--json')
     expect(r.code).toBe(1)
     const report = JSON.parse(r.out)
-    expect(report.error.problems.map((p: { path: string }) => p.path).sort()).toEqual(['$.issued', '$.version'])
+    expect(report.error.problems.map((p: { path: string }) => p.path).sort()).toEqual([
+      '$.issued',
+      '$.version',
+    ])
   })
 
   it('imports with a dry run first, then for real, and lists the pack', async () => {
@@ -39,8 +42,12 @@ describe('capstan pack', () => {
     const file = writePack(tempDir(), 'small.json', smallPack())
     const dry = await capstan('pack', 'import', file, '--data-dir', data, '--dry-run')
     expect(dry.code).toBe(0)
-    expect(dry.out).toMatch(/^Dry run: nothing was changed\.\nInstall "Small pack" version 1: 12 items/)
-    expect((await capstan('pack', 'list', '--data-dir', data)).out).not.toMatch(/urn:test:pack:small/)
+    expect(dry.out).toMatch(
+      /^Dry run: nothing was changed\.\nInstall "Small pack" version 1: 12 items/,
+    )
+    expect((await capstan('pack', 'list', '--data-dir', data)).out).not.toMatch(
+      /urn:test:pack:small/,
+    )
     const real = await capstan('pack', 'import', file, '--data-dir', data, '--json')
     expect(JSON.parse(real.out)).toMatchObject({ status: 'new', applied: true })
     const again = await capstan('pack', 'import', file, '--data-dir', data)
@@ -64,18 +71,22 @@ describe('capstan pack', () => {
     expect((await capstan('status', '--data-dir', data, '--json')).out).toBe(before)
   })
 
-  it('exports the administration\'s pack to a file that validates', async () => {
+  it("exports the administration's pack to a file that validates", async () => {
     const data = tempDir()
     await capstan('init', '--demo', '--data-dir', data)
     const out = path.join(tempDir(), 'own.json')
     const r = await capstan('pack', 'export', '--data-dir', data, '--out', out)
     expect(r.code).toBe(0)
-    expect(JSON.parse(fs.readFileSync(out, 'utf8')).id).toBe('urn:capstan:pack:local:republic-of-numeria-customs-service')
+    expect(JSON.parse(fs.readFileSync(out, 'utf8')).id).toBe(
+      'urn:capstan:pack:local:republic-of-numeria-customs-service',
+    )
     expect((await capstan('pack', 'validate', out)).code).toBe(0)
   })
 
   it('explains its usage', async () => {
-    expect((await capstan('pack', '--help')).out).toMatch(/capstan pack import FILE --data-dir DIR \[--dry-run\]/)
+    expect((await capstan('pack', '--help')).out).toMatch(
+      /capstan pack import FILE --data-dir DIR \[--dry-run\]/,
+    )
     expect((await capstan('pack', 'import', '--data-dir', tempDir())).code).toBe(2)
     expect((await capstan('pack', 'frob')).code).toBe(2)
   })

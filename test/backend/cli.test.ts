@@ -39,7 +39,9 @@ describe('capstan CLI', () => {
     const again = await capstan('init', '--demo', '--data-dir', dir)
     expect(again.code).toBe(1)
     expect(again.err).toMatch(/already holds an administration/)
-    expect(JSON.parse((await capstan('status', '--data-dir', dir, '--json')).out).tables.objectives).toBe(5)
+    expect(
+      JSON.parse((await capstan('status', '--data-dir', dir, '--json')).out).tables.objectives,
+    ).toBe(5)
   })
 
   it('verifies the audit trail and reports the first bad entry when broken', async () => {
@@ -50,11 +52,17 @@ describe('capstan CLI', () => {
       out: 'Audit trail intact: 7 entries verified.',
     })
     const db = new Database(path.join(dir, DB_FILE_NAME))
-    db.exec("DROP TRIGGER audit_log_no_update; UPDATE audit_log SET after_json = '{}' WHERE seq = 3")
+    db.exec(
+      "DROP TRIGGER audit_log_no_update; UPDATE audit_log SET after_json = '{}' WHERE seq = 3",
+    )
     db.close()
     const broken = await capstan('audit', 'verify', '--data-dir', dir, '--json')
     expect(broken.code).toBe(1)
-    expect(JSON.parse(broken.out)).toMatchObject({ intact: false, checked: 2, firstBad: { seq: 3 } })
+    expect(JSON.parse(broken.out)).toMatchObject({
+      intact: false,
+      checked: 2,
+      firstBad: { seq: 3 },
+    })
   })
 
   it('says how to create a data folder that does not exist, without creating it', async () => {

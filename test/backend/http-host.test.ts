@@ -27,7 +27,13 @@ function request(
 ): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
   return new Promise((resolve, reject) => {
     const req = http.request(
-      { host: '127.0.0.1', port, method: opts.method ?? 'GET', path: opts.path, headers: opts.headers },
+      {
+        host: '127.0.0.1',
+        port,
+        method: opts.method ?? 'GET',
+        path: opts.path,
+        headers: opts.headers,
+      },
       (res) => {
         let body = ''
         res.on('data', (c) => (body += c))
@@ -109,7 +115,12 @@ describe('browser-mode host', () => {
       body: 'x'.repeat(3 * 1024 * 1024),
     }).catch(() => ({ status: 413 }))
     expect(big.status).toBe(413)
-    const notJson = await request(h.port, { method: 'POST', path: '/api/objectives:list', headers, body: '{' })
+    const notJson = await request(h.port, {
+      method: 'POST',
+      path: '/api/objectives:list',
+      headers,
+      body: '{',
+    })
     expect(notJson.status).toBe(400)
   })
 })

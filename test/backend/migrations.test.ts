@@ -6,7 +6,11 @@ import { describe, expect, it } from 'vitest'
 import { DB_FILE_NAME } from '../../electron/backend/backend'
 import { openConnection } from '../../electron/backend/db/connection'
 import { migrate, schemaVersion } from '../../electron/backend/db/migrate'
-import { LATEST_SCHEMA_VERSION, MIGRATIONS, type Migration } from '../../electron/backend/db/migrations'
+import {
+  LATEST_SCHEMA_VERSION,
+  MIGRATIONS,
+  type Migration,
+} from '../../electron/backend/db/migrations'
 import { DatabaseTooNewError } from '../../electron/backend/errors'
 import { tempBackend, tempDir } from '../helpers/temp-backend'
 
@@ -26,17 +30,23 @@ describe('migrations', () => {
     expect(db.pragma('synchronous', { simple: true })).toBe(2) // FULL
     expect(db.pragma('busy_timeout', { simple: true })).toBeGreaterThan(0)
     const tables = db
-      .prepare("SELECT name, strict FROM pragma_table_list WHERE schema = 'main' AND name NOT LIKE 'sqlite_%'")
+      .prepare(
+        "SELECT name, strict FROM pragma_table_list WHERE schema = 'main' AND name NOT LIKE 'sqlite_%'",
+      )
       .all() as { name: string; strict: number }[]
     expect(tables.length).toBeGreaterThan(3)
-    for (const t of tables) expect({ table: t.name, strict: t.strict }).toEqual({ table: t.name, strict: 1 })
+    for (const t of tables)
+      expect({ table: t.name, strict: t.strict }).toEqual({ table: t.name, strict: 1 })
     expect(b.migration.backupFile).toBeUndefined()
   })
 
   it('never changes a shipped migration', () => {
     for (const m of MIGRATIONS) {
       const hash = createHash('sha256').update(m.sql).digest('hex')
-      expect({ version: m.version, hash }).toEqual({ version: m.version, hash: FROZEN_HASHES[m.version] })
+      expect({ version: m.version, hash }).toEqual({
+        version: m.version,
+        hash: FROZEN_HASHES[m.version],
+      })
     }
     expect(MIGRATIONS.map((m) => m.version)).toEqual(MIGRATIONS.map((_, i) => i + 1))
   })
@@ -79,7 +89,9 @@ describe('migrations', () => {
     expect(() => tempBackend({ dataDir: dir })).toThrow(/newer version of Capstan/)
     const after = new Database(file, { readonly: true })
     expect(after.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION + 5)
-    expect(after.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE name = 'objectives'").get()).toEqual({ n: 0 })
+    expect(
+      after.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE name = 'objectives'").get(),
+    ).toEqual({ n: 0 })
     after.close()
     expect(fs.existsSync(path.join(dir, 'backups'))).toBe(false)
   })
@@ -94,7 +106,9 @@ describe('migrations', () => {
     }
     expect(() => migrate(db, { backupDir: dir, migrations: [broken] })).toThrow()
     expect(schemaVersion(db)).toBe(0)
-    expect(db.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE name = 'half'").get()).toEqual({ n: 0 })
+    expect(db.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE name = 'half'").get()).toEqual(
+      { n: 0 },
+    )
     db.close()
   })
 })

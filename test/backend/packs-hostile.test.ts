@@ -33,7 +33,9 @@ function importRaw(b: Backend, bytes: Uint8Array) {
 function seeded(): Backend {
   const b = tempBackend()
   b.call('settings:save', sampleSettings)
-  expect(b.call('packs:import', { fileName: 'small.json', dataBase64: base64Of(smallPack()) }).ok).toBe(true)
+  expect(
+    b.call('packs:import', { fileName: 'small.json', dataBase64: base64Of(smallPack()) }).ok,
+  ).toBe(true)
   return b
 }
 
@@ -44,7 +46,9 @@ function expectRefused(bytes: Uint8Array, match: { path?: string; message: RegEx
   expect(r.ok).toBe(false)
   if (r.ok) return []
   expect(r.error.code).toBe('validation')
-  const hit = r.error.details!.find((d) => (match.path === undefined || d.path === match.path) && match.message.test(d.message))
+  const hit = r.error.details!.find(
+    (d) => (match.path === undefined || d.path === match.path) && match.message.test(d.message),
+  )
   expect(hit, JSON.stringify(r.error.details, null, 1)).toBeDefined()
   expect(snapshot(b)).toEqual(before)
   return r.error.details!
@@ -54,7 +58,10 @@ const enc = (s: string) => new TextEncoder().encode(s)
 
 describe('hostile template packs: a clear message, and nothing changes', () => {
   it('invalid JSON names the line and column', () => {
-    expectRefused(enc('{\n  "format": "capstan-template-pack",\n  "id": oops\n}'), { path: '$', message: /not valid JSON.*line 3, column/ })
+    expectRefused(enc('{\n  "format": "capstan-template-pack",\n  "id": oops\n}'), {
+      path: '$',
+      message: /not valid JSON.*line 3, column/,
+    })
   })
 
   it('an empty file', () => {
@@ -65,21 +72,36 @@ describe('hostile template packs: a clear message, and nothing changes', () => {
   it('an invalid UTF-8 byte sequence names the byte', () => {
     const good = bytesOf(smallPack())
     const bad = new Uint8Array([...good.slice(0, 40), 0xc3, 0x28, ...good.slice(40)])
-    expectRefused(bad, { path: '$', message: /not valid UTF-8 text \(invalid byte sequence at byte 41\)/ })
+    expectRefused(bad, {
+      path: '$',
+      message: /not valid UTF-8 text \(invalid byte sequence at byte 41\)/,
+    })
   })
 
   it('a 100 MB file is refused before parsing', () => {
     const huge = new Uint8Array(100 * 1024 * 1024).fill(0x20)
-    expectRefused(huge, { path: '$', message: /The file is 100\.0 MB; template packs may be at most 20\.0 MB/ })
+    expectRefused(huge, {
+      path: '$',
+      message: /The file is 100\.0 MB; template packs may be at most 20\.0 MB/,
+    })
   })
 
   it('JSON nested 10,000 deep', () => {
-    expectRefused(enc('['.repeat(10_000) + ']'.repeat(10_000)), { path: '$', message: /nested .* levels deep; template packs may nest at most 64/ })
+    expectRefused(enc('['.repeat(10_000) + ']'.repeat(10_000)), {
+      path: '$',
+      message: /nested .* levels deep; template packs may nest at most 64/,
+    })
   })
 
   it('__proto__ and constructor keys', () => {
-    const text = JSON.stringify(smallPack()).replace('"publisher":', '"__proto__": {"polluted": true}, "constructor": {"x": 1}, "publisher":')
-    const details = expectRefused(enc(text), { path: '$.__proto__', message: /"__proto__" is not allowed/ })
+    const text = JSON.stringify(smallPack()).replace(
+      '"publisher":',
+      '"__proto__": {"polluted": true}, "constructor": {"x": 1}, "publisher":',
+    )
+    const details = expectRefused(enc(text), {
+      path: '$.__proto__',
+      message: /"__proto__" is not allowed/,
+    })
     expect(details.map((d) => d.path)).toContain('$.constructor')
     expect(({} as Record<string, unknown>).polluted).toBeUndefined()
   })
@@ -87,12 +109,23 @@ describe('hostile template packs: a clear message, and nothing changes', () => {
   it('wrong types, each with its JSON path', () => {
     const pack = smallPack() as unknown as Record<string, unknown>
     pack.version = '2'
-    ;(pack.frameworks as Record<string, unknown>[])[0]!.items = [{ code: 'X', title: 5, assessable: 'yes' }]
-    const details = expectRefused(bytesOf(pack), { path: '$.version', message: /^Must be a whole number\.$/ })
+    ;(pack.frameworks as Record<string, unknown>[])[0]!.items = [
+      { code: 'X', title: 5, assessable: 'yes' },
+    ]
+    const details = expectRefused(bytesOf(pack), {
+      path: '$.version',
+      message: /^Must be a whole number\.$/,
+    })
     expect(details).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ path: '$.frameworks[0].items[0].title', message: expect.stringMatching(/^Must be text, or translations/) }),
-        expect.objectContaining({ path: '$.frameworks[0].items[0].assessable', message: 'Must be true or false.' }),
+        expect.objectContaining({
+          path: '$.frameworks[0].items[0].title',
+          message: expect.stringMatching(/^Must be text, or translations/),
+        }),
+        expect.objectContaining({
+          path: '$.frameworks[0].items[0].assessable',
+          message: 'Must be true or false.',
+        }),
       ]),
     )
   })
@@ -100,27 +133,44 @@ describe('hostile template packs: a clear message, and nothing changes', () => {
   it('missing and duplicate codes', () => {
     const pack = smallPack()
     delete (pack.indicators![1] as Partial<(typeof pack.indicators)[0]>).code
-    expectRefused(bytesOf(pack), { path: '$.indicators[1].code', message: /Missing required field "code"/ })
+    expectRefused(bytesOf(pack), {
+      path: '$.indicators[1].code',
+      message: /Missing required field "code"/,
+    })
     const dup = smallPack()
     dup.frameworks![0]!.items[2]!.code = 'A.1'
-    expectRefused(bytesOf(dup), { path: '$.frameworks[0].items[2].code', message: /Item code "A.1" is used twice \(also at \$.frameworks\[0\].items\[1\]\)/ })
+    expectRefused(bytesOf(dup), {
+      path: '$.frameworks[0].items[2].code',
+      message: /Item code "A.1" is used twice \(also at \$.frameworks\[0\].items\[1\]\)/,
+    })
   })
 
   it('parent cycles and unknown parents', () => {
     const pack = smallPack()
     const items = pack.frameworks![0]!.items
     items[0]!.parent = 'A.1' // A → A.1 → A
-    expectRefused(bytesOf(pack), { path: '$.frameworks[0].items[0].parent', message: /own ancestor/ })
+    expectRefused(bytesOf(pack), {
+      path: '$.frameworks[0].items[0].parent',
+      message: /own ancestor/,
+    })
     const orphan = smallPack()
     orphan.frameworks![0]!.items[4]!.parent = 'ZZ'
-    expectRefused(bytesOf(orphan), { path: '$.frameworks[0].items[4].parent', message: /Parent "ZZ" is not an item of framework FW/ })
+    expectRefused(bytesOf(orphan), {
+      path: '$.frameworks[0].items[4].parent',
+      message: /Parent "ZZ" is not an item of framework FW/,
+    })
   })
 
   it('an unknown dependency', () => {
-    expectRefused(bytesOf(smallPack({ version: 2, dependencies: [{ id: 'urn:other:pack:missing', minVersion: 3 }] })), {
-      path: '$.dependencies[0]',
-      message: /Needs pack urn:other:pack:missing \(version 3 or newer\), which is not installed/,
-    })
+    expectRefused(
+      bytesOf(
+        smallPack({ version: 2, dependencies: [{ id: 'urn:other:pack:missing', minVersion: 3 }] }),
+      ),
+      {
+        path: '$.dependencies[0]',
+        message: /Needs pack urn:other:pack:missing \(version 3 or newer\), which is not installed/,
+      },
+    )
   })
 
   it('risk bands that leave scores uncovered', () => {
@@ -134,15 +184,22 @@ describe('hostile template packs: a clear message, and nothing changes', () => {
     pack.issued = '15/01/2026'
     pack.languages = ['fr']
     pack.colour = 'blue'
-    const details = expectRefused(bytesOf(pack), { path: '$.issued', message: /date written YYYY-MM-DD/ })
-    expect(details.map((d) => d.path)).toEqual(expect.arrayContaining(['$.issued', '$.languages', '$.colour']))
+    const details = expectRefused(bytesOf(pack), {
+      path: '$.issued',
+      message: /date written YYYY-MM-DD/,
+    })
+    expect(details.map((d) => d.path)).toEqual(
+      expect.arrayContaining(['$.issued', '$.languages', '$.colour']),
+    )
   })
 
   it('an oversized upload through the API is refused with a plain message', () => {
     const b = seeded()
     const before = snapshot(b)
     const r = b.call('packs:import', { fileName: 'big.json', dataBase64: 'A'.repeat(28_000_001) })
-    expect(!r.ok && r.error.message).toBe('File content is larger than 20 MB, the most a template pack may be.')
+    expect(!r.ok && r.error.message).toBe(
+      'File content is larger than 20 MB, the most a template pack may be.',
+    )
     expect(snapshot(b)).toEqual(before)
   })
 
@@ -152,7 +209,9 @@ describe('hostile template packs: a clear message, and nothing changes', () => {
     const markup = '<img src=x onerror="alert(1)"><script>alert(2)</script>'
     pack.frameworks![0]!.items[1]!.title = markup
     expect(b.call('packs:import', { fileName: 'p.json', dataBase64: base64Of(pack) }).ok).toBe(true)
-    const row = b.ctx.db.prepare("SELECT data_json FROM library_items WHERE item_key = 'FW/A.1'").get() as { data_json: string }
+    const row = b.ctx.db
+      .prepare("SELECT data_json FROM library_items WHERE item_key = 'FW/A.1'")
+      .get() as { data_json: string }
     expect(JSON.parse(row.data_json).title).toBe(markup)
   })
 })

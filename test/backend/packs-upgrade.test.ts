@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import type { LibraryItem, PackConflict, PackImportResult, PackSummary } from '../../shared/contract'
+import type {
+  LibraryItem,
+  PackConflict,
+  PackImportResult,
+  PackSummary,
+} from '../../shared/contract'
 import type { Backend } from '../../electron/backend/backend'
 import type { TemplatePack } from '../../electron/backend/packs/pack-types'
 import { base64Of, smallPack } from '../helpers/pack-fixtures'
@@ -33,12 +38,20 @@ describe('installing and upgrading a pack', () => {
     const b = tempBackend()
     const r = importPack(b, smallPack())
     expect(r).toMatchObject({ status: 'new', applied: true, itemCount: 12 })
-    expect(count(b, "library_items")).toBe(12)
+    expect(count(b, 'library_items')).toBe(12)
     const a1 = item(b, 'FW/A.1')
-    expect(a1).toMatchObject({ kind: 'framework_item', code: 'A.1', parentKey: 'FW/A', originVersion: 1, locallyEdited: false })
+    expect(a1).toMatchObject({
+      kind: 'framework_item',
+      code: 'A.1',
+      parentKey: 'FW/A',
+      originVersion: 1,
+      locallyEdited: false,
+    })
     expect(item(b, 'FW/B.1').confirmed).toBe(false)
     const audit = b.ctx.db.prepare('SELECT entity_type, entity_id, action FROM audit_log').all()
-    expect(audit).toEqual([{ entity_type: 'pack', entity_id: 'urn:test:pack:small', action: 'install' }])
+    expect(audit).toEqual([
+      { entity_type: 'pack', entity_id: 'urn:test:pack:small', action: 'install' },
+    ])
   })
 
   it('the same version again changes nothing and says so', () => {
@@ -53,9 +66,14 @@ describe('installing and upgrading a pack', () => {
   it('an older version is refused', () => {
     const b = tempBackend()
     importPack(b, smallPack({ version: 3 }))
-    const r = b.call('packs:import', { fileName: 'p.json', dataBase64: base64Of(smallPack({ version: 2 })) })
+    const r = b.call('packs:import', {
+      fileName: 'p.json',
+      dataBase64: base64Of(smallPack({ version: 2 })),
+    })
     expect(!r.ok && r.error.code).toBe('conflict')
-    expect(!r.ok && r.error.message).toMatch(/version 2 of "Small pack", but version 3 is installed/)
+    expect(!r.ok && r.error.message).toMatch(
+      /version 2 of "Small pack", but version 3 is installed/,
+    )
     expect(count(b, 'audit_log')).toBe(1)
   })
 
@@ -64,13 +82,21 @@ describe('installing and upgrading a pack', () => {
     importPack(b, smallPack())
     const a1 = item(b, 'FW/A.1')
     const edited = ok<LibraryItem>(
-      b.call('library:editText', { itemId: a1.id, version: a1.version, field: 'title', language: 'en', text: 'Our own wording of A.1' }),
+      b.call('library:editText', {
+        itemId: a1.id,
+        version: a1.version,
+        field: 'title',
+        language: 'en',
+        text: 'Our own wording of A.1',
+      }),
     )
     expect(edited.locallyEdited).toBe(true)
     expect(edited.data.title).toEqual({ en: 'Our own wording of A.1', fr: 'Élément A.1' })
     const auditBefore = count(b, 'audit_log')
 
-    const preview = ok<PackImportResult>(b.call('packs:preview', { fileName: 'p.json', dataBase64: base64Of(version2()) }))
+    const preview = ok<PackImportResult>(
+      b.call('packs:preview', { fileName: 'p.json', dataBase64: base64Of(version2()) }),
+    )
     expect(preview.status).toBe('upgrade')
     expect(preview.added.map((e) => e.key)).toEqual(['FW/C'])
     expect(preview.changed.map((e) => e.key)).toEqual(['FW/A.2'])
@@ -82,8 +108,14 @@ describe('installing and upgrading a pack', () => {
 
     const applied = importPack(b, version2())
     expect(applied).toMatchObject({ status: 'upgrade', applied: true })
-    expect(item(b, 'FW/A.2')).toMatchObject({ data: expect.objectContaining({ title: 'Item A.2 renamed' }), originVersion: 2 })
-    expect(item(b, 'FW/A.1').data.title).toEqual({ en: 'Our own wording of A.1', fr: 'Élément A.1' })
+    expect(item(b, 'FW/A.2')).toMatchObject({
+      data: expect.objectContaining({ title: 'Item A.2 renamed' }),
+      originVersion: 2,
+    })
+    expect(item(b, 'FW/A.1').data.title).toEqual({
+      en: 'Our own wording of A.1',
+      fr: 'Élément A.1',
+    })
     const removed = item(b, 'FW/B.1')
     expect(removed.archivedAt).not.toBeNull()
     expect(removed.archivedReason).toBe('Removed from the pack in version 2.')
@@ -98,13 +130,37 @@ describe('installing and upgrading a pack', () => {
       const b = tempBackend()
       importPack(b, smallPack())
       const a1 = item(b, 'FW/A.1')
-      b.call('library:editText', { itemId: a1.id, version: a1.version, field: 'title', language: 'en', text: 'Ours' })
+      b.call('library:editText', {
+        itemId: a1.id,
+        version: a1.version,
+        field: 'title',
+        language: 'en',
+        text: 'Ours',
+      })
       importPack(b, version2())
       const [conflict] = ok<PackConflict[]>(b.call('packs:conflicts', {}))
-      expect(conflict).toMatchObject({ key: 'FW/A.1', packVersion: 2, theirs: expect.objectContaining({ title: { en: 'Item A.1, revised', fr: 'Élément A.1, révisé' } }) })
-      const resolved = ok<LibraryItem>(b.call('packs:resolveConflict', { conflictId: conflict!.id, choice }))
-      if (choice === 'ours') expect(resolved).toMatchObject({ locallyEdited: true, data: expect.objectContaining({ title: { en: 'Ours', fr: 'Élément A.1' } }) })
-      else expect(resolved).toMatchObject({ locallyEdited: false, data: expect.objectContaining({ title: { en: 'Item A.1, revised', fr: 'Élément A.1, révisé' } }) })
+      expect(conflict).toMatchObject({
+        key: 'FW/A.1',
+        packVersion: 2,
+        theirs: expect.objectContaining({
+          title: { en: 'Item A.1, revised', fr: 'Élément A.1, révisé' },
+        }),
+      })
+      const resolved = ok<LibraryItem>(
+        b.call('packs:resolveConflict', { conflictId: conflict!.id, choice }),
+      )
+      if (choice === 'ours')
+        expect(resolved).toMatchObject({
+          locallyEdited: true,
+          data: expect.objectContaining({ title: { en: 'Ours', fr: 'Élément A.1' } }),
+        })
+      else
+        expect(resolved).toMatchObject({
+          locallyEdited: false,
+          data: expect.objectContaining({
+            title: { en: 'Item A.1, revised', fr: 'Élément A.1, révisé' },
+          }),
+        })
       expect(ok<PackConflict[]>(b.call('packs:conflicts', {}))).toEqual([])
       const again = b.call('packs:resolveConflict', { conflictId: conflict!.id, choice })
       expect(!again.ok && again.error.message).toBe('This conflict was already resolved.')
@@ -131,7 +187,12 @@ describe('installing and upgrading a pack', () => {
     const before = count(b, 'library_items')
     importPack(b, smallPack({ version: 2, frameworks: [], indicators: [] }))
     expect(count(b, 'library_items')).toBe(before)
-    expect(items(b).filter((i) => i.archivedAt).map((i) => i.kind).sort()).toEqual([
+    expect(
+      items(b)
+        .filter((i) => i.archivedAt)
+        .map((i) => i.kind)
+        .sort(),
+    ).toEqual([
       'framework',
       'framework_item',
       'framework_item',
@@ -147,12 +208,18 @@ describe('installing and upgrading a pack', () => {
     const b = tempBackend()
     importPack(b, smallPack())
     const text = item(b, 'H.ISSUE')
-    const r = b.call('library:editText', { itemId: text.id, version: text.version, field: 'cause', language: 'en', text: 'x' })
+    const r = b.call('library:editText', {
+      itemId: text.id,
+      version: text.version,
+      field: 'cause',
+      language: 'en',
+      text: 'x',
+    })
     expect(!r.ok && r.error.message).toBe('A document text has no "cause" text.')
   })
 })
 
-describe('exporting the administration\'s own pack', () => {
+describe("exporting the administration's own pack", () => {
   it('round-trips: export, import into a fresh data folder, same content', () => {
     const a = tempBackend()
     a.call('settings:save', {
@@ -166,16 +233,37 @@ describe('exporting the administration\'s own pack', () => {
     })
     importPack(a, smallPack())
     const a1 = item(a, 'FW/A.1')
-    a.call('library:editText', { itemId: a1.id, version: a1.version, field: 'guidance', language: 'fr', text: 'Nos orientations' })
-    const exported = ok<{ fileName: string; content: string; itemCount: number }>(a.call('packs:export', {}))
+    a.call('library:editText', {
+      itemId: a1.id,
+      version: a1.version,
+      field: 'guidance',
+      language: 'fr',
+      text: 'Nos orientations',
+    })
+    const exported = ok<{ fileName: string; content: string; itemCount: number }>(
+      a.call('packs:export', {}),
+    )
     expect(exported.fileName).toBe('numeria-customs-pack-v1.json')
     expect(exported.itemCount).toBe(12)
 
     const b = tempBackend()
-    const r = ok<PackImportResult>(b.call('packs:import', { fileName: exported.fileName, dataBase64: Buffer.from(exported.content).toString('base64') }))
+    const r = ok<PackImportResult>(
+      b.call('packs:import', {
+        fileName: exported.fileName,
+        dataBase64: Buffer.from(exported.content).toString('base64'),
+      }),
+    )
     expect(r.status).toBe('new')
     const shape = (list: LibraryItem[]) =>
-      list.filter((i) => !i.archivedAt).map((i) => ({ kind: i.kind, key: i.key, parentKey: i.parentKey, data: i.data, confirmed: i.confirmed }))
+      list
+        .filter((i) => !i.archivedAt)
+        .map((i) => ({
+          kind: i.kind,
+          key: i.key,
+          parentKey: i.parentKey,
+          data: i.data,
+          confirmed: i.confirmed,
+        }))
     expect(shape(items(b))).toEqual(shape(items(a)))
     expect(item(b, 'FW/A.1').data.guidance).toEqual({ en: 'Guidance A.1', fr: 'Nos orientations' })
     const second = ok<{ fileName: string }>(a.call('packs:export', {}))

@@ -15,9 +15,15 @@ describe('settings (setup wizard)', () => {
     const b = tempBackend()
     expect(value(b.call('settings:get', undefined))).toBeNull()
     const saved = value<Record<string, unknown>>(
-      b.call('settings:save', { ...sampleSettings, classifications: ['OFFICIAL', 'RESTRICTED', 'SECRET'] }),
+      b.call('settings:save', {
+        ...sampleSettings,
+        classifications: ['OFFICIAL', 'RESTRICTED', 'SECRET'],
+      }),
     )
-    expect(saved).toMatchObject({ classifications: ['OFFICIAL', 'RESTRICTED', 'SECRET'], interfaceLanguage: 'en' })
+    expect(saved).toMatchObject({
+      classifications: ['OFFICIAL', 'RESTRICTED', 'SECRET'],
+      interfaceLanguage: 'en',
+    })
     const reread = value<Record<string, unknown>>(b.call('settings:get', undefined))
     expect(reread).toEqual(saved)
   })
@@ -25,7 +31,10 @@ describe('settings (setup wizard)', () => {
   it('switches the interface language and audits it', () => {
     const b = tempBackend()
     b.call('settings:save', sampleSettings)
-    expect(value<{ interfaceLanguage: string }>(b.call('settings:setLanguage', { language: 'fr' })).interfaceLanguage).toBe('fr')
+    expect(
+      value<{ interfaceLanguage: string }>(b.call('settings:setLanguage', { language: 'fr' }))
+        .interfaceLanguage,
+    ).toBe('fr')
     expect(count(b, 'audit_log')).toBe(2)
   })
 
@@ -39,10 +48,16 @@ describe('strategic objectives', () => {
   it('creates, edits and deletes, each change audited', () => {
     const b = tempBackend()
     const created = value<Objective>(
-      b.call('objectives:create', { code: 'SO1', title: 'Faster clearance', owner: 'Director, Procedures' }),
+      b.call('objectives:create', {
+        code: 'SO1',
+        title: 'Faster clearance',
+        owner: 'Director, Procedures',
+      }),
     )
     expect(created).toMatchObject({ code: 'SO1', status: 'draft', version: 1, description: '' })
-    const edited = value<Objective>(b.call('objectives:update', { ...editable(created), status: 'active' }))
+    const edited = value<Objective>(
+      b.call('objectives:update', { ...editable(created), status: 'active' }),
+    )
     expect(edited).toMatchObject({ status: 'active', version: 2 })
     expect(value(b.call('objectives:delete', { id: created.id }))).toEqual({ id: created.id })
     expect(value<Objective[]>(b.call('objectives:list', undefined))).toEqual([])
@@ -53,7 +68,11 @@ describe('strategic objectives', () => {
   it('lists objectives in natural code order', () => {
     const b = tempBackend()
     for (const code of ['SO10', 'SO2', 'SO1']) b.call('objectives:create', { code, title: code })
-    expect(value<Objective[]>(b.call('objectives:list', undefined)).map((o) => o.code)).toEqual(['SO1', 'SO2', 'SO10'])
+    expect(value<Objective[]>(b.call('objectives:list', undefined)).map((o) => o.code)).toEqual([
+      'SO1',
+      'SO2',
+      'SO10',
+    ])
   })
 
   it('refuses a duplicate code, case-insensitively, naming the holder', () => {
@@ -80,7 +99,10 @@ describe('strategic objectives', () => {
 
   it('says clearly when the objective is gone', () => {
     const r = tempBackend().call('objectives:delete', { id: 999 })
-    expect(!r.ok && r.error).toEqual({ code: 'not_found', message: 'This objective no longer exists.' })
+    expect(!r.ok && r.error).toEqual({
+      code: 'not_found',
+      message: 'This objective no longer exists.',
+    })
   })
 
   it('rejects invalid input with every problem listed and changes nothing', () => {

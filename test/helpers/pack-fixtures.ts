@@ -30,10 +30,23 @@ export function smallPack(overrides: Partial<TemplatePack> = {}): TemplatePack {
         scale: 'S3',
         items: [
           { code: 'A', title: 'Area A', assessable: false },
-          { code: 'A.1', parent: 'A', title: { en: 'Item A.1', fr: 'Élément A.1' }, guidance: 'Guidance A.1', assessable: true },
+          {
+            code: 'A.1',
+            parent: 'A',
+            title: { en: 'Item A.1', fr: 'Élément A.1' },
+            guidance: 'Guidance A.1',
+            assessable: true,
+          },
           { code: 'A.2', parent: 'A', title: 'Item A.2', assessable: true },
           { code: 'B', title: 'Area B', assessable: false },
-          { code: 'B.1', parent: 'B', title: 'Item B.1', assessable: true, confirmed: false, note: 'Not confirmed' },
+          {
+            code: 'B.1',
+            parent: 'B',
+            title: 'Item B.1',
+            assessable: true,
+            confirmed: false,
+            note: 'Not confirmed',
+          },
         ],
       },
     ],
@@ -47,7 +60,14 @@ export function smallPack(overrides: Partial<TemplatePack> = {}): TemplatePack {
         frequency: 'quarterly',
         links: [{ framework: 'FW', item: 'A.1' }],
       },
-      { code: 'K2', name: 'E-declarations', definition: 'Share lodged electronically', unit: '%', direction: 'higher_is_better', frequency: 'yearly' },
+      {
+        code: 'K2',
+        name: 'E-declarations',
+        definition: 'Share lodged electronically',
+        unit: '%',
+        direction: 'higher_is_better',
+        frequency: 'yearly',
+      },
     ],
     riskMatrix: {
       code: 'M3',
@@ -55,13 +75,44 @@ export function smallPack(overrides: Partial<TemplatePack> = {}): TemplatePack {
       likelihood: [1, 2, 3].map((level) => ({ level, name: `L${level}` })),
       impact: [1, 2, 3].map((level) => ({ level, name: `I${level}` })),
       bands: [
-        { code: 'LOW', name: 'Low', minScore: 1, maxScore: 2, colour: '#2E7D32', reviewIntervalDays: 90, tolerable: true },
-        { code: 'MED', name: 'Medium', minScore: 3, maxScore: 4, colour: '#F9A825', reviewIntervalDays: 60, tolerable: true },
-        { code: 'HIGH', name: 'High', minScore: 5, maxScore: 9, colour: '#C62828', reviewIntervalDays: 30, tolerable: false },
+        {
+          code: 'LOW',
+          name: 'Low',
+          minScore: 1,
+          maxScore: 2,
+          colour: '#2E7D32',
+          reviewIntervalDays: 90,
+          tolerable: true,
+        },
+        {
+          code: 'MED',
+          name: 'Medium',
+          minScore: 3,
+          maxScore: 4,
+          colour: '#F9A825',
+          reviewIntervalDays: 60,
+          tolerable: true,
+        },
+        {
+          code: 'HIGH',
+          name: 'High',
+          minScore: 5,
+          maxScore: 9,
+          colour: '#C62828',
+          reviewIntervalDays: 30,
+          tolerable: false,
+        },
       ],
     },
     riskCatalogue: [
-      { code: 'R1', title: 'Sponsor leaves', category: 'political', cause: 'Election', consequence: 'Reform stalls', response: 'mitigate' },
+      {
+        code: 'R1',
+        title: 'Sponsor leaves',
+        category: 'political',
+        cause: 'Election',
+        consequence: 'Reform stalls',
+        response: 'mitigate',
+      },
     ],
     documentTexts: [{ code: 'H.ISSUE', kind: 'heading', text: { en: 'Issue', fr: 'Objet' } }],
     ...overrides,
@@ -69,7 +120,8 @@ export function smallPack(overrides: Partial<TemplatePack> = {}): TemplatePack {
 }
 
 /** Bytes of a pack object as a file would hold them. */
-export const bytesOf = (value: unknown): Uint8Array => new TextEncoder().encode(JSON.stringify(value, null, 2))
+export const bytesOf = (value: unknown): Uint8Array =>
+  new TextEncoder().encode(JSON.stringify(value, null, 2))
 
 /** Base64 of a pack, as the UI sends it. */
 export const base64Of = (value: unknown): string => Buffer.from(bytesOf(value)).toString('base64')
@@ -77,17 +129,32 @@ export const base64Of = (value: unknown): string => Buffer.from(bytesOf(value)).
 /** A generated pack with `n` framework items spread over 20 areas (for speed tests). */
 export function generatedPack(n: number, version = 1): TemplatePack {
   const areas = 20
-  const items: TemplatePack['frameworks'] extends (infer F)[] | undefined ? F extends { items: infer I } ? I : never : never = []
-  for (let a = 1; a <= areas; a++) items.push({ code: `A${a}`, title: { en: `Area ${a}`, fr: `Domaine ${a}` }, assessable: false })
+  const items: TemplatePack['frameworks'] extends (infer F)[] | undefined
+    ? F extends { items: infer I }
+      ? I
+      : never
+    : never = []
+  for (let a = 1; a <= areas; a++)
+    items.push({ code: `A${a}`, title: { en: `Area ${a}`, fr: `Domaine ${a}` }, assessable: false })
   for (let i = 1; i <= n - areas; i++) {
     items.push({
       code: `A${(i % areas) + 1}.${i}`,
       parent: `A${(i % areas) + 1}`,
-      title: { en: `Practice ${i} (v${version === 1 || i % 10 ? 1 : version})`, fr: `Pratique ${i}` },
-      guidance: { en: `What good looks like for practice ${i}: documented, measured and reviewed every year.` },
+      title: {
+        en: `Practice ${i} (v${version === 1 || i % 10 ? 1 : version})`,
+        fr: `Pratique ${i}`,
+      },
+      guidance: {
+        en: `What good looks like for practice ${i}: documented, measured and reviewed every year.`,
+      },
       assessable: true,
       weight: 1,
     })
   }
-  return smallPack({ id: 'urn:test:pack:generated', version, indicators: [], frameworks: [{ code: 'GEN', name: 'Generated', kind: 'diagnostic', scale: 'S3', items }] })
+  return smallPack({
+    id: 'urn:test:pack:generated',
+    version,
+    indicators: [],
+    frameworks: [{ code: 'GEN', name: 'Generated', kind: 'diagnostic', scale: 'S3', items }],
+  })
 }

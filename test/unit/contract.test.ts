@@ -1,6 +1,12 @@
 import fs from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { CHANNEL_NAMES, channels, isRealIsoDate, isoDate, validateInput } from '../../shared/contract'
+import {
+  CHANNEL_NAMES,
+  channels,
+  isRealIsoDate,
+  isoDate,
+  validateInput,
+} from '../../shared/contract'
 import { APP_VERSION } from '../../shared/version'
 
 describe('the contract', () => {

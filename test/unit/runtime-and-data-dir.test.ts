@@ -10,8 +10,12 @@ describe('runtime check', () => {
     expect(msg).toMatch(/npm run capstan/)
   })
   it('accepts Node 22.12+ with Node-API 10', () => {
-    expect(runtimeProblem({ node: '22.23.3', napi: '10' } as unknown as NodeJS.ProcessVersions)).toBeNull()
-    expect(runtimeProblem({ node: '22.11.0', napi: '10' } as unknown as NodeJS.ProcessVersions)).not.toBeNull()
+    expect(
+      runtimeProblem({ node: '22.23.3', napi: '10' } as unknown as NodeJS.ProcessVersions),
+    ).toBeNull()
+    expect(
+      runtimeProblem({ node: '22.11.0', napi: '10' } as unknown as NodeJS.ProcessVersions),
+    ).not.toBeNull()
   })
 })
 
@@ -24,13 +28,21 @@ describe('data folder', () => {
       source: 'argument',
     })
     expect(resolveDataDir({ argv: ['--data-dir=/d'], env, home }).dir).toBe('/d')
-    expect(resolveDataDir({ argv: [], env, home })).toEqual({ dir: '/srv/capstan', source: 'environment' })
+    expect(resolveDataDir({ argv: [], env, home })).toEqual({
+      dir: '/srv/capstan',
+      source: 'environment',
+    })
     expect(resolveDataDir({ argv: [], env: {}, home, platform: 'linux' }).dir).toBe(
       '/home/officer/.config/Capstan',
     )
-    expect(resolveDataDir({ argv: [], env: { APPDATA: 'C:\\Users\\o\\AppData\\Roaming' }, home, platform: 'win32' }).dir).toBe(
-      'C:\\Users\\o\\AppData\\Roaming\\Capstan',
-    )
+    expect(
+      resolveDataDir({
+        argv: [],
+        env: { APPDATA: 'C:\\Users\\o\\AppData\\Roaming' },
+        home,
+        platform: 'win32',
+      }).dir,
+    ).toBe('C:\\Users\\o\\AppData\\Roaming\\Capstan')
     expect(resolveDataDir({ argv: [], env: {}, home, platform: 'darwin' }).dir).toBe(
       '/home/officer/Library/Application Support/Capstan',
     )

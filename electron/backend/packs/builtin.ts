@@ -8,7 +8,8 @@ import { findPackByUrn } from './pack-repo'
 export const BUILTIN_PACK_URN = 'urn:capstan:pack:wco-essentials'
 
 /** The built-in pack as the bytes of a file, so it goes through the same pipeline as any import. */
-export const builtinPackBytes = (): Uint8Array => new TextEncoder().encode(JSON.stringify(builtinPack))
+export const builtinPackBytes = (): Uint8Array =>
+  new TextEncoder().encode(JSON.stringify(builtinPack))
 
 /** Installs the built-in pack when it is missing; leaves an installed one alone. */
 export function ensureBuiltinPack(ctx: ServiceContext): PackImportResult | null {

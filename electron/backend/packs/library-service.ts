@@ -59,11 +59,14 @@ export function listConflicts(ctx: ServiceContext, packId?: number): PackConflic
 }
 
 /** Keep our edited item or take the pack's new content. */
-export function resolveConflict(ctx: ServiceContext, conflictId: number, choice: 'ours' | 'theirs'): LibraryItem {
+export function resolveConflict(
+  ctx: ServiceContext,
+  conflictId: number,
+  choice: 'ours' | 'theirs',
+): LibraryItem {
   return ctx.db.transaction(() => {
     const c = ctx.db.prepare('SELECT * FROM pack_conflicts WHERE id = ?').get(conflictId) as
-      | (ConflictRow & { theirs_hash: string; resolved_at: string | null })
-      | undefined
+      (ConflictRow & { theirs_hash: string; resolved_at: string | null }) | undefined
     if (!c) throw new AppFailure('not_found', 'This conflict does not exist.')
     if (c.resolved_at) throw new AppFailure('conflict', 'This conflict was already resolved.')
     const before = toLibraryItem(findItemRow(ctx.db, c.item_id)!)
@@ -71,7 +74,9 @@ export function resolveConflict(ctx: ServiceContext, conflictId: number, choice:
     if (choice === 'ours') {
       // Our text stays; the pack's new content becomes the base, so it stays marked as edited here.
       ctx.db
-        .prepare('UPDATE library_items SET origin_hash = ?, origin_version = ?, version = version + 1, updated_at = ? WHERE id = ?')
+        .prepare(
+          'UPDATE library_items SET origin_hash = ?, origin_version = ?, version = version + 1, updated_at = ? WHERE id = ?',
+        )
         .run(c.theirs_hash, c.pack_version, at, c.item_id)
     } else {
       ctx.db
@@ -81,7 +86,9 @@ export function resolveConflict(ctx: ServiceContext, conflictId: number, choice:
         )
         .run(c.theirs_json, c.theirs_hash, c.theirs_hash, c.pack_version, at, c.item_id)
     }
-    ctx.db.prepare('UPDATE pack_conflicts SET resolved_at = ?, resolution = ? WHERE id = ?').run(at, choice, conflictId)
+    ctx.db
+      .prepare('UPDATE pack_conflicts SET resolved_at = ?, resolution = ? WHERE id = ?')
+      .run(at, choice, conflictId)
     const after = toLibraryItem(findItemRow(ctx.db, c.item_id)!)
     appendAudit(ctx, {
       entityType: 'library_item',
@@ -102,25 +109,42 @@ export function editItemText(
   return ctx.db.transaction(() => {
     const row = findItemRow(ctx.db, input.itemId)
     if (!row) throw new AppFailure('not_found', 'This item no longer exists.')
-    if (row.archived_at) throw new AppFailure('conflict', 'This item is archived and can no longer be edited.')
+    if (row.archived_at)
+      throw new AppFailure('conflict', 'This item is archived and can no longer be edited.')
     if (row.version !== input.version) {
-      throw new AppFailure('conflict', 'Someone changed this item after you opened it. Reload, then edit again.')
+      throw new AppFailure(
+        'conflict',
+        'Someone changed this item after you opened it. Reload, then edit again.',
+      )
     }
     const data = JSON.parse(row.data_json) as Record<string, unknown>
     const current = data[input.field] as LocalText | undefined
     if (current === undefined && input.field !== 'guidance' && input.field !== 'description') {
-      throw new AppFailure('validation', `A ${row.kind.replace('_', ' ')} has no "${input.field}" text.`, [
-        { path: 'field', code: 'invalid', message: `A ${row.kind.replace('_', ' ')} has no "${input.field}" text.` },
-      ])
+      throw new AppFailure(
+        'validation',
+        `A ${row.kind.replace('_', ' ')} has no "${input.field}" text.`,
+        [
+          {
+            path: 'field',
+            code: 'invalid',
+            message: `A ${row.kind.replace('_', ' ')} has no "${input.field}" text.`,
+          },
+        ],
+      )
     }
     const translations = typeof current === 'string' ? { en: current } : { ...(current ?? {}) }
     if (input.language !== 'en' && !translations.en) {
-      throw new AppFailure('validation', 'Write the English text first; other languages translate it.')
+      throw new AppFailure(
+        'validation',
+        'Write the English text first; other languages translate it.',
+      )
     }
     const next = { ...data, [input.field]: { ...translations, [input.language]: input.text } }
     const at = ctx.now()
     ctx.db
-      .prepare('UPDATE library_items SET data_json = ?, content_hash = ?, version = version + 1, updated_at = ? WHERE id = ?')
+      .prepare(
+        'UPDATE library_items SET data_json = ?, content_hash = ?, version = version + 1, updated_at = ? WHERE id = ?',
+      )
       .run(JSON.stringify(next), contentHash(next), at, row.id)
     appendAudit(ctx, {
       entityType: 'library_item',

@@ -37,7 +37,9 @@ export function planImport(incoming: FlatItem[], installed: ItemRow[]): ImportPl
     if (!editedHere || row.content_hash === item.hash) return { action: 'update', item, row }
     return { action: 'conflict', item, row }
   })
-  const removed = installed.filter((r) => r.archived_at === null && !seen.has(keyOf(r.kind, r.item_key)))
+  const removed = installed.filter(
+    (r) => r.archived_at === null && !seen.has(keyOf(r.kind, r.item_key)),
+  )
   return { items, removed }
 }
 

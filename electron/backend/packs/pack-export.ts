@@ -24,13 +24,19 @@ export function exportOwnPack(ctx: ServiceContext, title?: string): PackExport {
     const adminName = settings?.administrationName ?? 'Administration'
     const slug = slugify(adminName)
     const urn = `urn:capstan:pack:local:${slug}`
-    const { v } = ctx.db.prepare('SELECT max(version) AS v FROM pack_exports WHERE urn = ?').get(urn) as { v: number | null }
+    const { v } = ctx.db
+      .prepare('SELECT max(version) AS v FROM pack_exports WHERE urn = ?')
+      .get(urn) as { v: number | null }
     const version = (v ?? 0) + 1
     const rows = ctx.db
-      .prepare('SELECT i.* FROM library_items i JOIN packs p ON p.id = i.pack_id WHERE i.archived_at IS NULL ORDER BY p.builtin DESC, p.id, i.position')
+      .prepare(
+        'SELECT i.* FROM library_items i JOIN packs p ON p.id = i.pack_id WHERE i.archived_at IS NULL ORDER BY p.builtin DESC, p.id, i.position',
+      )
       .all() as ItemRow[]
     const languages = new Set<string>(['en'])
-    for (const r of ctx.db.prepare('SELECT languages_json FROM packs').all() as { languages_json: string }[]) {
+    for (const r of ctx.db.prepare('SELECT languages_json FROM packs').all() as {
+      languages_json: string
+    }[]) {
       for (const l of JSON.parse(r.languages_json) as string[]) languages.add(l)
     }
     const pack: TemplatePack = {
@@ -43,14 +49,22 @@ export function exportOwnPack(ctx: ServiceContext, title?: string): PackExport {
       description: `Exported from Capstan on ${ctx.now().slice(0, 10)} by ${ctx.actor}.`,
       issued: ctx.now().slice(0, 10),
       languages: [...languages],
-      sourceNotes: 'Built from the template packs installed in Capstan, with this administration\'s own edits.',
+      sourceNotes:
+        "Built from the template packs installed in Capstan, with this administration's own edits.",
       ...buildSections(rows),
     }
     const content = `${JSON.stringify(pack, null, 2)}\n`
     ctx.db
-      .prepare('INSERT INTO pack_exports (urn, version, item_count, exported_at) VALUES (?, ?, ?, ?)')
+      .prepare(
+        'INSERT INTO pack_exports (urn, version, item_count, exported_at) VALUES (?, ?, ?, ?)',
+      )
       .run(urn, version, rows.length, ctx.now())
-    appendAudit(ctx, { entityType: 'pack', entityId: urn, action: 'export', after: { version, items: rows.length } })
+    appendAudit(ctx, {
+      entityType: 'pack',
+      entityId: urn,
+      action: 'export',
+      after: { version, items: rows.length },
+    })
     return { fileName: `${slug}-pack-v${version}.json`, content, itemCount: rows.length }
   })()
 }
@@ -67,8 +81,19 @@ function buildSections(rows: ItemRow[]): Partial<TemplatePack> {
     return candidate
   }
   const renamedFramework = new Map<string, string>() // `${packId}|${code}` → exported code
-  const out: Required<Pick<TemplatePack, 'maturityScales' | 'frameworks' | 'indicators' | 'riskCatalogue' | 'documentTexts'>> &
-    Pick<TemplatePack, 'riskMatrix'> = { maturityScales: [], frameworks: [], indicators: [], riskCatalogue: [], documentTexts: [] }
+  const out: Required<
+    Pick<
+      TemplatePack,
+      'maturityScales' | 'frameworks' | 'indicators' | 'riskCatalogue' | 'documentTexts'
+    >
+  > &
+    Pick<TemplatePack, 'riskMatrix'> = {
+    maturityScales: [],
+    frameworks: [],
+    indicators: [],
+    riskCatalogue: [],
+    documentTexts: [],
+  }
   const data = (r: ItemRow) => JSON.parse(r.data_json) as Record<string, unknown>
 
   for (const r of rows) {
@@ -105,4 +130,3 @@ function buildSections(rows: ItemRow[]): Partial<TemplatePack> {
   }
   return out
 }
-

@@ -60,7 +60,8 @@ const without = <T extends object, K extends keyof T>(o: T, ...keys: K[]): Omit<
 export function flattenPack(pack: TemplatePack): FlatItem[] {
   const out: FlatItem[] = []
   let pos = 0
-  for (const s of pack.maturityScales ?? []) out.push(item('scale', s.code, s.code, pos++, without(s, 'code')))
+  for (const s of pack.maturityScales ?? [])
+    out.push(item('scale', s.code, s.code, pos++, without(s, 'code')))
   for (const fw of pack.frameworks ?? []) {
     out.push(item('framework', fw.code, fw.code, pos++, without(fw, 'code', 'items')))
     for (const it of fw.items) {
@@ -72,12 +73,15 @@ export function flattenPack(pack: TemplatePack): FlatItem[] {
       )
     }
   }
-  for (const ind of pack.indicators ?? []) out.push(item('indicator', ind.code, ind.code, pos++, without(ind, 'code')))
+  for (const ind of pack.indicators ?? [])
+    out.push(item('indicator', ind.code, ind.code, pos++, without(ind, 'code')))
   if (pack.riskMatrix) {
     const m = pack.riskMatrix
     out.push(item('risk_matrix', m.code, m.code, pos++, without(m, 'code')))
   }
-  for (const r of pack.riskCatalogue ?? []) out.push(item('risk_template', r.code, r.code, pos++, without(r, 'code')))
-  for (const t of pack.documentTexts ?? []) out.push(item('document_text', t.code, t.code, pos++, without(t, 'code')))
+  for (const r of pack.riskCatalogue ?? [])
+    out.push(item('risk_template', r.code, r.code, pos++, without(r, 'code')))
+  for (const t of pack.documentTexts ?? [])
+    out.push(item('document_text', t.code, t.code, pos++, without(t, 'code')))
   return out
 }

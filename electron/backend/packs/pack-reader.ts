@@ -11,7 +11,11 @@ const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
 /** Outcome of reading a file: the parsed JSON or every problem found. */
 export type ReadOutcome = { ok: true; value: unknown } | { ok: false; problems: FieldProblem[] }
 
-const problem = (path: string, message: string): FieldProblem => ({ path, code: 'invalid', message })
+const problem = (path: string, message: string): FieldProblem => ({
+  path,
+  code: 'invalid',
+  message,
+})
 const megabytes = (n: number) => `${(n / (1024 * 1024)).toFixed(1)} MB`
 
 /**
@@ -31,12 +35,18 @@ export function readPackBytes(bytes: Uint8Array): ReadOutcome {
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes)
   } catch {
     const at = firstInvalidUtf8(bytes)
-    return fail('$', `The file is not valid UTF-8 text (invalid byte sequence at byte ${at}). Save it as UTF-8 and try again.`)
+    return fail(
+      '$',
+      `The file is not valid UTF-8 text (invalid byte sequence at byte ${at}). Save it as UTF-8 and try again.`,
+    )
   }
   if (text.trim() === '') return fail('$', 'The file contains only white space.')
   const depth = maxDepth(text)
   if (depth > MAX_PACK_DEPTH) {
-    return fail('$', `The JSON is nested ${depth} levels deep; template packs may nest at most ${MAX_PACK_DEPTH} levels.`)
+    return fail(
+      '$',
+      `The JSON is nested ${depth} levels deep; template packs may nest at most ${MAX_PACK_DEPTH} levels.`,
+    )
   }
   let value: unknown
   try {
@@ -61,7 +71,8 @@ function maxDepth(text: string): number {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i)
     if (inString) {
-      if (c === 92) i++ // backslash escapes the next character
+      if (c === 92)
+        i++ // backslash escapes the next character
       else if (c === 34) inString = false
     } else if (c === 34) inString = true
     else if (c === 123 || c === 91) {
@@ -92,7 +103,8 @@ function findForbiddenKeys(root: unknown): FieldProblem[] {
 function describeJsonError(text: string): string {
   const at = jsonErrorPosition(text)
   if (at < 0) return 'the JSON could not be read.'
-  if (at >= text.length) return 'the file ends before the JSON is complete (a closing bracket or quote is missing).'
+  if (at >= text.length)
+    return 'the file ends before the JSON is complete (a closing bracket or quote is missing).'
   const { line, column } = lineAndColumn(text, at)
   const shown = JSON.stringify(text.slice(at, at + 12))
   return `unexpected ${shown} at line ${line}, column ${column}.`

@@ -41,19 +41,28 @@ const parse = <T>(s: string | null): T | null => (s === null ? null : (JSON.pars
 
 /** The installed pack with this URN, if any. */
 export function findPackByUrn(db: Db, urn: string): { id: number; version: number } | undefined {
-  return db.prepare('SELECT id, version FROM packs WHERE urn = ?').get(urn) as { id: number; version: number } | undefined
+  return db.prepare('SELECT id, version FROM packs WHERE urn = ?').get(urn) as
+    { id: number; version: number } | undefined
 }
 
 /** Every installed pack with item statistics. */
 export function listPackSummaries(db: Db): PackSummary[] {
-  const rows = db.prepare('SELECT * FROM packs ORDER BY builtin DESC, installed_at, id').all() as PackRow[]
+  const rows = db
+    .prepare('SELECT * FROM packs ORDER BY builtin DESC, installed_at, id')
+    .all() as PackRow[]
   const counts = db
     .prepare(
       `SELECT pack_id, kind, count(*) AS n, sum(archived_at IS NOT NULL) AS archived,
               sum(confirmed = 0 AND archived_at IS NULL) AS unconfirmed
        FROM library_items GROUP BY pack_id, kind`,
     )
-    .all() as { pack_id: number; kind: LibraryItemKind; n: number; archived: number; unconfirmed: number }[]
+    .all() as {
+    pack_id: number
+    kind: LibraryItemKind
+    n: number
+    archived: number
+    unconfirmed: number
+  }[]
   const conflicts = db
     .prepare(
       `SELECT i.pack_id, count(*) AS n FROM pack_conflicts c JOIN library_items i ON i.id = c.item_id
@@ -116,7 +125,9 @@ export function upsertPack(db: Db, pack: TemplatePack, builtin: boolean, at: str
 
 /** Every item row of a pack, archived ones included. */
 export function itemRowsOfPack(db: Db, packId: number): ItemRow[] {
-  return db.prepare('SELECT * FROM library_items WHERE pack_id = ? ORDER BY position').all(packId) as ItemRow[]
+  return db
+    .prepare('SELECT * FROM library_items WHERE pack_id = ? ORDER BY position')
+    .all(packId) as ItemRow[]
 }
 
 /** One item row. */
@@ -189,7 +200,8 @@ export function itemWriter(db: Db) {
     at,
   })
   return {
-    insert: (packId: number, packVersion: number, f: FlatItem, at: string) => insert.run(row(packId, packVersion, f, at)),
+    insert: (packId: number, packVersion: number, f: FlatItem, at: string) =>
+      insert.run(row(packId, packVersion, f, at)),
     takeTheirs: (id: number, packVersion: number, f: FlatItem, at: string) => {
       supersede.run({ id, at })
       takeTheirs.run({ ...row(0, packVersion, f, at), id })

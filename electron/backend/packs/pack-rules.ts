@@ -7,13 +7,21 @@ export interface DependencyIndex {
   scales: Set<string>
 }
 
-const problem = (path: string, message: string, code: FieldProblem['code'] = 'invalid'): FieldProblem => ({
+const problem = (
+  path: string,
+  message: string,
+  code: FieldProblem['code'] = 'invalid',
+): FieldProblem => ({
   path,
   code,
   message,
 })
 
-function duplicates(list: { code: string }[] | undefined, path: string, what: string): FieldProblem[] {
+function duplicates(
+  list: { code: string }[] | undefined,
+  path: string,
+  what: string,
+): FieldProblem[] {
   const first = new Map<string, number>()
   const out: FieldProblem[] = []
   list?.forEach((entry, i) => {
@@ -33,17 +41,27 @@ function duplicates(list: { code: string }[] | undefined, path: string, what: st
   return out
 }
 
-function checkLevels(levels: { level: number }[], path: string, contiguousFromOne: boolean): FieldProblem[] {
+function checkLevels(
+  levels: { level: number }[],
+  path: string,
+  contiguousFromOne: boolean,
+): FieldProblem[] {
   const out: FieldProblem[] = []
   const seen = new Set<number>()
   levels.forEach((l, i) => {
-    if (seen.has(l.level)) out.push(problem(`${path}[${i}].level`, `Level ${l.level} is listed twice.`, 'duplicate'))
+    if (seen.has(l.level))
+      out.push(problem(`${path}[${i}].level`, `Level ${l.level} is listed twice.`, 'duplicate'))
     seen.add(l.level)
   })
   if (contiguousFromOne) {
     const sorted = [...seen].sort((a, b) => a - b)
     if (sorted.some((v, i) => v !== i + 1)) {
-      out.push(problem(path, `Levels must be numbered 1, 2, 3 … without gaps (found ${sorted.join(', ')}).`))
+      out.push(
+        problem(
+          path,
+          `Levels must be numbered 1, 2, 3 … without gaps (found ${sorted.join(', ')}).`,
+        ),
+      )
     }
   }
   return out
@@ -58,14 +76,21 @@ export function checkRules(pack: TemplatePack, deps: DependencyIndex): FieldProb
   out.push(...duplicates(pack.riskCatalogue, '$.riskCatalogue', 'Risk'))
   out.push(...duplicates(pack.documentTexts, '$.documentTexts', 'Document text'))
 
-  pack.maturityScales?.forEach((s, i) => out.push(...checkLevels(s.levels, `$.maturityScales[${i}].levels`, false)))
+  pack.maturityScales?.forEach((s, i) =>
+    out.push(...checkLevels(s.levels, `$.maturityScales[${i}].levels`, false)),
+  )
   const scaleCodes = new Set([...(pack.maturityScales ?? []).map((s) => s.code), ...deps.scales])
   const itemsByFramework = new Map(deps.frameworks)
 
   pack.frameworks?.forEach((fw, f) => {
     const path = `$.frameworks[${f}]`
     if (fw.scale && !scaleCodes.has(fw.scale)) {
-      out.push(problem(`${path}.scale`, `Maturity scale "${fw.scale}" is not defined in this pack or its dependencies.`))
+      out.push(
+        problem(
+          `${path}.scale`,
+          `Maturity scale "${fw.scale}" is not defined in this pack or its dependencies.`,
+        ),
+      )
     }
     out.push(...duplicates(fw.items, `${path}.items`, `Item`))
     const index = new Map(fw.items.map((it, i) => [it.code, i]))
@@ -73,7 +98,12 @@ export function checkRules(pack: TemplatePack, deps: DependencyIndex): FieldProb
     fw.items.forEach((it, i) => {
       if (it.parent === undefined) return
       if (!index.has(it.parent)) {
-        out.push(problem(`${path}.items[${i}].parent`, `Parent "${it.parent}" is not an item of framework ${fw.code}.`))
+        out.push(
+          problem(
+            `${path}.items[${i}].parent`,
+            `Parent "${it.parent}" is not an item of framework ${fw.code}.`,
+          ),
+        )
         return
       }
       // Walk up; coming back to the start means a cycle.
@@ -81,7 +111,12 @@ export function checkRules(pack: TemplatePack, deps: DependencyIndex): FieldProb
       let cursor: string | undefined = it.parent
       while (cursor !== undefined) {
         if (seen.has(cursor)) {
-          out.push(problem(`${path}.items[${i}].parent`, `Item "${it.code}" is its own ancestor (parent cycle through "${cursor}").`))
+          out.push(
+            problem(
+              `${path}.items[${i}].parent`,
+              `Item "${it.code}" is its own ancestor (parent cycle through "${cursor}").`,
+            ),
+          )
           break
         }
         seen.add(cursor)
@@ -95,15 +130,23 @@ export function checkRules(pack: TemplatePack, deps: DependencyIndex): FieldProb
     ind.links?.forEach((link, l) => {
       const items = itemsByFramework.get(link.framework)
       const path = `$.indicators[${i}].links[${l}]`
-      if (!items) out.push(problem(`${path}.framework`, `Framework "${link.framework}" is not defined in this pack or its dependencies.`))
-      else if (!items.has(link.item)) out.push(problem(`${path}.item`, `Framework ${link.framework} has no item "${link.item}".`))
+      if (!items)
+        out.push(
+          problem(
+            `${path}.framework`,
+            `Framework "${link.framework}" is not defined in this pack or its dependencies.`,
+          ),
+        )
+      else if (!items.has(link.item))
+        out.push(problem(`${path}.item`, `Framework ${link.framework} has no item "${link.item}".`))
     }),
   )
 
   if (pack.riskMatrix) out.push(...checkMatrix(pack))
   out.push(...checkTranslations(pack))
   pack.dependencies?.forEach((d, i) => {
-    if (d.id === pack.id) out.push(problem(`$.dependencies[${i}].id`, 'A pack cannot depend on itself.'))
+    if (d.id === pack.id)
+      out.push(problem(`$.dependencies[${i}].id`, 'A pack cannot depend on itself.'))
   })
   return out
 }
@@ -120,13 +163,30 @@ function checkMatrix(pack: TemplatePack): FieldProblem[] {
   let next = 1
   for (const b of bands) {
     const path = `$.riskMatrix.bands[${b.i}]`
-    if (b.minScore > b.maxScore) out.push(problem(path, `Band "${b.code}" starts at ${b.minScore} but ends at ${b.maxScore}.`))
-    if (b.minScore > next) out.push(problem(path, `Scores ${next} to ${b.minScore - 1} are not covered by any band.`))
-    if (b.minScore < next) out.push(problem(path, `Band "${b.code}" overlaps the band before it at score ${b.minScore}.`))
+    if (b.minScore > b.maxScore)
+      out.push(problem(path, `Band "${b.code}" starts at ${b.minScore} but ends at ${b.maxScore}.`))
+    if (b.minScore > next)
+      out.push(problem(path, `Scores ${next} to ${b.minScore - 1} are not covered by any band.`))
+    if (b.minScore < next)
+      out.push(
+        problem(path, `Band "${b.code}" overlaps the band before it at score ${b.minScore}.`),
+      )
     next = Math.max(next, b.maxScore + 1)
   }
-  if (next <= top) out.push(problem('$.riskMatrix.bands', `Scores ${next} to ${top} are not covered by any band (scores run from 1 to ${top}).`))
-  if (next > top + 1) out.push(problem('$.riskMatrix.bands', `Bands reach score ${next - 1}, but the highest possible score is ${top}.`))
+  if (next <= top)
+    out.push(
+      problem(
+        '$.riskMatrix.bands',
+        `Scores ${next} to ${top} are not covered by any band (scores run from 1 to ${top}).`,
+      ),
+    )
+  if (next > top + 1)
+    out.push(
+      problem(
+        '$.riskMatrix.bands',
+        `Bands reach score ${next - 1}, but the highest possible score is ${top}.`,
+      ),
+    )
   return out
 }
 
@@ -139,11 +199,18 @@ function checkTranslations(pack: TemplatePack): FieldProblem[] {
     if (Array.isArray(node)) node.forEach((v, i) => stack.push([v, `${path}[${i}]`]))
     else if (node && typeof node === 'object') {
       const entries = Object.entries(node)
-      const isLocalText = 'en' in node && entries.every(([k, v]) => /^[a-z]{2}(-[A-Z]{2})?$/.test(k) && typeof v === 'string')
+      const isLocalText =
+        'en' in node &&
+        entries.every(([k, v]) => /^[a-z]{2}(-[A-Z]{2})?$/.test(k) && typeof v === 'string')
       if (isLocalText) {
         for (const [k] of entries) {
           if (!allowed.has(k)) {
-            out.push(problem(`${path}.${k}`, `Translation "${k}" is not one of the pack's languages (${pack.languages.join(', ')}).`))
+            out.push(
+              problem(
+                `${path}.${k}`,
+                `Translation "${k}" is not one of the pack's languages (${pack.languages.join(', ')}).`,
+              ),
+            )
           }
         }
       } else entries.forEach(([k, v]) => stack.push([v, `${path}.${k}`]))

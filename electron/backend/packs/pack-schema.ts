@@ -9,7 +9,9 @@ const ajv = new Ajv({ allErrors: true, strict: false })
 const validate = ajv.compile<TemplatePack>(schema)
 
 /** Validates a parsed pack against the JSON Schema; returns every problem, in plain words. */
-export function checkSchema(value: unknown): { ok: true; pack: TemplatePack } | { ok: false; problems: FieldProblem[] } {
+export function checkSchema(
+  value: unknown,
+): { ok: true; pack: TemplatePack } | { ok: false; problems: FieldProblem[] } {
   if (validate(value)) return { ok: true, pack: value }
   const seen = new Set<string>()
   const problems: FieldProblem[] = []
@@ -68,22 +70,35 @@ function describe(e: ErrorObject): FieldProblem | null {
   if (e.propertyName !== undefined && e.keyword !== 'propertyNames') return null
   const path = jsonPath(e.instancePath)
   const p = e.params as Record<string, unknown>
-  const make = (message: string, at = path): FieldProblem => ({ path: at, code: 'invalid', message })
+  const make = (message: string, at = path): FieldProblem => ({
+    path: at,
+    code: 'invalid',
+    message,
+  })
   switch (e.keyword) {
     case 'required': {
       const field = String(p.missingProperty)
-      return { ...make(`Missing required field "${field}".`, jsonPath(e.instancePath, field)), code: 'required' }
+      return {
+        ...make(`Missing required field "${field}".`, jsonPath(e.instancePath, field)),
+        code: 'required',
+      }
     }
     case 'additionalProperties': {
       const field = String(p.additionalProperty)
-      return { ...make(`Unknown field "${field}".`, jsonPath(e.instancePath, field)), code: 'unknown_field' }
+      return {
+        ...make(`Unknown field "${field}".`, jsonPath(e.instancePath, field)),
+        code: 'unknown_field',
+      }
     }
     case 'type':
       return { ...make(`Must be ${typeWords(p.type as string)}.`), code: 'wrong_type' }
     case 'const':
       return make(`Must be ${JSON.stringify(p.allowedValue)}.`)
     case 'enum':
-      return { ...make(`Must be one of: ${(p.allowedValues as unknown[]).join(', ')}.`), code: 'not_allowed' }
+      return {
+        ...make(`Must be one of: ${(p.allowedValues as unknown[]).join(', ')}.`),
+        code: 'not_allowed',
+      }
     case 'pattern':
       return make(`${capital(patternWords(e.schemaPath))}.`)
     case 'minLength':
@@ -103,9 +118,14 @@ function describe(e: ErrorObject): FieldProblem | null {
     case 'contains':
       return make('Must include "en": English is always required.')
     case 'uniqueItems':
-      return { ...make(`Lists the same value twice (entries ${Number(p.j) + 1} and ${Number(p.i) + 1}).`), code: 'duplicate' }
+      return {
+        ...make(`Lists the same value twice (entries ${Number(p.j) + 1} and ${Number(p.i) + 1}).`),
+        code: 'duplicate',
+      }
     case 'propertyNames':
-      return make(`Translation key "${String(p.propertyName)}" is not a language code such as en, fr or es.`)
+      return make(
+        `Translation key "${String(p.propertyName)}" is not a language code such as en, fr or es.`,
+      )
     default:
       return make(e.message ? `${capital(e.message)}.` : 'Is not valid.')
   }

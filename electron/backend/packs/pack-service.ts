@@ -24,13 +24,18 @@ function invalid(problems: FieldProblem[]): never {
   const n = problems.length
   throw new AppFailure(
     'validation',
-    n === 1 ? `The pack has a problem: ${problems[0]!.message}` : `The pack has ${n} problems; nothing was imported.`,
+    n === 1
+      ? `The pack has a problem: ${problems[0]!.message}`
+      : `The pack has ${n} problems; nothing was imported.`,
     problems,
   )
 }
 
 /** Frameworks (with item codes) and scales of the installed packs this pack depends on. */
-function dependencyIndex(db: Db, pack: TemplatePack): { index: DependencyIndex; problems: FieldProblem[] } {
+function dependencyIndex(
+  db: Db,
+  pack: TemplatePack,
+): { index: DependencyIndex; problems: FieldProblem[] } {
   const index: DependencyIndex = { frameworks: new Map(), scales: new Set() }
   const problems: FieldProblem[] = []
   pack.dependencies?.forEach((dep, i) => {
@@ -48,7 +53,8 @@ function dependencyIndex(db: Db, pack: TemplatePack): { index: DependencyIndex; 
     for (const row of itemRowsOfPack(db, found.id)) {
       if (row.archived_at) continue
       if (row.kind === 'scale') index.scales.add(row.code)
-      if (row.kind === 'framework' && !index.frameworks.has(row.code)) index.frameworks.set(row.code, new Set())
+      if (row.kind === 'framework' && !index.frameworks.has(row.code))
+        index.frameworks.set(row.code, new Set())
       if (row.kind === 'framework_item') {
         const set = index.frameworks.get(row.scope) ?? new Set<string>()
         set.add(row.code)
@@ -74,22 +80,43 @@ export function analysePack(db: Db, bytes: Uint8Array): Analysis {
   const installed = findPackByUrn(db, pack.id)
   const title = english(pack.title)
   const head = {
-    pack: { urn: pack.id, version: pack.version, title: pack.title, publisher: pack.publisher, issued: pack.issued, languages: pack.languages },
+    pack: {
+      urn: pack.id,
+      version: pack.version,
+      title: pack.title,
+      publisher: pack.publisher,
+      issued: pack.issued,
+      languages: pack.languages,
+    },
     installedVersion: installed?.version ?? null,
     itemCount: flat.length,
   }
   const empty = { added: [], changed: [], unchanged: flat.length, removed: [], conflicts: [] }
   if (installed && installed.version === pack.version) {
     return {
-      pack, flat, installed, plan: null,
-      preview: { ...head, ...empty, status: 'same', message: `Version ${pack.version} of "${title}" is already installed; nothing changed.` },
+      pack,
+      flat,
+      installed,
+      plan: null,
+      preview: {
+        ...head,
+        ...empty,
+        status: 'same',
+        message: `Version ${pack.version} of "${title}" is already installed; nothing changed.`,
+      },
     }
   }
   if (installed && installed.version > pack.version) {
     return {
-      pack, flat, installed, plan: null,
+      pack,
+      flat,
+      installed,
+      plan: null,
       preview: {
-        ...head, ...empty, unchanged: 0, status: 'older',
+        ...head,
+        ...empty,
+        unchanged: 0,
+        status: 'older',
         message: `This file holds version ${pack.version} of "${title}", but version ${installed.version} is installed. Capstan does not go back to an older version.`,
       },
     }
@@ -99,7 +126,13 @@ export function analysePack(db: Db, bytes: Uint8Array): Analysis {
   const message = installed
     ? `Upgrade "${title}" from version ${installed.version} to ${pack.version}: ${d.added.length} added, ${d.changed.length} changed, ${d.removed.length} archived, ${d.conflicts.length} in conflict with local edits.`
     : `Install "${title}" version ${pack.version}: ${flat.length} items.`
-  return { pack, flat, installed, plan, preview: { ...head, ...d, status: installed ? 'upgrade' : 'new', message } }
+  return {
+    pack,
+    flat,
+    installed,
+    plan,
+    preview: { ...head, ...d, status: installed ? 'upgrade' : 'new', message },
+  }
 }
 
 /** Dry run: what importing these bytes would do. */
@@ -108,7 +141,11 @@ export function previewPack(ctx: ServiceContext, bytes: Uint8Array): PackPreview
 }
 
 /** Imports or upgrades a pack in one transaction with one audit entry. */
-export function importPack(ctx: ServiceContext, bytes: Uint8Array, opts: { builtin?: boolean } = {}): PackImportResult {
+export function importPack(
+  ctx: ServiceContext,
+  bytes: Uint8Array,
+  opts: { builtin?: boolean } = {},
+): PackImportResult {
   return ctx.db.transaction(() => {
     const a = analysePack(ctx.db, bytes)
     if (a.preview.status === 'older') throw new AppFailure('conflict', a.preview.message)
@@ -119,14 +156,16 @@ export function importPack(ctx: ServiceContext, bytes: Uint8Array, opts: { built
     const v = a.pack.version
     for (const p of a.plan.items) {
       if (p.action === 'add') write.insert(packId, v, p.item, at)
-      else if (p.action === 'restore' || p.action === 'update') write.takeTheirs(p.row.id, v, p.item, at)
+      else if (p.action === 'restore' || p.action === 'update')
+        write.takeTheirs(p.row.id, v, p.item, at)
       else if (p.action === 'keep') write.touch(p.row.id, v, p.item)
       else {
         write.touch(p.row.id, v, p.item)
         write.conflict(p.row.id, v, p.item, at)
       }
     }
-    for (const r of a.plan.removed) write.archive(r.id, `Removed from the pack in version ${v}.`, at)
+    for (const r of a.plan.removed)
+      write.archive(r.id, `Removed from the pack in version ${v}.`, at)
     const keys = (list: { kind: string; key: string }[]) => list.map((e) => `${e.kind}:${e.key}`)
     appendAudit(ctx, {
       entityType: 'pack',
