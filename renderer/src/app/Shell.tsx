@@ -1,0 +1,18 @@
+import { AppHeader } from './AppHeader'
+import { NavBar } from './NavBar'
+import { SkipLink } from './SkipLink'
+import { ViewOutlet } from './ViewOutlet'
+
+/** The application once set up: banner, navigation and the current view. */
+export function Shell() {
+  return (
+    <div className="shell">
+      <SkipLink />
+      <AppHeader />
+      <div className="shell-body">
+        <NavBar />
+        <ViewOutlet />
+      </div>
+    </div>
+  )
+}

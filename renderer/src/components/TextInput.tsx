@@ -1,0 +1,51 @@
+import { FieldError, Input, Label, Text, TextArea, TextField } from 'react-aria-components'
+
+interface TextInputProps {
+  id: string
+  label: string
+  value: string
+  onChange(value: string): void
+  /** Translated problems with this field; shown under it and make it invalid. */
+  errors?: string[]
+  description?: string
+  multiline?: boolean
+  isRequired?: boolean
+  maxLength?: number
+  autoFocus?: boolean
+  className?: string
+  /** Keeps the field short, e.g. for codes. */
+  size?: 'short' | 'medium' | 'full'
+}
+
+/** A labelled text field (react-aria) with help text and its problems under it. */
+export function TextInput(props: TextInputProps) {
+  const errors = props.errors ?? []
+  return (
+    <TextField
+      id={props.id}
+      className={`field field-${props.size ?? 'full'} ${props.className ?? ''}`}
+      value={props.value}
+      onChange={props.onChange}
+      isInvalid={errors.length > 0}
+      isRequired={props.isRequired}
+      maxLength={props.maxLength}
+      autoFocus={props.autoFocus}
+      validationBehavior="aria"
+    >
+      <Label className="field-label">{props.label}</Label>
+      {props.description ? (
+        <Text slot="description" className="field-help">
+          {props.description}
+        </Text>
+      ) : null}
+      {props.multiline ? <TextArea className="input" rows={4} /> : <Input className="input" />}
+      <FieldError className="field-error">
+        {errors.map((e) => (
+          <span key={e} className="field-error-line">
+            {e}
+          </span>
+        ))}
+      </FieldError>
+    </TextField>
+  )
+}

@@ -1,0 +1,184 @@
+import type {
+  ChannelInput,
+  ChannelName,
+  ChannelOutput,
+  EventName,
+  Result,
+} from '../../../shared/contract'
+import type { CapstanBridge } from '../../../shared/contract/bridge'
+import { TOKEN_HEADER, TOKEN_QUERY } from '../../../shared/security'
+
+declare global {
+  interface Window {
+    capstan?: CapstanBridge
+  }
+}
+
+interface Transport {
+  invoke(channel: ChannelName, input: unknown): Promise<Result<unknown>>
+  on(event: EventName, callback: () => void): () => void
+}
+
+const TOKEN_STORAGE_KEY = 'capstan.token'
+
+// Messages for failures that never reached a service; the UI translates by error code.
+const UNREACHABLE = 'Capstan could not reach its local service. Nothing was changed.'
+const BAD_ANSWER = 'Capstan received an answer it could not read. Nothing was changed.'
+
+const failure = (code: 'internal' | 'unauthorized', message: string): Result<never> => ({
+  ok: false,
+  error: { code, message },
+})
+
+/**
+ * Browser mode: the token arrives once in the URL. Keep it for this tab only (a reload still
+ * works), and take it out of the address bar so it is not bookmarked or shoulder-surfed.
+ */
+function takeToken(): string | null {
+  const url = new URL(window.location.href)
+  const fromUrl = url.searchParams.get(TOKEN_QUERY)
+  if (fromUrl) {
+    try {
+      window.sessionStorage.setItem(TOKEN_STORAGE_KEY, fromUrl)
+    } catch {
+      // Storage may be disabled; the token still lives in memory for this page.
+    }
+    url.searchParams.delete(TOKEN_QUERY)
+    window.history.replaceState(window.history.state, '', url.pathname + url.search + url.hash)
+    return fromUrl
+  }
+  try {
+    return window.sessionStorage.getItem(TOKEN_STORAGE_KEY)
+  } catch {
+    return null
+  }
+}
+
+function isResult(value: unknown): value is Result<unknown> {
+  if (typeof value !== 'object' || value === null || !('ok' in value)) return false
+  return (value as { ok: unknown }).ok === true || 'error' in value
+}
+
+function httpTransport(): Transport {
+  const token = takeToken()
+  const listeners = new Map<EventName, Set<() => void>>()
+  let source: EventSource | null = null
+
+  function connect(): void {
+    if (source || !token) return
+    source = new EventSource(`/api/events?${TOKEN_QUERY}=${encodeURIComponent(token)}`)
+    let dropped = false
+    source.addEventListener('error', () => {
+      dropped = true
+    })
+    source.addEventListener('open', () => {
+      // Events sent while the stream was down are lost: treat a reconnect as "everything changed".
+      if (!dropped) return
+      dropped = false
+      listeners.forEach((set) => set.forEach((cb) => cb()))
+    })
+    for (const event of listeners.keys()) attach(event)
+  }
+
+  function attach(event: EventName): void {
+    source?.addEventListener(event, () => listeners.get(event)?.forEach((cb) => cb()))
+  }
+
+  return {
+    async invoke(channel, input) {
+      if (!token) {
+        return failure('unauthorized', 'This page was opened without its access token.')
+      }
+      let response: Response
+      try {
+        response = await fetch(`/api/${channel}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', [TOKEN_HEADER]: token },
+          body: JSON.stringify(input ?? {}),
+        })
+      } catch {
+        return failure('internal', UNREACHABLE)
+      }
+      try {
+        const body: unknown = await response.json()
+        return isResult(body) ? body : failure('internal', BAD_ANSWER)
+      } catch {
+        return failure('internal', BAD_ANSWER)
+      }
+    },
+    on(event, callback) {
+      let set = listeners.get(event)
+      if (!set) {
+        set = new Set()
+        listeners.set(event, set)
+        attach(event)
+      }
+      set.add(callback)
+      connect()
+      return () => {
+        set.delete(callback)
+      }
+    },
+  }
+}
+
+function bridgeTransport(bridge: CapstanBridge): Transport {
+  return {
+    async invoke(channel, input) {
+      try {
+        const result: unknown = await bridge.invoke(channel, input as never)
+        return isResult(result) ? result : failure('internal', BAD_ANSWER)
+      } catch {
+        return failure('internal', UNREACHABLE)
+      }
+    },
+    on: (event, callback) => bridge.on(event, callback),
+  }
+}
+
+let transport: Transport | null = null
+
+function getTransport(): Transport {
+  transport ??= window.capstan ? bridgeTransport(window.capstan) : httpTransport()
+  return transport
+}
+
+/** Calls one channel; failures come back as data, never as exceptions. */
+export async function call<K extends ChannelName>(
+  channel: K,
+  input: ChannelInput<K>,
+): Promise<Result<ChannelOutput<K>>> {
+  return (await getTransport().invoke(channel, input)) as Result<ChannelOutput<K>>
+}
+
+/** The typed functions views and stores use instead of channel names. */
+export const api = {
+  app: {
+    info: () => call('app:info', undefined),
+  },
+  settings: {
+    get: () => call('settings:get', undefined),
+    save: (input: ChannelInput<'settings:save'>) => call('settings:save', input),
+    setLanguage: (input: ChannelInput<'settings:setLanguage'>) =>
+      call('settings:setLanguage', input),
+  },
+  objectives: {
+    list: () => call('objectives:list', undefined),
+    create: (input: ChannelInput<'objectives:create'>) => call('objectives:create', input),
+    update: (input: ChannelInput<'objectives:update'>) => call('objectives:update', input),
+    remove: (input: ChannelInput<'objectives:delete'>) => call('objectives:delete', input),
+  },
+  audit: {
+    list: (input: ChannelInput<'audit:list'>) => call('audit:list', input),
+    verify: () => call('audit:verify', undefined),
+  },
+  events: {
+    /** Runs `callback` whenever the backend announces `event`; returns an unsubscribe function. */
+    on: (event: EventName, callback: () => void) => getTransport().on(event, callback),
+  },
+}
+
+/** Reads the token from the URL early, before anything else can copy the address. */
+export function initTransport(): void {
+  getTransport()
+}
