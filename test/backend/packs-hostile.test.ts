@@ -132,7 +132,7 @@ describe('hostile template packs: a clear message, and nothing changes', () => {
 
   it('missing and duplicate codes', () => {
     const pack = smallPack()
-    delete (pack.indicators![1] as Partial<(typeof pack.indicators)[0]>).code
+    delete (pack.indicators![1] as { code?: string }).code
     expectRefused(bytesOf(pack), {
       path: '$.indicators[1].code',
       message: /Missing required field "code"/,

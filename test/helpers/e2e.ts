@@ -1,6 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import { chromium, type Browser, type Page } from 'playwright-core'
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core'
 import { openBackend, type Backend } from '../../electron/backend/backend'
 import { RENDERER_DIR } from '../../electron/host/cli'
 import { startHost, type RunningHost } from '../../electron/host/http-host'
@@ -53,6 +53,7 @@ export async function startApp(
     viewport: { width: 1280, height: 800 },
     locale: opts.lang ?? 'en-GB',
   })
+  context.setDefaultTimeout(10_000)
   const page = await context.newPage()
   const requests: string[] = []
   page.on('request', (r) => requests.push(r.url()))
@@ -130,4 +131,9 @@ export function foreignRequests(requests: string[]): string[] {
       return true
     }
   })
+}
+
+/** Visible text of the first match, whitespace collapsed (for expect.poll). */
+export async function text(locator: Locator): Promise<string> {
+  return ((await locator.first().innerText()) ?? '').replace(/\s+/g, ' ').trim()
 }

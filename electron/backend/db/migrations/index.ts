@@ -1,5 +1,8 @@
 import { migration001 } from './001-foundation'
 import { migration002 } from './002-template-packs'
+import { migration003 } from './003-strategic-plan'
+import { migration004 } from './004-needs-assessment'
+import { migration005 } from './005-indicators'
 
 /** A schema step. `sql` runs inside one transaction with the version bump. */
 export interface Migration {
@@ -9,7 +12,7 @@ export interface Migration {
 }
 
 /** Every migration, in the order they run. Append only. */
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002]
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005]
 
 /** The schema version this code writes. */
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0
