@@ -1,7 +1,6 @@
 import {
   fail,
   isChannelName,
-  isEventName,
   ok,
   validateInput,
   type ChannelName,
@@ -13,15 +12,13 @@ import type { ServiceContext } from './context'
 import { AppFailure } from './errors'
 import type { Handlers } from './handlers'
 
-const READ_VERBS = new Set(['get', 'list', 'info', 'verify', 'contents', 'preview', 'conflicts'])
+/** The event announcing that a domain's data changed. */
+export const changeEventFor = (channel: ChannelName): EventName =>
+  `${channel.split(':')[0]}:changed` as EventName
 
-/** The event a successful call on `channel` announces, if it changed data. */
-export function changeEventFor(channel: ChannelName): EventName | undefined {
-  const [domain, verb] = channel.split(':') as [string, string]
-  if (READ_VERBS.has(verb)) return undefined
-  const event = `${domain}:changed`
-  return isEventName(event) ? event : undefined
-}
+// SQLite's count of rows written by this connection: a call that wrote anything announces it.
+const totalChanges = (ctx: ServiceContext): number =>
+  ctx.db.prepare('SELECT total_changes()').pluck().get() as number
 
 /**
  * The pipeline every door runs: known channel → validate → service → envelope.
@@ -45,9 +42,9 @@ export function dispatch(
       c: ServiceContext,
       i: unknown,
     ) => ChannelOutput<ChannelName>
+    const before = totalChanges(ctx)
     const value = handler(ctx, parsed.value)
-    const event = changeEventFor(channel)
-    if (event && onEvent) onEvent(event)
+    if (onEvent && totalChanges(ctx) !== before) onEvent(changeEventFor(channel))
     return ok(value)
   } catch (e) {
     if (e instanceof AppFailure) return fail(e.code, e.message, e.details)

@@ -7,20 +7,26 @@ import type {
 } from '../../shared/contract'
 import { listAudit, verifyAudit } from './audit/audit-repo'
 import type { ServiceContext } from './context'
+import { assessmentsHandlers } from './assessments/assessments-handlers'
+import { indicatorsHandlers } from './indicators/indicators-handlers'
 import * as objectives from './objectives/objectives-service'
 import * as library from './packs/library-service'
 import { exportOwnPack } from './packs/pack-export'
 import { importPack, previewPack } from './packs/pack-service'
+import { planHandlers } from './plan/plan-handlers'
 import * as settings from './settings/settings-service'
 
 const fromBase64 = (b64: string): Uint8Array => Buffer.from(b64, 'base64')
 
-type Handler<K extends ChannelName> = (
+/** One thin handler: input is already validated, so call the service and return. */
+export type Handler<K extends ChannelName> = (
   ctx: ServiceContext,
   input: ChannelParsed<K>,
 ) => ChannelOutput<K>
-/** One thin handler per channel: parse already happened, so call the service and return. */
-export type Handlers = { [K in ChannelName]: Handler<K> }
+/** Handlers for a subset of channels (one domain's). */
+export type HandlersFor<K extends ChannelName> = { [P in K]: Handler<P> }
+/** One handler per channel. */
+export type Handlers = HandlersFor<ChannelName>
 
 /** Binds every channel to its service. `info` describes the running backend. */
 export function createHandlers(info: () => AppInfo): Handlers {
@@ -45,5 +51,8 @@ export function createHandlers(info: () => AppInfo): Handlers {
       library.resolveConflict(ctx, input.conflictId, input.choice),
     'packs:export': (ctx, input) => exportOwnPack(ctx, input?.title),
     'library:editText': (ctx, input) => library.editItemText(ctx, input),
+    ...planHandlers,
+    ...assessmentsHandlers,
+    ...indicatorsHandlers,
   }
 }

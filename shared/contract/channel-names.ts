@@ -1,7 +1,10 @@
 // Kept free of zod so the sandboxed preload bundle stays tiny.
 
-/** Every invoke channel, `<domain>:<verb>`. The preload allows exactly these. */
-export const CHANNEL_NAMES = [
+import { ASSESSMENTS_CHANNELS } from './assessments-names'
+import { INDICATORS_CHANNELS } from './indicators-names'
+import { PLAN_CHANNELS } from './plan-names'
+
+const CORE_CHANNELS = [
   'app:info',
   'settings:get',
   'settings:save',
@@ -22,18 +25,25 @@ export const CHANNEL_NAMES = [
   'library:editText',
 ] as const
 
-/** Events main → renderer, past tense. */
-export const EVENT_NAMES = [
-  'settings:changed',
-  'objectives:changed',
-  'packs:changed',
-  'library:changed',
+/** Every invoke channel, `<domain>:<verb>`. The preload allows exactly these. */
+export const CHANNEL_NAMES = [
+  ...CORE_CHANNELS,
+  ...PLAN_CHANNELS,
+  ...ASSESSMENTS_CHANNELS,
+  ...INDICATORS_CHANNELS,
 ] as const
 
 /** One invoke channel name. */
 export type ChannelName = (typeof CHANNEL_NAMES)[number]
-/** One event name. */
-export type EventName = (typeof EVENT_NAMES)[number]
+type DomainOf<C> = C extends `${infer D}:${string}` ? D : never
+
+/** Events main → renderer, past tense: `<domain>:changed` after any call that wrote data. */
+export type EventName = `${DomainOf<ChannelName>}:changed`
+
+/** Every event name, one per domain. */
+export const EVENT_NAMES: readonly EventName[] = [
+  ...new Set(CHANNEL_NAMES.map((c) => `${c.split(':')[0]}:changed` as EventName)),
+]
 
 /** True when `name` is a channel the contract defines. */
 export const isChannelName = (name: unknown): name is ChannelName =>

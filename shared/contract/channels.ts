@@ -1,7 +1,10 @@
 import type { z } from 'zod'
 import type { AppInfo } from './app'
 import { auditLabels, auditListInput, type AuditPage, type AuditVerification } from './audit'
+import { assessmentsChannels } from './assessments'
 import type { ChannelName } from './channel-names'
+import { indicatorsChannels } from './indicators'
+import { planChannels } from './plan'
 import { noInput } from './fields'
 import {
   objectiveCreateInput,
@@ -37,7 +40,8 @@ export interface ChannelDef<I extends z.ZodType, O> {
   output?: O
 }
 
-const channel =
+/** Declares a channel: `channel<Output>()(inputSchema, labels)`. */
+export const channel =
   <O>() =>
   <I extends z.ZodType>(input: I, labels: FieldLabels = {}): ChannelDef<I, O> => ({
     input,
@@ -64,6 +68,9 @@ export const channels = {
   'packs:resolveConflict': channel<LibraryItem>()(resolveConflictInput, packLabels),
   'packs:export': channel<PackExport>()(exportInput, packLabels),
   'library:editText': channel<LibraryItem>()(editTextInput, packLabels),
+  ...planChannels,
+  ...assessmentsChannels,
+  ...indicatorsChannels,
 } satisfies Record<ChannelName, ChannelDef<z.ZodType, unknown>>
 
 type Channels = typeof channels

@@ -61,13 +61,13 @@ describe('preload bridge', () => {
   it('subscribes to contract events, hides the IPC event and unsubscribes', async () => {
     const api = await loadPreload()
     const listener = vi.fn()
-    const off = api.on(EVENT_NAMES[0], listener)
+    const off = api.on(EVENT_NAMES[0]!, listener)
     const [name, relay] = electron.ipcRenderer.on.mock.calls[0]!
-    expect(name).toBe(EVENT_NAMES[0])
+    expect(name).toBe(EVENT_NAMES[0]!)
     relay({ sender: 'ipc internals' }, 'extra')
     expect(listener).toHaveBeenCalledWith()
     off()
-    expect(electron.ipcRenderer.removeListener).toHaveBeenCalledWith(EVENT_NAMES[0], relay)
+    expect(electron.ipcRenderer.removeListener).toHaveBeenCalledWith(EVENT_NAMES[0]!, relay)
   })
 
   it('refuses unknown events without touching ipcRenderer', async () => {
@@ -75,7 +75,7 @@ describe('preload bridge', () => {
     for (const bad of ['objectives:deleted', 'ipc-message', '', undefined]) {
       expect(() => api.on(bad as never, () => undefined)).toThrow(/no event/)
     }
-    expect(() => api.on(EVENT_NAMES[0], 'not a function' as never)).toThrow(TypeError)
+    expect(() => api.on(EVENT_NAMES[0]!, 'not a function' as never)).toThrow(TypeError)
     expect(electron.ipcRenderer.on).not.toHaveBeenCalled()
   })
 })

@@ -1,5 +1,8 @@
 import type { ObjectiveStatus } from '../../../shared/contract'
+import { seedAssessmentsDemo } from '../assessments/assessments-demo'
 import type { ServiceContext } from '../context'
+import { seedIndicatorsDemo } from '../indicators/indicators-demo'
+import { seedPlanDemo } from '../plan/plan-demo'
 import { AppFailure } from '../errors'
 import { createObjective, listObjectives } from '../objectives/objectives-service'
 import { getSettings, saveSettings } from '../settings/settings-service'
@@ -80,4 +83,8 @@ export function seedDemo(ctx: ServiceContext): void {
       'Fictional demonstration data. Any resemblance to a real administration is coincidental.',
   })
   for (const objective of OBJECTIVES) createObjective(ctx, objective)
+  // Order matters: assessments link to the plan; indicators attach to it.
+  seedPlanDemo(ctx)
+  seedAssessmentsDemo(ctx)
+  seedIndicatorsDemo(ctx)
 }

@@ -19,23 +19,8 @@ export type ViewId = (typeof VIEW_IDS)[number]
 /** The view shown when the address names none. */
 export const DEFAULT_VIEW: ViewId = 'dashboard'
 
-/** Views that are planned but not built in this version. */
-export const PLANNED_VIEWS = [
-  'assessments',
-  'indicators',
-  'risks',
-  'integrity',
-  'partners',
-  'documents',
-  'packs',
-] as const satisfies readonly ViewId[]
-
-/** One planned view. */
-export type PlannedViewId = (typeof PLANNED_VIEWS)[number]
+/** Views that may still show a "not available yet" panel (see view-registry.tsx). */
+export type PlannedViewId = Exclude<ViewId, 'dashboard' | 'plan' | 'audit' | 'settings'>
 
 /** True when `id` names a view. */
 export const isViewId = (id: string): id is ViewId => (VIEW_IDS as readonly string[]).includes(id)
-
-/** True when `id` names a view that is not built yet. */
-export const isPlannedView = (id: ViewId): id is PlannedViewId =>
-  (PLANNED_VIEWS as readonly string[]).includes(id)

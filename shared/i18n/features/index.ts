@@ -1,0 +1,15 @@
+import { assessmentsText } from './assessments'
+import type { FeatureText } from './feature-text'
+import { indicatorsText } from './indicators'
+import { packsText } from './packs'
+import { planText } from './plan'
+
+export type { FeatureText } from './feature-text'
+
+/** Text of the features that keep their catalogue in a file of their own. */
+export const FEATURE_TEXTS: readonly FeatureText[] = [
+  packsText,
+  planText,
+  assessmentsText,
+  indicatorsText,
+]
