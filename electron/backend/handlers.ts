@@ -9,11 +9,13 @@ import { listAudit, verifyAudit } from './audit/audit-repo'
 import type { ServiceContext } from './context'
 import { assessmentsHandlers } from './assessments/assessments-handlers'
 import { indicatorsHandlers } from './indicators/indicators-handlers'
+import { integrityHandlers } from './integrity/integrity-handlers'
 import * as objectives from './objectives/objectives-service'
 import * as library from './packs/library-service'
 import { exportOwnPack } from './packs/pack-export'
 import { importPack, previewPack } from './packs/pack-service'
 import { planHandlers } from './plan/plan-handlers'
+import { risksHandlers } from './risks/risks-handlers'
 import * as settings from './settings/settings-service'
 
 const fromBase64 = (b64: string): Uint8Array => Buffer.from(b64, 'base64')
@@ -54,5 +56,7 @@ export function createHandlers(info: () => AppInfo): Handlers {
     ...planHandlers,
     ...assessmentsHandlers,
     ...indicatorsHandlers,
+    ...risksHandlers,
+    ...integrityHandlers,
   }
 }

@@ -2,7 +2,9 @@
 
 import { ASSESSMENTS_CHANNELS } from './assessments-names'
 import { INDICATORS_CHANNELS } from './indicators-names'
+import { INTEGRITY_CHANNELS } from './integrity-names'
 import { PLAN_CHANNELS } from './plan-names'
+import { RISKS_CHANNELS } from './risks-names'
 
 const CORE_CHANNELS = [
   'app:info',
@@ -31,6 +33,8 @@ export const CHANNEL_NAMES = [
   ...PLAN_CHANNELS,
   ...ASSESSMENTS_CHANNELS,
   ...INDICATORS_CHANNELS,
+  ...RISKS_CHANNELS,
+  ...INTEGRITY_CHANNELS,
 ] as const
 
 /** One invoke channel name. */

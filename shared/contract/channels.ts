@@ -4,7 +4,9 @@ import { auditLabels, auditListInput, type AuditPage, type AuditVerification } f
 import { assessmentsChannels } from './assessments'
 import type { ChannelName } from './channel-names'
 import { indicatorsChannels } from './indicators'
+import { integrityChannels } from './integrity'
 import { planChannels } from './plan'
+import { risksChannels } from './risks'
 import { noInput } from './fields'
 import {
   objectiveCreateInput,
@@ -71,6 +73,8 @@ export const channels = {
   ...planChannels,
   ...assessmentsChannels,
   ...indicatorsChannels,
+  ...risksChannels,
+  ...integrityChannels,
 } satisfies Record<ChannelName, ChannelDef<z.ZodType, unknown>>
 
 type Channels = typeof channels

@@ -2,7 +2,9 @@ import type { ObjectiveStatus } from '../../../shared/contract'
 import { seedAssessmentsDemo } from '../assessments/assessments-demo'
 import type { ServiceContext } from '../context'
 import { seedIndicatorsDemo } from '../indicators/indicators-demo'
+import { seedIntegrityDemo } from '../integrity/integrity-demo'
 import { seedPlanDemo } from '../plan/plan-demo'
+import { seedRisksDemo } from '../risks/risks-demo'
 import { AppFailure } from '../errors'
 import { createObjective, listObjectives } from '../objectives/objectives-service'
 import { getSettings, saveSettings } from '../settings/settings-service'
@@ -87,4 +89,6 @@ export function seedDemo(ctx: ServiceContext): void {
   seedPlanDemo(ctx)
   seedAssessmentsDemo(ctx)
   seedIndicatorsDemo(ctx)
+  seedRisksDemo(ctx)
+  seedIntegrityDemo(ctx)
 }

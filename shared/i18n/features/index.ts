@@ -1,8 +1,10 @@
 import { assessmentsText } from './assessments'
 import type { FeatureText } from './feature-text'
 import { indicatorsText } from './indicators'
+import { integrityText } from './integrity'
 import { packsText } from './packs'
 import { planText } from './plan'
+import { risksText } from './risks'
 
 export type { FeatureText } from './feature-text'
 
@@ -12,4 +14,6 @@ export const FEATURE_TEXTS: readonly FeatureText[] = [
   planText,
   assessmentsText,
   indicatorsText,
+  risksText,
+  integrityText,
 ]

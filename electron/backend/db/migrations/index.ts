@@ -3,6 +3,8 @@ import { migration002 } from './002-template-packs'
 import { migration003 } from './003-strategic-plan'
 import { migration004 } from './004-needs-assessment'
 import { migration005 } from './005-indicators'
+import { migration006 } from './006-risk-register'
+import { migration007 } from './007-integrity'
 
 /** A schema step. `sql` runs inside one transaction with the version bump. */
 export interface Migration {
@@ -18,6 +20,8 @@ export const MIGRATIONS: readonly Migration[] = [
   migration003,
   migration004,
   migration005,
+  migration006,
+  migration007,
 ]
 
 /** The schema version this code writes. */

@@ -1,0 +1,4 @@
+// Zod-free list for the preload's allow-list; the schemas live in ./risks.ts.
+
+/** Channels of the risks domain. */
+export const RISKS_CHANNELS = [] as const
