@@ -44,6 +44,30 @@ export default tseslint.config(
       ],
     },
   },
+  // Domain contract files are imported by channels.ts; a value import back would be a cycle.
+  {
+    files: ['shared/contract/*.ts'],
+    ignores: [
+      'shared/contract/index.ts',
+      'shared/contract/validate.ts',
+      'shared/contract/channels.ts',
+    ],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: './channels',
+              message:
+                'Import channel and ChannelDef from ./channel-def: channels.ts imports this file.',
+              allowTypeImports: true,
+            },
+          ],
+        },
+      ],
+    },
+  },
   {
     files: ['renderer/**'],
     languageOptions: { globals: { ...globals.browser } },

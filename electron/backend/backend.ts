@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import type { AppMode, EventName, Result } from '../../shared/contract'
+import { fail, type AppMode, type EventName, type Result } from '../../shared/contract'
 import { APP_VERSION } from '../../shared/version'
 import type { ServiceContext } from './context'
 import { openConnection, type Db } from './db/connection'
@@ -30,6 +30,9 @@ export interface Backend {
   ctx: ServiceContext
   dataDir: string
   migration: MigrationReport
+  /** Runs a channel and waits for its answer: what the doors (IPC, HTTP, CLI) use. */
+  invoke(channel: unknown, input: unknown): Promise<Result<unknown>>
+  /** Runs a synchronous channel (tests, scripts); an asynchronous one answers with an error. */
   call(channel: unknown, input: unknown): Result<unknown>
   onEvent(listener: (event: EventName) => void): () => void
   close(): void
@@ -61,6 +64,7 @@ export function openBackend(opts: BackendOptions): Backend {
     db,
     actor: opts.actor ?? defaultActor(),
     now: opts.now ?? (() => new Date().toISOString()),
+    dataDir: opts.inMemory ? undefined : dataDir,
   }
   if (opts.installBuiltinPack ?? true) {
     try {
@@ -83,7 +87,15 @@ export function openBackend(opts: BackendOptions): Backend {
     ctx,
     dataDir,
     migration,
-    call: (channel, input) => dispatch(ctx, handlers, channel, input, emit),
+    invoke: async (channel, input) => dispatch(ctx, handlers, channel, input, emit),
+    call: (channel, input) => {
+      const r = dispatch(ctx, handlers, channel, input, emit)
+      if (r instanceof Promise) {
+        r.catch(() => undefined)
+        return fail('internal', `"${String(channel)}" finishes later: call it with invoke().`)
+      }
+      return r
+    },
     onEvent(listener) {
       listeners.add(listener)
       return () => listeners.delete(listener)

@@ -6,4 +6,6 @@ export interface ServiceContext {
   actor: string
   /** ISO-8601 timestamp; injectable so tests can fix time. */
   now: () => string
+  /** The data folder, for files kept beside the database (exported documents); absent in memory. */
+  dataDir?: string
 }

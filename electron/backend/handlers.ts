@@ -7,6 +7,7 @@ import type {
 } from '../../shared/contract'
 import { listAudit, verifyAudit } from './audit/audit-repo'
 import type { ServiceContext } from './context'
+import { documentsHandlers } from './documents/documents-handlers'
 import { assessmentsHandlers } from './assessments/assessments-handlers'
 import { indicatorsHandlers } from './indicators/indicators-handlers'
 import { integrityHandlers } from './integrity/integrity-handlers'
@@ -20,11 +21,11 @@ import * as settings from './settings/settings-service'
 
 const fromBase64 = (b64: string): Uint8Array => Buffer.from(b64, 'base64')
 
-/** One thin handler: input is already validated, so call the service and return. */
+/** One thin handler: input is already validated, so call the service and return (or, for file work, a promise). */
 export type Handler<K extends ChannelName> = (
   ctx: ServiceContext,
   input: ChannelParsed<K>,
-) => ChannelOutput<K>
+) => ChannelOutput<K> | Promise<ChannelOutput<K>>
 /** Handlers for a subset of channels (one domain's). */
 export type HandlersFor<K extends ChannelName> = { [P in K]: Handler<P> }
 /** One handler per channel. */
@@ -58,5 +59,6 @@ export function createHandlers(info: () => AppInfo): Handlers {
     ...indicatorsHandlers,
     ...risksHandlers,
     ...integrityHandlers,
+    ...documentsHandlers,
   }
 }

@@ -26,6 +26,8 @@ Commands:
   status   Schema version, row counts per table, audit entries
   audit    Audit trail tools: "audit verify"
   pack     Template packs: validate, import (with --dry-run), list, export
+  export   Write a Word document (status, plan, risks, integrity, assessment, submission, changes)
+  verify-doc  Say whether a .docx file is exactly one Capstan exported
 
 Options for every command:
   --data-dir DIR   The data folder (default: CAPSTAN_DATA_DIR, then your user-data folder)
@@ -66,6 +68,23 @@ ${EXIT_TEXT}`,
       Installed packs with version, items and open conflicts.
   capstan pack export --data-dir DIR --out FILE
       Writes the administration's own pack (its edited library, all translations).
+
+${EXIT_TEXT}`,
+  export: `capstan export <kind> --data-dir DIR --out FILE.docx [--lang en|fr|es]
+                 [--classification MARKING] [--paper a4|letter] [--signoff]
+
+Kinds: status, plan, risks, integrity, assessment, submission, changes.
+Writes the document from the current data and records the SHA-256 of the exact bytes written.
+--classification  one of the markings in Settings (default: the lowest); integrity records
+                  marked more sensitive are left out, and the document says so
+--signoff         first freeze a snapshot of the data for sign-off; the footer carries its
+                  reference and fingerprint, and decisions are recorded against it
+
+${EXIT_TEXT}`,
+  'verify-doc': `capstan verify-doc FILE.docx --data-dir DIR
+
+Exit 0 when FILE is byte-for-byte a document Capstan exported from DIR (and says which
+document, snapshot and decision it belongs to); exit 1 when it is not, e.g. after any edit.
 
 ${EXIT_TEXT}`,
   audit: `capstan audit verify --data-dir DIR [--json]

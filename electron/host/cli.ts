@@ -10,6 +10,7 @@ import { AppFailure, DatabaseTooNewError } from '../backend/errors'
 import { verifyAudit } from '../backend/audit/audit-repo'
 import { dataStatus } from '../backend/system/status'
 import { EXIT, HELP } from './cli-help'
+import { runExport, runVerifyDoc } from './cli-documents'
 import { runPackCommand } from './cli-pack'
 import { startHost } from './http-host'
 
@@ -36,6 +37,10 @@ const OPTIONS = {
   version: { type: 'boolean' },
   'dry-run': { type: 'boolean' },
   out: { type: 'string' },
+  lang: { type: 'string' },
+  classification: { type: 'string' },
+  paper: { type: 'string' },
+  signoff: { type: 'boolean' },
 } as const
 
 /** Runs one CLI invocation and returns its exit code. `serve` resolves only when stopped. */
@@ -115,6 +120,23 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
           err: io.err,
           withExisting: (run) => withExisting(dataDir, io, run),
         })
+      case 'export':
+      case 'verify-doc': {
+        const docCmd = {
+          kind: sub,
+          file: sub,
+          out: opts.out,
+          lang: opts.lang,
+          classification: opts.classification,
+          paper: opts.paper,
+          signoff: Boolean(opts.signoff),
+          print,
+          err: io.err,
+          withExisting: (run: (b: Backend) => Promise<number>) =>
+            withExistingAsync(dataDir, io, run),
+        }
+        return await (command === 'export' ? runExport(docCmd) : runVerifyDoc(docCmd))
+      }
       case 'serve':
         return await serve(dataDir, opts.port, Boolean(opts.open), Boolean(opts.json), io)
       default:
@@ -168,6 +190,25 @@ function withExisting(dataDir: string, io: Io, run: (b: Backend) => number): num
   const backend = openBackend({ dataDir, mode: 'browser' })
   try {
     return run(backend)
+  } finally {
+    backend.close()
+  }
+}
+
+async function withExistingAsync(
+  dataDir: string,
+  io: Io,
+  run: (b: Backend) => Promise<number>,
+): Promise<number> {
+  if (!fs.existsSync(path.join(dataDir, DB_FILE_NAME))) {
+    io.err(
+      `There is no Capstan data in ${dataDir}. Create it with: capstan init --data-dir "${dataDir}"`,
+    )
+    return EXIT.dataFolder
+  }
+  const backend = openBackend({ dataDir, mode: 'browser' })
+  try {
+    return await run(backend)
   } finally {
     backend.close()
   }

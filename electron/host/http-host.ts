@@ -6,12 +6,20 @@ import type { AddressInfo } from 'node:net'
 import { fail, type Result } from '../../shared/contract'
 import { CONTENT_SECURITY_POLICY, TOKEN_HEADER, TOKEN_QUERY } from '../../shared/security'
 import type { Backend } from '../backend/backend'
+import { exportFilePath } from '../backend/documents/signoff-service'
 
 /** Largest JSON body the API accepts. */
 export const MAX_BODY_BYTES = 2 * 1024 * 1024
 /** Template-pack files travel base64-encoded; the pack reader enforces the real 20 MB limit. */
-const LARGE_BODY_CHANNELS = new Set(['packs:preview', 'packs:import'])
+const LARGE_BODY_CHANNELS = new Set([
+  'packs:preview',
+  'packs:import',
+  'documents:verify',
+  'documents:setLogo',
+])
 const MAX_LARGE_BODY_BYTES = 30 * 1024 * 1024
+// Writing to a path of the caller's choosing is for the desktop's save dialog only.
+const DESKTOP_ONLY = new Set(['documents:saveExport'])
 
 /** A running browser-mode host. */
 export interface RunningHost {
@@ -122,6 +130,26 @@ export async function startHost(opts: {
       req.on('close', () => sse.delete(res))
       return
     }
+    const download = /^\/api\/exports\/(\d+)$/.exec(url.pathname)
+    if (download) {
+      if (!tokenMatches(url.searchParams.get(TOKEN_QUERY), token)) {
+        sendJson(res, 401, fail('unauthorized', 'Missing or wrong access token.'))
+        return
+      }
+      const file = exportFilePath(opts.backend.ctx, Number(download[1]))
+      if (!file || !fs.existsSync(file.path)) {
+        sendJson(res, 404, fail('not_found', 'This exported document no longer exists.'))
+        return
+      }
+      res.writeHead(200, {
+        ...SECURITY_HEADERS,
+        'Content-Type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+        'Content-Disposition': `attachment; filename="${file.fileName}"`,
+        'Cache-Control': 'no-store',
+      })
+      fs.createReadStream(file.path).pipe(res)
+      return
+    }
     if (url.pathname.startsWith('/api/')) {
       if (!tokenMatches(req.headers[TOKEN_HEADER] as string | undefined, token)) {
         sendJson(res, 401, fail('unauthorized', 'Missing or wrong access token.'))
@@ -149,7 +177,15 @@ export async function startHost(opts: {
         sendJson(res, 400, fail('validation', 'The request body is not valid JSON.'))
         return
       }
-      const result = opts.backend.call(channel, input)
+      if (DESKTOP_ONLY.has(channel)) {
+        sendJson(
+          res,
+          403,
+          fail('forbidden', 'This operation is only available in the desktop app.'),
+        )
+        return
+      }
+      const result = await opts.backend.invoke(channel, input)
       sendJson(res, result.ok ? 200 : statusFor(result.error.code), result)
       return
     }

@@ -7,7 +7,7 @@ import { isTrustedEvent, type GuardedEvent } from './ipc-guard'
 /** Everything the binder needs, passed in so it can be tested without Electron. */
 export interface IpcBindingDeps {
   ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'>
-  backend: Pick<Backend, 'call' | 'onEvent'>
+  backend: Pick<Backend, 'invoke' | 'onEvent'>
   /** The main window's WebContents, or undefined while there is none. */
   getMainContents: () => Pick<WebContents, 'id' | 'send' | 'isDestroyed'> | undefined
   log?: (message: string) => void
@@ -23,19 +23,22 @@ const FORBIDDEN_MESSAGE = 'This window is not allowed to use Capstan data.'
 export function bindIpc(deps: IpcBindingDeps): () => void {
   const log = deps.log ?? ((m: string) => console.warn(m))
   for (const channel of CHANNEL_NAMES) {
-    deps.ipcMain.handle(channel, (event: GuardedEvent, input: unknown): Result<unknown> => {
-      if (!isTrustedEvent(event, deps.getMainContents())) {
-        log(`Refused IPC "${channel}" from ${event.senderFrame?.url ?? 'a closed frame'}`)
-        return fail('forbidden', FORBIDDEN_MESSAGE)
-      }
-      try {
-        return deps.backend.call(channel, input)
-      } catch (e) {
-        // The dispatcher already turns failures into envelopes; this is the last safety net.
-        console.error(e)
-        return fail('internal', 'Capstan hit an unexpected problem and changed nothing.')
-      }
-    })
+    deps.ipcMain.handle(
+      channel,
+      async (event: GuardedEvent, input: unknown): Promise<Result<unknown>> => {
+        if (!isTrustedEvent(event, deps.getMainContents())) {
+          log(`Refused IPC "${channel}" from ${event.senderFrame?.url ?? 'a closed frame'}`)
+          return fail('forbidden', FORBIDDEN_MESSAGE)
+        }
+        try {
+          return await deps.backend.invoke(channel, input)
+        } catch (e) {
+          // The dispatcher already turns failures into envelopes; this is the last safety net.
+          console.error(e)
+          return fail('internal', 'Capstan hit an unexpected problem and changed nothing.')
+        }
+      },
+    )
   }
   const stopEvents = deps.backend.onEvent((event) => {
     const contents = deps.getMainContents()

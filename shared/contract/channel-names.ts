@@ -1,6 +1,7 @@
 // Kept free of zod so the sandboxed preload bundle stays tiny.
 
 import { ASSESSMENTS_CHANNELS } from './assessments-names'
+import { DOCUMENTS_CHANNELS } from './documents-names'
 import { INDICATORS_CHANNELS } from './indicators-names'
 import { INTEGRITY_CHANNELS } from './integrity-names'
 import { PLAN_CHANNELS } from './plan-names'
@@ -35,6 +36,7 @@ export const CHANNEL_NAMES = [
   ...INDICATORS_CHANNELS,
   ...RISKS_CHANNELS,
   ...INTEGRITY_CHANNELS,
+  ...DOCUMENTS_CHANNELS,
 ] as const
 
 /** One invoke channel name. */

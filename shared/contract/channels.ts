@@ -3,6 +3,7 @@ import type { AppInfo } from './app'
 import { auditLabels, auditListInput, type AuditPage, type AuditVerification } from './audit'
 import { assessmentsChannels } from './assessments'
 import type { ChannelName } from './channel-names'
+import { documentsChannels } from './documents'
 import { indicatorsChannels } from './indicators'
 import { integrityChannels } from './integrity'
 import { planChannels } from './plan'
@@ -31,24 +32,12 @@ import {
   type PackPreview,
   type PackSummary,
 } from './packs'
-import type { FieldLabels } from './problems'
 import { languageInput, settingsInput, settingsLabels, type Settings } from './settings'
 
-/** A channel: its input schema, the labels for its fields, and (as a type only) its output. */
-export interface ChannelDef<I extends z.ZodType, O> {
-  input: I
-  labels: FieldLabels
-  /** Phantom: never set, carries the output type. */
-  output?: O
-}
+// Domain files declare channels with ./channel-def (not this file), so there is no import cycle.
+import { channel, type ChannelDef } from './channel-def'
 
-/** Declares a channel: `channel<Output>()(inputSchema, labels)`. */
-export const channel =
-  <O>() =>
-  <I extends z.ZodType>(input: I, labels: FieldLabels = {}): ChannelDef<I, O> => ({
-    input,
-    labels,
-  })
+export { channel, type ChannelDef } from './channel-def'
 
 /** The one contract shared by every door. */
 export const channels = {
@@ -75,6 +64,7 @@ export const channels = {
   ...indicatorsChannels,
   ...risksChannels,
   ...integrityChannels,
+  ...documentsChannels,
 } satisfies Record<ChannelName, ChannelDef<z.ZodType, unknown>>
 
 type Channels = typeof channels

@@ -22,7 +22,7 @@ function setup() {
   const listeners: Array<(e: EventName) => void> = []
   const contents = { id: 1, send: vi.fn(), isDestroyed: vi.fn(() => false) }
   const backend = {
-    call: vi.fn((_channel: unknown, _input: unknown) => ({
+    invoke: vi.fn(async (_channel: unknown, _input: unknown) => ({
       ok: true as const,
       value: 'from backend',
     })),
@@ -102,7 +102,7 @@ describe('bindIpc', () => {
       const result = await handlers.get('objectives:delete')!(e, { id: 1 })
       expect(result).toMatchObject({ ok: false, error: { code: 'forbidden' } })
     }
-    expect(backend.call).not.toHaveBeenCalled()
+    expect(backend.invoke).not.toHaveBeenCalled()
   })
 
   it('passes a trusted call to the backend and returns its envelope unchanged', async () => {
@@ -112,13 +112,13 @@ describe('bindIpc', () => {
       event('app://capstan/index.html'),
       input,
     )
-    expect(backend.call).toHaveBeenCalledWith('objectives:create', input)
+    expect(backend.invoke).toHaveBeenCalledWith('objectives:create', input)
     expect(result).toEqual({ ok: true, value: 'from backend' })
   })
 
   it('turns a thrown backend error into an internal envelope', async () => {
     const { handlers, backend } = setup()
-    backend.call.mockImplementationOnce(() => {
+    backend.invoke.mockImplementationOnce(async () => {
       throw new Error('disk on fire')
     })
     vi.spyOn(console, 'error').mockImplementationOnce(() => undefined)

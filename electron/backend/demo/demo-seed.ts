@@ -1,6 +1,7 @@
 import type { ObjectiveStatus } from '../../../shared/contract'
 import { seedAssessmentsDemo } from '../assessments/assessments-demo'
 import type { ServiceContext } from '../context'
+import { seedDocumentsDemo } from '../documents/documents-demo'
 import { seedIndicatorsDemo } from '../indicators/indicators-demo'
 import { seedIntegrityDemo } from '../integrity/integrity-demo'
 import { seedPlanDemo } from '../plan/plan-demo'
@@ -91,4 +92,5 @@ export function seedDemo(ctx: ServiceContext): void {
   seedIndicatorsDemo(ctx)
   seedRisksDemo(ctx)
   seedIntegrityDemo(ctx)
+  seedDocumentsDemo(ctx)
 }

@@ -59,6 +59,7 @@ CREATE TABLE recommendations (
   created_at TEXT NOT NULL,
   updated_at TEXT NOT NULL
 ) STRICT;
+CREATE INDEX recommendations_item ON recommendations (assessment_item_id);
 
 -- Traceability: a recommendation or a gap (assessment item) addressed by part of the plan.
 CREATE TABLE trace_links (
@@ -71,5 +72,17 @@ CREATE TABLE trace_links (
   UNIQUE (source_type, source_id, target_type, target_id)
 ) STRICT;
 CREATE INDEX trace_links_target ON trace_links (target_type, target_id);
+
+-- Targets live in several tables, so no foreign key can guard them. When part of the plan is
+-- deleted, its links go with it: a later row reusing the id must never inherit them.
+CREATE TRIGGER trace_links_objective_gone AFTER DELETE ON objectives BEGIN
+  DELETE FROM trace_links WHERE target_type = 'objective' AND target_id = OLD.id;
+END;
+CREATE TRIGGER trace_links_result_gone AFTER DELETE ON results BEGIN
+  DELETE FROM trace_links WHERE target_type = 'result' AND target_id = OLD.id;
+END;
+CREATE TRIGGER trace_links_activity_gone AFTER DELETE ON activities BEGIN
+  DELETE FROM trace_links WHERE target_type = 'activity' AND target_id = OLD.id;
+END;
 `,
 }

@@ -48,6 +48,9 @@ CREATE TABLE risks (
 CREATE TABLE risk_ratings (
   id INTEGER PRIMARY KEY,
   risk_id INTEGER NOT NULL REFERENCES risks (id),
+  -- The date the rating applies from (a review meeting may be recorded days later) …
+  rated_on TEXT NOT NULL,
+  -- … and when it was recorded, by whom.
   rated_at TEXT NOT NULL,
   rated_by TEXT NOT NULL,
   inherent_likelihood INTEGER NOT NULL,
@@ -56,7 +59,7 @@ CREATE TABLE risk_ratings (
   residual_impact INTEGER NOT NULL,
   reason TEXT NOT NULL DEFAULT ''
 ) STRICT;
-CREATE INDEX risk_ratings_risk ON risk_ratings (risk_id, rated_at);
+CREATE INDEX risk_ratings_risk ON risk_ratings (risk_id, rated_on, id);
 
 CREATE TABLE risk_actions (
   id INTEGER PRIMARY KEY,

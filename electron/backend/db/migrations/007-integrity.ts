@@ -13,6 +13,7 @@ CREATE TABLE integrity_assessments (
   assessed_on TEXT NOT NULL,
   method TEXT NOT NULL CHECK (method IN ('self_assessment','peer_review','expert_mission')),
   participants TEXT NOT NULL DEFAULT '',
+  participant_count INTEGER CHECK (participant_count IS NULL OR participant_count >= 0),
   sensitivity INTEGER NOT NULL DEFAULT 1 CHECK (sensitivity >= 1),
   version INTEGER NOT NULL DEFAULT 1,
   created_at TEXT NOT NULL,
@@ -49,6 +50,7 @@ CREATE TABLE integrity_actions (
   updated_at TEXT NOT NULL,
   CHECK (start_date IS NULL OR due_date >= start_date)
 ) STRICT;
+CREATE INDEX integrity_actions_factor ON integrity_actions (factor_item_id);
 
 CREATE TABLE survey_waves (
   id INTEGER PRIMARY KEY,
@@ -69,5 +71,7 @@ CREATE TABLE survey_scores (
   score REAL NOT NULL,
   PRIMARY KEY (wave_id, factor_item_id)
 ) STRICT;
+CREATE INDEX integrity_assessments_framework ON integrity_assessments (framework_id, assessed_on);
+CREATE INDEX survey_waves_framework ON survey_waves (framework_id, population, conducted_on);
 `,
 }

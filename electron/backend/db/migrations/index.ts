@@ -5,6 +5,7 @@ import { migration004 } from './004-needs-assessment'
 import { migration005 } from './005-indicators'
 import { migration006 } from './006-risk-register'
 import { migration007 } from './007-integrity'
+import { migration008 } from './008-documents'
 
 /** A schema step. `sql` runs inside one transaction with the version bump. */
 export interface Migration {
@@ -22,6 +23,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration005,
   migration006,
   migration007,
+  migration008,
 ]
 
 /** The schema version this code writes. */

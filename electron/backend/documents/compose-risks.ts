@@ -1,0 +1,121 @@
+import type { Cell, Block } from './doc-ir'
+import type { RisksData } from './collect-risks'
+import type { Translator } from './doc-text'
+
+/** Black or white text, whichever reads better on the band colour. */
+export function textOn(hex: string): string {
+  const n = parseInt(hex.replace('#', ''), 16)
+  const [r, g, b] = [(n >> 16) & 255, (n >> 8) & 255, n & 255].map((c) => {
+    const s = c / 255
+    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4
+  }) as [number, number, number]
+  const lum = 0.2126 * r + 0.7152 * g + 0.0722 * b
+  return 1.05 / (lum + 0.05) >= (lum + 0.05) / 0.05 ? 'FFFFFF' : '000000'
+}
+
+/** The residual heat map as a shaded table: likelihood rows (high to low) × impact columns. */
+export function heatMapBlock(d: RisksData, tr: Translator): Block | null {
+  if (!d.matrix) return null
+  const { likelihood, impact, bands } = d.matrix
+  const open = d.risks.filter((r) => r.status !== 'closed')
+  const rows: Cell[][] = []
+  for (let l = likelihood.length; l >= 1; l--) {
+    const row: Cell[] = [{ text: `${l} ${tr.local(likelihood[l - 1])}`, bold: true }]
+    for (let i = 1; i <= impact.length; i++) {
+      const band = bands.find((b) => l * i >= b.minScore && l * i <= b.maxScore)
+      const n = open.filter((r) => r.residualL === l && r.residualI === i).length
+      row.push({
+        text: n ? String(n) : '',
+        fill: band?.colour.replace('#', ''),
+        color: band ? textOn(band.colour) : undefined,
+        align: 'center',
+        bold: n > 0,
+      })
+    }
+    rows.push(row)
+  }
+  return {
+    t: 'table',
+    caption: tr.t('risks.heatMapCaption'),
+    columns: [
+      { title: `${tr.t('risks.likelihood')} ↓ / ${tr.t('risks.impact')} →`, weight: 2.2 },
+      ...impact.map((n, i) => ({ title: `${i + 1} ${tr.local(n)}`, weight: 1 })),
+    ],
+    rows,
+  }
+}
+
+/** The risk register report: heat map, register, treatments. */
+export function risksBlocks(d: RisksData, tr: Translator): Block[] {
+  const heat = heatMapBlock(d, tr)
+  const band = (code: string) => d.matrix?.bands.find((b) => b.code === code)
+  return [
+    { t: 'heading', level: 1, text: tr.t('risks.heatMap') },
+    ...(heat ? [heat] : []),
+    ...(d.matrix
+      ? [
+          {
+            t: 'paragraph' as const,
+            tone: 'note' as const,
+            text: d.matrix.bands
+              .map((b) => `${tr.local(b.name)}: ${b.minScore}–${b.maxScore}`)
+              .join(' · '),
+          },
+        ]
+      : []),
+    { t: 'heading', level: 1, text: tr.t('risks.register') },
+    {
+      t: 'table',
+      caption: tr.t('risks.register'),
+      columns: [
+        { title: tr.t('risks.code'), weight: 1.2 },
+        { title: tr.t('risks.title'), weight: 4 },
+        { title: tr.t('status.owner'), weight: 2 },
+        { title: tr.t('risks.inherent'), weight: 1.5 },
+        { title: tr.t('risks.residual'), weight: 2 },
+        { title: tr.t('risks.response'), weight: 1.7 },
+        { title: tr.t('status.state'), weight: 1.6 },
+        { title: tr.t('risks.review'), weight: 2 },
+      ],
+      rows: d.risks.map((r) => {
+        const b = band(r.band)
+        return [
+          r.code,
+          r.title,
+          r.owner,
+          String(r.inherent),
+          {
+            text: `${r.residual}${b ? `\n${tr.local(b.name)}` : ''}`,
+            fill: b?.colour.replace('#', ''),
+            color: b ? textOn(b.colour) : undefined,
+            bold: true,
+          },
+          tr.value(r.response),
+          tr.value(r.status),
+          tr.shortDate(r.nextReview),
+        ]
+      }),
+    },
+    { t: 'heading', level: 2, text: tr.t('risks.treatments') },
+    {
+      t: 'table',
+      caption: tr.t('risks.treatments'),
+      columns: [
+        { title: tr.t('risks.code'), weight: 1.2 },
+        { title: tr.t('status.action'), weight: 5 },
+        { title: tr.t('status.owner'), weight: 2 },
+        { title: tr.t('status.due'), weight: 2 },
+        { title: tr.t('status.state'), weight: 1.8 },
+      ],
+      rows: d.actions.map((a) => [
+        a.risk,
+        a.action,
+        a.owner,
+        tr.shortDate(a.due),
+        a.overdue
+          ? { text: `${tr.value(a.status)} · ${tr.t('status.overdue')}`, bold: true }
+          : tr.value(a.status),
+      ]),
+    },
+  ]
+}

@@ -1,0 +1,61 @@
+import type { Language, LocalText } from '../../../shared/contract'
+import { localise } from '../../../shared/contract'
+import { DOCUMENT_VALUES } from '../../../shared/i18n/document-values'
+import { DOCUMENT_TEXTS, type DocumentTextKey } from '../../../shared/i18n/documents'
+import type { Db } from '../db/connection'
+
+/** Everything a composer needs to write in one language. */
+export interface Translator {
+  language: Language
+  /** A string of the document catalogue, with {{placeholders}} filled. */
+  t(key: DocumentTextKey, params?: Record<string, string | number>): string
+  /** A text the installed template packs define (e.g. SUB.ISSUE), else the catalogue fallback. */
+  pack(code: string, fallback: DocumentTextKey): string
+  /** A pack's localised text in this language. */
+  local(text: LocalText | null | undefined): string
+  /** A date such as "27 November 2026". */
+  date(iso: string | null | undefined): string
+  /** A compact date for tables, such as "27 Nov 2026". */
+  shortDate(iso: string | null | undefined): string
+  /** The word for a stored value (status, response, horizon …), or the value itself. */
+  value(v: string): string
+  /** A number with the language's separators. */
+  number(n: number | null | undefined, digits?: number): string
+}
+
+const fill = (s: string, params: Record<string, string | number> = {}) =>
+  s.replace(/\{\{(\w+)\}\}/g, (_m, k: string) => String(params[k] ?? ''))
+
+/** Document texts of the installed packs by code; later packs override the built-in one. */
+export function packTexts(db: Db): Map<string, LocalText> {
+  const rows = db
+    .prepare(
+      `SELECT i.code, i.data_json FROM library_items i JOIN packs p ON p.id = i.pack_id
+       WHERE i.kind = 'document_text' AND i.archived_at IS NULL ORDER BY p.builtin DESC, p.id`,
+    )
+    .all() as { code: string; data_json: string }[]
+  return new Map(rows.map((r) => [r.code, (JSON.parse(r.data_json) as { text: LocalText }).text]))
+}
+
+/** A translator for one language over the pack texts given. */
+export function makeTranslator(language: Language, texts: Map<string, LocalText>): Translator {
+  const catalogue = DOCUMENT_TEXTS[language]
+  const dateFormat = new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' })
+  const shortFormat = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' })
+  return {
+    language,
+    t: (key, params) => fill(catalogue[key], params),
+    pack: (code, fallback) => {
+      const text = texts.get(code)
+      return text ? localise(text, language) : catalogue[fallback]
+    },
+    local: (text) => localise(text ?? '', language),
+    value: (v) => (DOCUMENT_VALUES[language] as Record<string, string>)[v] ?? v,
+    shortDate: (iso) => (iso ? shortFormat.format(new Date(`${iso.slice(0, 10)}T00:00:00Z`)) : ''),
+    date: (iso) => (iso ? dateFormat.format(new Date(`${iso.slice(0, 10)}T00:00:00Z`)) : ''),
+    number: (n, digits = 1) =>
+      n === null || n === undefined
+        ? ''
+        : new Intl.NumberFormat(language, { maximumFractionDigits: digits }).format(n),
+  }
+}
