@@ -174,13 +174,15 @@ export function factsTable(rows: [string, string][], width: number): Table {
 }
 
 function pageNumberRun(tr: Translator): TextRun {
-  // "Page {{page}} of {{pages}}" in the document's language, with live fields.
-  const parts = tr.t('footer.page', { page: '\u0000', pages: '\u0001' }).split(/(\u0000|\u0001)/)
+  // "Page {{page}} of {{pages}}" in the document's language, with live page fields.
+  const parts = tr
+    .t('footer.page', { page: '{{page}}', pages: '{{pages}}' })
+    .split(/(\{\{page\}\}|\{\{pages\}\})/)
   return new TextRun({
     children: parts
       .filter(Boolean)
       .map((p) =>
-        p === '\u0000' ? PageNumber.CURRENT : p === '\u0001' ? PageNumber.TOTAL_PAGES : p,
+        p === '{{page}}' ? PageNumber.CURRENT : p === '{{pages}}' ? PageNumber.TOTAL_PAGES : p,
       ),
   })
 }

@@ -157,16 +157,14 @@ export async function exportDocument(
     author: ctx.actor,
     reviewers: opts.reviewers,
     history: [
-      ...earlier
-        .slice(-8)
-        .map((e) => ({
-          version: e.docVersion,
-          date: e.exportedAt,
-          by: e.exportedBy,
-          change: e.snapshotReference
-            ? tr.t('control.signoff', { snapshot: e.snapshotReference })
-            : tr.t('control.exported'),
-        })),
+      ...earlier.slice(-8).map((e) => ({
+        version: e.docVersion,
+        date: e.exportedAt,
+        by: e.exportedBy,
+        change: e.snapshotReference
+          ? tr.t('control.signoff', { snapshot: e.snapshotReference })
+          : tr.t('control.exported'),
+      })),
       {
         version,
         date: ctx.now(),
