@@ -24,6 +24,8 @@ export interface DocumentData {
   today: string
   administration: string
   excluded: number
+  /** Rank of the document's classification: records more sensitive were left out. */
+  maxSensitivity: number
   usesUnconfirmed: boolean
   status?: StatusData
   plan?: PlanData

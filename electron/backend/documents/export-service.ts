@@ -96,7 +96,8 @@ export function changesSinceBaseline(ctx: ServiceContext) {
   const today = ctx.now().slice(0, 10)
   const entries = planChanges(frozen, {
     plan: collectPlan(ctx.db),
-    risks: collectRisks(ctx.db, today, Number.MAX_SAFE_INTEGER),
+    // Compare like with like: the register as it was visible at the snapshot's classification.
+    risks: collectRisks(ctx.db, today, frozen.maxSensitivity ?? 1),
   })
   return { baseline: { reference: base.reference, createdAt: base.created_at }, entries }
 }

@@ -65,12 +65,28 @@ function dependencyIndex(
   return { index, problems }
 }
 
+/**
+ * When the schema already failed, still report the rule problems (duplicate codes, unknown
+ * parents …) that can be checked on what is there, so the author sees every problem at once.
+ */
+function rulesDespiteSchema(db: Db, value: unknown, known: FieldProblem[]): FieldProblem[] {
+  try {
+    const pack = value as TemplatePack
+    const deps = dependencyIndex(db, pack)
+    const seen = new Set(known.map((p) => p.path))
+    return [...deps.problems, ...checkRules(pack, deps.index)].filter((p) => !seen.has(p.path))
+  } catch {
+    return [] // the shape is too broken for the rules; the schema problems say why
+  }
+}
+
 /** Read → parse → schema → dependencies → rules → dry-run plan. Changes nothing. */
 export function analysePack(db: Db, bytes: Uint8Array): Analysis {
   const read = readPackBytes(bytes)
   if (!read.ok) invalid(read.problems)
   const schema = checkSchema(read.value)
-  if (!schema.ok) invalid(schema.problems)
+  if (!schema.ok)
+    invalid([...schema.problems, ...rulesDespiteSchema(db, read.value, schema.problems)])
   const pack = schema.pack
   const deps = dependencyIndex(db, pack)
   const problems = [...deps.problems, ...checkRules(pack, deps.index)]
