@@ -47,6 +47,7 @@ export function collectDocument(
     today: opts.today,
     administration: opts.administration,
     excluded: 0,
+    maxSensitivity: opts.maxSensitivity,
     usesUnconfirmed: false,
   }
   const parts = (which: readonly (Annex | 'submission')[]): DocumentData => {
