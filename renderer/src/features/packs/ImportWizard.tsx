@@ -1,0 +1,273 @@
+import { useEffect, useRef, useState } from 'react'
+import { Button } from 'react-aria-components'
+import { useTranslation } from 'react-i18next'
+import type {
+  AppError,
+  FieldProblem,
+  PackImportResult,
+  PackPreview,
+} from '../../../../shared/contract'
+import { ModalDialog } from '../../components/ModalDialog'
+import { ErrorNotice } from '../../components/Notice'
+import { fileAsBase64, packsApi } from '../../lib/packs-api'
+import { usePacksStore } from '../../stores/packs-store'
+import { DiffPreview } from './DiffPreview'
+import { MAX_PACK_BYTES, useLocalText } from './pack-format'
+import {
+  ChooseFileStep,
+  PackFacts,
+  ProblemList,
+  StepList,
+  WIZARD_STEPS,
+  type WizardStep,
+} from './WizardSteps'
+
+type Check =
+  | { kind: 'valid'; preview: PackPreview }
+  | { kind: 'invalid'; problems: FieldProblem[] }
+  | { kind: 'failed'; error: AppError }
+
+type Outcome = { kind: 'done'; result: PackImportResult } | { kind: 'failed'; error: AppError }
+
+interface WizardProps {
+  onClose(): void
+  /** After an upgrade with conflicts: close and show the Conflicts panel. */
+  onReviewConflicts(): void
+}
+
+function ImportWizardBody({ onClose, onReviewConflicts }: WizardProps) {
+  const { t } = useTranslation()
+  const { tx } = useLocalText()
+  const importPack = usePacksStore((s) => s.importPack)
+  const [step, setStep] = useState<WizardStep>('file')
+  const [file, setFile] = useState<File | null>(null)
+  const [payload, setPayload] = useState<{ fileName: string; dataBase64: string } | null>(null)
+  const [check, setCheck] = useState<Check | null>(null)
+  const [outcome, setOutcome] = useState<Outcome | null>(null)
+  const [busy, setBusy] = useState(false)
+  const heading = useRef<HTMLHeadingElement>(null)
+  const first = useRef(true)
+
+  // Each new step is announced by moving focus to its heading (not on opening: the file input has it).
+  useEffect(() => {
+    if (first.current) {
+      first.current = false
+      return
+    }
+    heading.current?.focus()
+  }, [step])
+
+  async function runCheck(): Promise<void> {
+    if (!file || busy || file.size > MAX_PACK_BYTES) return
+    setBusy(true)
+    const input = { fileName: file.name.slice(0, 255), dataBase64: await fileAsBase64(file) }
+    const result = await packsApi.preview(input)
+    setBusy(false)
+    setPayload(input)
+    if (result.ok) setCheck({ kind: 'valid', preview: result.value })
+    else if (result.error.code === 'validation' && result.error.details?.length)
+      setCheck({ kind: 'invalid', problems: result.error.details })
+    else setCheck({ kind: 'failed', error: result.error })
+    setStep('check')
+  }
+
+  async function runImport(): Promise<void> {
+    if (!payload || busy) return
+    setBusy(true)
+    const result = await importPack(payload)
+    setBusy(false)
+    setOutcome(
+      result.ok ? { kind: 'done', result: result.value } : { kind: 'failed', error: result.error },
+    )
+    setStep('result')
+  }
+
+  const preview = check?.kind === 'valid' ? check.preview : null
+  const canImport = preview?.status === 'new' || preview?.status === 'upgrade'
+  const index = WIZARD_STEPS.indexOf(step)
+  const back = (to: WizardStep) => (
+    <Button className="button button-secondary" onPress={() => setStep(to)} isDisabled={busy}>
+      {to === 'file' ? t('packs.wizard.chooseAnother') : t('packs.wizard.back')}
+    </Button>
+  )
+  const close = (
+    <Button className="button button-secondary" onPress={onClose} isDisabled={busy}>
+      {step === 'result' ? t('packs.wizard.close') : t('common.cancel')}
+    </Button>
+  )
+
+  return (
+    <div className="wizard" data-step={step}>
+      <StepList step={step} />
+      <h3 ref={heading} tabIndex={-1} className="wizard-step-title">
+        <span className="muted">
+          {t('packs.wizard.stepOf', { current: index + 1, total: WIZARD_STEPS.length })}
+        </span>{' '}
+        {t(`packs.wizard.steps.${step}`)}
+      </h3>
+
+      {step === 'file' ? (
+        <>
+          <ChooseFileStep
+            file={file}
+            onChoose={(f) => {
+              setFile(f)
+              setCheck(null)
+              setPayload(null)
+            }}
+          />
+          <div className="form-buttons">
+            {close}
+            <Button
+              className="button button-primary"
+              onPress={() => void runCheck()}
+              isDisabled={!file || file.size > MAX_PACK_BYTES || busy}
+            >
+              {busy ? t('packs.wizard.checking') : t('packs.wizard.check')}
+            </Button>
+          </div>
+        </>
+      ) : null}
+
+      {step === 'check' && check ? (
+        <>
+          {check.kind === 'invalid' ? <ProblemList problems={check.problems} /> : null}
+          {check.kind === 'failed' ? (
+            <>
+              <p>{t('packs.wizard.failed')}</p>
+              <ErrorNotice error={check.error} />
+            </>
+          ) : null}
+          {check.kind === 'valid' ? <PackFacts preview={check.preview} /> : null}
+          <div className="form-buttons">
+            {back('file')}
+            {check.kind === 'valid' ? (
+              <Button className="button button-primary" onPress={() => setStep('preview')}>
+                {t('packs.wizard.next')}
+              </Button>
+            ) : (
+              close
+            )}
+          </div>
+        </>
+      ) : null}
+
+      {step === 'preview' && preview ? (
+        <>
+          <DiffPreview preview={preview} />
+          <div className="form-buttons">
+            {back('check')}
+            {canImport ? (
+              <Button className="button button-primary" onPress={() => setStep('confirm')}>
+                {t('packs.wizard.next')}
+              </Button>
+            ) : (
+              close
+            )}
+          </div>
+        </>
+      ) : null}
+
+      {step === 'confirm' && preview ? (
+        <>
+          <p className="dialog-question">
+            {preview.status === 'upgrade'
+              ? t('packs.wizard.confirmUpgrade', {
+                  title: tx(preview.pack.title),
+                  from: preview.installedVersion,
+                  to: preview.pack.version,
+                })
+              : t('packs.wizard.confirmInstall', {
+                  title: tx(preview.pack.title),
+                  version: preview.pack.version,
+                })}
+          </p>
+          <p>{preview.message}</p>
+          <p>{t('packs.wizard.confirmHelp')}</p>
+          <div className="form-buttons">
+            {back('preview')}
+            <Button
+              className="button button-primary"
+              onPress={() => void runImport()}
+              isDisabled={busy}
+            >
+              {busy ? t('packs.wizard.importing') : t('packs.wizard.importNow')}
+            </Button>
+          </div>
+        </>
+      ) : null}
+
+      {step === 'result' && outcome ? (
+        <ImportResult outcome={outcome} onClose={onClose} onReviewConflicts={onReviewConflicts} />
+      ) : null}
+    </div>
+  )
+}
+
+function ImportResult({ outcome, onClose, onReviewConflicts }: WizardProps & { outcome: Outcome }) {
+  const { t } = useTranslation()
+  const { tx } = useLocalText()
+  const closeButton = (
+    <Button className="button button-secondary" onPress={onClose}>
+      {t('packs.wizard.close')}
+    </Button>
+  )
+  if (outcome.kind === 'failed') {
+    const e = outcome.error
+    return (
+      <>
+        <div className="notice notice-error" role="alert">
+          <p>
+            <strong>{t('packs.wizard.importFailed')}</strong>
+          </p>
+          <p>{e.message}</p>
+        </div>
+        {e.details?.length ? <ProblemList problems={e.details} /> : null}
+        <div className="form-buttons">{closeButton}</div>
+      </>
+    )
+  }
+  const r = outcome.result
+  const title = tx(r.pack.title)
+  const conflicts = r.applied ? r.conflicts.length : 0
+  return (
+    <>
+      <div className={`notice ${r.applied ? 'notice-success' : 'notice-info'}`} role="status">
+        <p>
+          <strong>
+            {!r.applied
+              ? t('packs.wizard.notApplied')
+              : r.status === 'upgrade'
+                ? t('packs.wizard.upgraded', { title, version: r.pack.version })
+                : t('packs.wizard.installed', { title, version: r.pack.version })}
+          </strong>
+        </p>
+        <p>{r.message}</p>
+      </div>
+      {conflicts > 0 ? <p>{t('packs.wizard.conflictsAfter', { count: conflicts })}</p> : null}
+      <div className="form-buttons">
+        {closeButton}
+        {conflicts > 0 ? (
+          <Button className="button button-primary" onPress={onReviewConflicts}>
+            {t('packs.wizard.reviewConflicts')}
+          </Button>
+        ) : null}
+      </div>
+    </>
+  )
+}
+
+/** File → validation → changes → confirm → result, in a dialog. Nothing is written before "Import the pack". */
+export function ImportWizard({ isOpen, ...props }: WizardProps & { isOpen: boolean }) {
+  const { t } = useTranslation()
+  return (
+    <ModalDialog
+      title={t('packs.wizard.title')}
+      isOpen={isOpen}
+      onClose={props.onClose}
+      size="large"
+    >
+      {isOpen ? <ImportWizardBody {...props} /> : null}
+    </ModalDialog>
+  )
+}

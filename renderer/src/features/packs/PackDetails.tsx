@@ -1,0 +1,190 @@
+import { useMemo, useState } from 'react'
+import { Checkbox } from 'react-aria-components'
+import { useTranslation } from 'react-i18next'
+import type { LibraryItem, LibraryItemKind, PackSummary } from '../../../../shared/contract'
+import { ErrorNotice } from '../../components/Notice'
+import { usePacksStore } from '../../stores/packs-store'
+import { ConflictsPanel } from './ConflictsPanel'
+import { Disclosure } from './Disclosure'
+import { FrameworkList } from './FrameworkTree'
+import { DocumentTextTable, IndicatorTable, ScaleList } from './LibraryTables'
+import { formatDay, useLocalText } from './pack-format'
+import { RiskCatalogueTable, RiskMatrixView } from './RiskTables'
+
+type OnEdit = (item: LibraryItem) => void
+type ByKind = Record<LibraryItemKind, LibraryItem[]>
+
+function groupByKind(items: LibraryItem[]): ByKind {
+  const out: ByKind = {
+    scale: [],
+    framework: [],
+    framework_item: [],
+    indicator: [],
+    risk_matrix: [],
+    risk_template: [],
+    document_text: [],
+  }
+  for (const item of items) out[item.kind].push(item)
+  for (const list of Object.values(out)) list.sort((a, b) => a.position - b.position)
+  return out
+}
+
+/** The contents of one pack by section; each section opens on demand. */
+function PackSections({ items, onEdit }: { items: LibraryItem[]; onEdit: OnEdit }) {
+  const { t } = useTranslation()
+  const k = useMemo(() => groupByKind(items), [items])
+  return (
+    <div className="pack-sections">
+      {k.framework.length > 0 ? (
+        <Disclosure
+          level={3}
+          defaultOpen
+          title={t('packs.sections.frameworks', { count: k.framework.length })}
+        >
+          <FrameworkList
+            frameworks={k.framework}
+            frameworkItems={k.framework_item}
+            scales={k.scale}
+            onEdit={onEdit}
+          />
+        </Disclosure>
+      ) : null}
+      {k.scale.length > 0 ? (
+        <Disclosure level={3} title={t('packs.sections.scales', { count: k.scale.length })}>
+          <ScaleList scales={k.scale} onEdit={onEdit} />
+        </Disclosure>
+      ) : null}
+      {k.indicator.length > 0 ? (
+        <Disclosure level={3} title={t('packs.sections.indicators', { count: k.indicator.length })}>
+          <IndicatorTable items={k.indicator} onEdit={onEdit} />
+        </Disclosure>
+      ) : null}
+      {k.risk_matrix.length > 0 ? (
+        <Disclosure level={3} title={t('packs.sections.riskMatrix')}>
+          {k.risk_matrix.map((m) => (
+            <RiskMatrixView key={m.id} matrix={m} onEdit={onEdit} />
+          ))}
+        </Disclosure>
+      ) : null}
+      {k.risk_template.length > 0 ? (
+        <Disclosure
+          level={3}
+          title={t('packs.sections.riskCatalogue', { count: k.risk_template.length })}
+        >
+          <RiskCatalogueTable items={k.risk_template} onEdit={onEdit} />
+        </Disclosure>
+      ) : null}
+      {k.document_text.length > 0 ? (
+        <Disclosure
+          level={3}
+          title={t('packs.sections.documentTexts', { count: k.document_text.length })}
+        >
+          <DocumentTextTable items={k.document_text} onEdit={onEdit} />
+        </Disclosure>
+      ) : null}
+    </div>
+  )
+}
+
+function PackMeta({ pack }: { pack: PackSummary }) {
+  const { t } = useTranslation()
+  const { language, tx } = useLocalText()
+  const languages = pack.languages
+    .map((l) => t(`profile.workingLanguageNames.${l}`, { defaultValue: l }))
+    .join(', ')
+  return (
+    <dl className="pack-meta">
+      <div>
+        <dt>{t('packs.details.publisher')}</dt>
+        <dd>{tx(pack.publisher)}</dd>
+      </div>
+      <div>
+        <dt>{t('packs.details.issued')}</dt>
+        <dd>{formatDay(pack.issued, language)}</dd>
+      </div>
+      <div>
+        <dt>{t('packs.details.languages')}</dt>
+        <dd>{languages}</dd>
+      </div>
+      <div>
+        <dt>{t('packs.details.identifier')}</dt>
+        <dd>
+          <code className="path">{pack.urn}</code>
+        </dd>
+      </div>
+    </dl>
+  )
+}
+
+/** The selected pack: what it is, its open conflicts, and everything it holds. */
+export function PackDetails({
+  pack,
+  onEdit,
+  onResolved,
+}: {
+  pack: PackSummary
+  onEdit: OnEdit
+  onResolved(message: string): void
+}) {
+  const { t } = useTranslation()
+  const { tx } = useLocalText()
+  const status = usePacksStore((s) => s.contentsStatus)
+  const contents = usePacksStore((s) => s.contents)
+  const error = usePacksStore((s) => s.contentsError)
+  const conflicts = usePacksStore((s) => s.conflicts)
+  const [showArchived, setShowArchived] = useState(false)
+  const items = useMemo(() => {
+    const all = contents?.pack.id === pack.id ? contents.items : []
+    return showArchived ? all : all.filter((i) => i.archivedAt === null)
+  }, [contents, pack.id, showArchived])
+  const description = tx(pack.description)
+  const ready = status === 'ready' && contents?.pack.id === pack.id
+
+  return (
+    <section
+      className="pack-details"
+      aria-labelledby="pack-details-title"
+      data-pack={pack.urn}
+      data-state={ready ? 'ready' : status === 'error' ? 'error' : 'loading'}
+    >
+      <div className="pack-details-head">
+        <h2 id="pack-details-title">{tx(pack.title)}</h2>
+        <span className="badge badge-version">
+          {t('packs.details.version', { version: pack.version })}
+        </span>
+        {pack.builtin ? <span className="badge badge-builtin">{t('packs.builtin')}</span> : null}
+      </div>
+      {description ? <p>{description}</p> : null}
+      <PackMeta pack={pack} />
+      {status === 'error' ? (
+        <ErrorNotice error={error} onRetry={() => void usePacksStore.getState().refresh()} />
+      ) : null}
+      {!ready && status !== 'error' ? (
+        <p className="muted" role="status">
+          {t('packs.details.loading')}
+        </p>
+      ) : null}
+      {ready ? (
+        <>
+          {conflicts.length > 0 ? (
+            <ConflictsPanel conflicts={conflicts} onResolved={onResolved} />
+          ) : null}
+          {pack.archivedCount > 0 ? (
+            <div className="archived-toggle">
+              <Checkbox className="checkbox" isSelected={showArchived} onChange={setShowArchived}>
+                <span className="checkbox-box" aria-hidden="true">
+                  <svg viewBox="0 0 18 18" className="checkbox-tick">
+                    <polyline points="3.5 9.5 7.5 13 14.5 5" />
+                  </svg>
+                </span>
+                {t('packs.details.showArchived', { count: pack.archivedCount })}
+              </Checkbox>
+              <p className="field-help">{t('packs.details.archivedHelp')}</p>
+            </div>
+          ) : null}
+          <PackSections items={items} onEdit={onEdit} />
+        </>
+      ) : null}
+    </section>
+  )
+}

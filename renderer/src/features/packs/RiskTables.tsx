@@ -1,0 +1,190 @@
+import { useTranslation } from 'react-i18next'
+import type { LibraryItem } from '../../../../shared/contract'
+import { BreakableCode, EditTextButton, ItemBadges, ItemNotes } from './ItemFlags'
+import { textColourOn, useLocalText } from './pack-format'
+import { ShowMoreButton, usePaged } from './ShowMore'
+
+type OnEdit = (item: LibraryItem) => void
+
+interface Level {
+  level: number
+  name: unknown
+}
+
+interface Band {
+  code: string
+  name: unknown
+  minScore: number
+  maxScore: number
+  colour: string
+  reviewIntervalDays: number
+  tolerable: boolean
+}
+
+const list = <T,>(value: unknown): T[] => (Array.isArray(value) ? (value as T[]) : [])
+
+/** Band colours come from the pack, so they are set per cell; the text colour follows them. */
+const bandStyle = (band: Band | undefined) =>
+  band ? { backgroundColor: band.colour, color: textColourOn(band.colour) } : undefined
+
+/** The likelihood × impact grid, coloured by band, and the list of bands. */
+export function RiskMatrixView({ matrix, onEdit }: { matrix: LibraryItem; onEdit: OnEdit }) {
+  const { t } = useTranslation()
+  const { tx } = useLocalText()
+  const likelihood = [...list<Level>(matrix.data.likelihood)].sort((a, b) => b.level - a.level)
+  const impact = [...list<Level>(matrix.data.impact)].sort((a, b) => a.level - b.level)
+  const bands = list<Band>(matrix.data.bands)
+  const bandOf = (score: number) => bands.find((b) => score >= b.minScore && score <= b.maxScore)
+  const name = tx(matrix.data.name)
+  return (
+    <div className="library-block" data-code={matrix.code}>
+      <div className="library-block-head">
+        <h4>
+          <code className="tree-code">{matrix.code}</code> {name}
+        </h4>
+        <span className="item-flags">
+          <ItemBadges item={matrix} />
+          <EditTextButton item={matrix} onEdit={onEdit} />
+        </span>
+      </div>
+      <ItemNotes item={matrix} />
+      <div className="matrix-layout">
+        <table className="risk-matrix">
+          <caption>{t('packs.matrix.caption', { name })}</caption>
+          <thead>
+            <tr>
+              <th scope="col" className="matrix-corner">
+                {t('packs.matrix.corner')}
+              </th>
+              {impact.map((i) => (
+                <th scope="col" key={i.level}>
+                  <span className="matrix-level">{i.level}</span> {tx(i.name)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {likelihood.map((l) => (
+              <tr key={l.level}>
+                <th scope="row">
+                  <span className="matrix-level">{l.level}</span> {tx(l.name)}
+                </th>
+                {impact.map((i) => {
+                  const score = l.level * i.level
+                  const band = bandOf(score)
+                  return (
+                    <td key={i.level} className="matrix-cell" style={bandStyle(band)}>
+                      <span className="matrix-score">{score}</span>
+                      <span className="matrix-band">{band ? tx(band.name) : ''}</span>
+                    </td>
+                  )
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <table className="data-table compact-table band-table">
+          <caption>{t('packs.matrix.bandsCaption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('packs.matrix.band')}</th>
+              <th scope="col">{t('packs.matrix.scores')}</th>
+              <th scope="col">{t('packs.matrix.review')}</th>
+              <th scope="col">{t('packs.matrix.tolerable')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {bands.map((b) => (
+              <tr key={b.code}>
+                <th scope="row">
+                  <span className="band-swatch" style={bandStyle(b)} aria-hidden="true" />
+                  {tx(b.name)}
+                </th>
+                <td className="cell-nowrap">
+                  {t('packs.matrix.scoreRange', { min: b.minScore, max: b.maxScore })}
+                </td>
+                <td className="cell-nowrap">
+                  {t('packs.matrix.reviewEvery', { count: b.reviewIntervalDays })}
+                </td>
+                <td>
+                  {b.tolerable ? t('packs.matrix.tolerableYes') : t('packs.matrix.tolerableNo')}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  )
+}
+
+/** Typical programme risks users can start from. */
+export function RiskCatalogueTable({ items, onEdit }: { items: LibraryItem[]; onEdit: OnEdit }) {
+  const { t } = useTranslation()
+  const { tx } = useLocalText()
+  const { visible, total, showMore } = usePaged(items)
+  const detail = (item: LibraryItem, name: string) => {
+    const value = tx(item.data[name])
+    return value ? (
+      <span className="cell-detail">
+        <span className="detail-label">{t(`packs.fields.${name}`)}:</span> {value}
+      </span>
+    ) : null
+  }
+  return (
+    <>
+      <div className="table-wrap">
+        <table className="data-table compact-table">
+          <caption className="visually-hidden">{t('packs.risks.caption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('packs.risks.code')}</th>
+              <th scope="col" className="col-main">
+                {t('packs.risks.title')}
+              </th>
+              <th scope="col">{t('packs.risks.category')}</th>
+              <th scope="col">{t('packs.risks.response')}</th>
+              <th scope="col">
+                <span className="visually-hidden">{t('packs.actionsColumn')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {visible.map((risk) => (
+              <tr key={risk.id} data-code={risk.code}>
+                <td className="cell-code">
+                  <BreakableCode code={risk.code} />
+                </td>
+                <th scope="row">
+                  <span className="cell-title">{tx(risk.data.title)}</span>{' '}
+                  <span className="item-flags">
+                    <ItemBadges item={risk} />
+                  </span>
+                  {detail(risk, 'cause')}
+                  {detail(risk, 'event')}
+                  {detail(risk, 'consequence')}
+                  {detail(risk, 'treatment')}
+                  <ItemNotes item={risk} />
+                </th>
+                <td>
+                  {t(`packs.risks.categories.${String(risk.data.category)}`, {
+                    defaultValue: String(risk.data.category),
+                  })}
+                </td>
+                <td>
+                  {t(`packs.risks.responses.${String(risk.data.response)}`, {
+                    defaultValue: String(risk.data.response),
+                  })}
+                </td>
+                <td className="cell-actions">
+                  <EditTextButton item={risk} onEdit={onEdit} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <ShowMoreButton shown={visible.length} total={total} onPress={showMore} />
+    </>
+  )
+}
