@@ -1,0 +1,138 @@
+import { useTranslation } from 'react-i18next'
+import type {
+  IntegrityData,
+  IntegrityFramework,
+  IntegrityLatestValue,
+} from '../../../../shared/contract'
+import { factorProgress } from '../../../../shared/domain/integrity-progress'
+import { FactorLabel } from './FactorLabel'
+import { ARROWS, formatDay, formatScore, levelLabel, useLocal } from './integrity-format'
+import { ProgressCell } from './ProgressCell'
+
+interface OverviewTabProps {
+  data: IntegrityData
+  framework: IntegrityFramework
+}
+
+/** One screen, one row per factor: rating, action-plan progress, overdue, surveys, risks. */
+export function OverviewTab({ data, framework }: OverviewTabProps) {
+  const { t, i18n } = useTranslation()
+  const local = useLocal()
+  const lang = i18n.language
+  const whole = factorProgress(data.actions, data.today)
+  const latest = data.assessments[0]
+
+  const score = (v: IntegrityLatestValue | null) => {
+    if (!v) return <span className="muted">{t('integrity.overview.noScore')}</span>
+    const change = v.previous === null ? null : Math.round((v.value - v.previous) * 10) / 10
+    const direction = change === null ? null : change > 0 ? 'up' : change < 0 ? 'down' : 'same'
+    return (
+      <span className="ig-score-cell">
+        <span className="ig-score-line">
+          <span className="ig-score-value">{formatScore(v.value, lang)}</span>
+          {direction && change !== null ? (
+            <span className={`ig-change ig-change-${direction}`}>
+              <span aria-hidden="true">{ARROWS[direction]} </span>
+              {direction === 'same'
+                ? t('integrity.overview.noChange')
+                : `${change > 0 ? '+' : '−'}${formatScore(Math.abs(change), lang)}`}
+            </span>
+          ) : null}
+        </span>
+        <span className="ig-score-date">{formatDay(v.date, lang)}</span>
+      </span>
+    )
+  }
+
+  return (
+    <>
+      <div className="integrity-stats">
+        <p className="integrity-stat" data-testid="plan-progress">
+          <span className="integrity-stat-label">{t('integrity.overview.planProgress')}</span>
+          <span className="integrity-stat-figure">
+            {whole.percent === null
+              ? t('integrity.progress.none')
+              : t('integrity.progress.done', {
+                  done: whole.done,
+                  count: whole.total,
+                  percent: whole.percent,
+                })}
+          </span>
+        </p>
+        <p className="integrity-stat" data-testid="overdue-total">
+          <span className="integrity-stat-label">{t('integrity.overview.overdueActions')}</span>
+          <span className="integrity-stat-figure">
+            {t('integrity.overview.overdueCount', { count: whole.overdue })}
+          </span>
+        </p>
+        <p className="integrity-stat">
+          <span className="integrity-stat-label">{t('integrity.overview.latestAssessment')}</span>
+          <span className="integrity-stat-figure integrity-stat-text">
+            {latest
+              ? t('integrity.overview.assessmentOn', {
+                  title: latest.title,
+                  date: formatDay(latest.assessedOn, lang),
+                })
+              : t('integrity.overview.noAssessment')}
+          </span>
+        </p>
+      </div>
+      <div className="table-wrap">
+        <table className="data-table integrity-overview" data-testid="integrity-overview">
+          <caption className="visually-hidden">
+            {t('integrity.overview.caption', { today: formatDay(data.today, lang) })}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('integrity.columns.factor')}</th>
+              <th scope="col">{t('integrity.columns.latestRating')}</th>
+              <th scope="col">{t('integrity.columns.progress')}</th>
+              <th scope="col">{t('integrity.columns.overdue')}</th>
+              <th scope="col">{t('integrity.columns.staffSurvey')}</th>
+              <th scope="col">{t('integrity.columns.privateSurvey')}</th>
+              <th scope="col">{t('integrity.columns.openRisks')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {framework.factors.map((f) => {
+              const row = data.overview.find((o) => o.factorItemId === f.id)
+              if (!row) return null
+              return (
+                <tr key={f.id} data-factor={f.code}>
+                  <th scope="row">
+                    <FactorLabel factor={f} compact />
+                  </th>
+                  <td data-cell="rating">
+                    {row.latestRating ? (
+                      levelLabel(framework, row.latestRating.value, local)
+                    ) : (
+                      <span className="muted">{t('integrity.notRated')}</span>
+                    )}
+                  </td>
+                  <td data-cell="progress">
+                    <ProgressCell progress={row.progress} />
+                  </td>
+                  <td data-cell="overdue">
+                    {row.progress.overdue > 0 ? (
+                      <span className="badge ig-badge-overdue">
+                        {t('integrity.overview.overdueCount', { count: row.progress.overdue })}
+                      </span>
+                    ) : (
+                      <span className="muted">{t('integrity.overview.noneOverdue')}</span>
+                    )}
+                  </td>
+                  <td data-cell="staff">{score(row.latestScores.staff)}</td>
+                  <td data-cell="private">{score(row.latestScores.private_sector)}</td>
+                  <td data-cell="risks" className="ig-cell-number">
+                    {row.openRisks}
+                  </td>
+                </tr>
+              )
+            })}
+          </tbody>
+        </table>
+      </div>
+      <p className="muted integrity-footnote">{t('integrity.overview.footnote')}</p>
+    </>
+  )
+}

@@ -1,0 +1,130 @@
+import { useState, type FormEvent } from 'react'
+import { Label, Radio, RadioGroup, Text } from 'react-aria-components'
+import { useTranslation } from 'react-i18next'
+import {
+  validateInput,
+  type IntegrityAssessment,
+  type IntegrityFactor,
+  type IntegrityFramework,
+} from '../../../../shared/contract'
+import { ErrorSummary } from '../../components/ErrorSummary'
+import { TextInput } from '../../components/TextInput'
+import { integrityApi } from '../../lib/integrity-api'
+import { useIntegrityStore } from '../../stores/integrity-store'
+import { FactorLabel } from './FactorLabel'
+import { FormButtons } from './FormButtons'
+import { useLocal } from './integrity-format'
+import { useIntegrityForm } from './use-integrity-form'
+
+const NOT_RATED = 'none'
+
+interface RatingFormProps {
+  framework: IntegrityFramework
+  assessment: IntegrityAssessment
+  factor: IntegrityFactor
+  onSaved(): void
+  onCancel(): void
+}
+
+/** Rates one factor on the framework's scale, with strengths, weaknesses and evidence. */
+export function RatingForm({ framework, assessment, factor, onSaved, onCancel }: RatingFormProps) {
+  const { t } = useTranslation()
+  const local = useLocal()
+  const change = useIntegrityStore((s) => s.change)
+  const current = assessment.ratings.find((r) => r.factorItemId === factor.id)
+  const [rating, setRating] = useState(
+    current?.rating === null || current === undefined ? NOT_RATED : String(current.rating),
+  )
+  const [strengths, setStrengths] = useState(current?.strengths ?? '')
+  const [weaknesses, setWeaknesses] = useState(current?.weaknesses ?? '')
+  const [evidence, setEvidence] = useState(current?.evidence ?? '')
+  const form = useIntegrityForm('rating')
+  const levels = framework.scale?.levels ?? []
+
+  async function onSubmit(event: FormEvent): Promise<void> {
+    event.preventDefault()
+    const input = {
+      assessmentId: assessment.id,
+      factorItemId: factor.id,
+      version: current?.version ?? null,
+      rating: rating === NOT_RATED ? null : Number(rating),
+      strengths,
+      weaknesses,
+      evidence,
+    }
+    const result = await form.submit(validateInput('integrity:rateFactor', input), (valid) =>
+      change(integrityApi.rateFactor(valid)),
+    )
+    if (result?.ok) onSaved()
+  }
+
+  return (
+    <form className="dialog-form" onSubmit={(e) => void onSubmit(e)} noValidate>
+      <ErrorSummary {...form.summary} />
+      <p className="ig-rating-factor">
+        <FactorLabel factor={factor} />
+      </p>
+      {factor.guidance ? <p className="muted">{local(factor.guidance)}</p> : null}
+      <RadioGroup
+        id={form.id('rating')}
+        className="field ig-rating-levels"
+        value={rating}
+        onChange={setRating}
+        isInvalid={form.errors('rating').length > 0}
+        validationBehavior="aria"
+      >
+        <Label className="field-label">{t('integrity.fields.rating')}</Label>
+        <Text slot="description" className="field-help">
+          {t('integrity.ratingHelp', { scale: local(framework.scale?.name) })}
+        </Text>
+        {levels.map((l) => (
+          <Radio key={l.level} value={String(l.level)} className="radio ig-rating-level">
+            <span className="radio-dot" aria-hidden="true" />
+            <span>
+              <span className="ig-rating-level-name">
+                {l.level} — {local(l.name)}
+              </span>
+              {l.descriptor ? (
+                <span className="ig-rating-level-descriptor">{local(l.descriptor)}</span>
+              ) : null}
+            </span>
+          </Radio>
+        ))}
+        <Radio value={NOT_RATED} className="radio ig-rating-level">
+          <span className="radio-dot" aria-hidden="true" />
+          <span className="ig-rating-level-name">{t('integrity.notRated')}</span>
+        </Radio>
+        <span className="field-error">{form.errors('rating').join(' ')}</span>
+      </RadioGroup>
+      <TextInput
+        id={form.id('strengths')}
+        label={t('integrity.fields.strengths')}
+        value={strengths}
+        onChange={setStrengths}
+        errors={form.errors('strengths')}
+        maxLength={4000}
+        multiline
+      />
+      <TextInput
+        id={form.id('weaknesses')}
+        label={t('integrity.fields.weaknesses')}
+        value={weaknesses}
+        onChange={setWeaknesses}
+        errors={form.errors('weaknesses')}
+        maxLength={4000}
+        multiline
+      />
+      <TextInput
+        id={form.id('evidence')}
+        label={t('integrity.fields.evidence')}
+        description={t('integrity.evidenceHelp')}
+        value={evidence}
+        onChange={setEvidence}
+        errors={form.errors('evidence')}
+        maxLength={4000}
+        multiline
+      />
+      <FormButtons saving={form.saving} onCancel={onCancel} />
+    </form>
+  )
+}

@@ -1,0 +1,109 @@
+import { Fragment } from 'react'
+import { useTranslation } from 'react-i18next'
+import type {
+  IntegrityData,
+  IntegrityFactorRisk,
+  IntegrityFramework,
+} from '../../../../shared/contract'
+import { FactorLabel } from './FactorLabel'
+import { useLocal } from './integrity-format'
+import { SensitivityBadge } from './SensitivityField'
+
+const COLUMNS = 5
+
+/** Risks of the register flagged as integrity risks, grouped by the factor they are linked to. */
+export function RisksTab({
+  data,
+  framework,
+}: {
+  data: IntegrityData
+  framework: IntegrityFramework
+}) {
+  const { t } = useTranslation()
+  const local = useLocal()
+  const unlinked = data.risks.filter((r) => r.factorItemId === null)
+
+  const rows = (risks: IntegrityFactorRisk[]) =>
+    risks.map((r) => (
+      <tr key={r.id} data-risk-id={r.id}>
+        <th scope="row">
+          <span className="cell-code">{r.code}</span> {r.title}
+        </th>
+        <td className="cell-nowrap">
+          <span className="ig-risk-score">{r.residualScore}</span>
+          {r.residualBand ? ` · ${local(r.residualBand)}` : ''}
+          <span className="ig-cell-sub">
+            {t('integrity.risks.lxi', { l: r.residualLikelihood, i: r.residualImpact })}
+          </span>
+        </td>
+        <td>
+          <span className={`badge ig-badge-risk-${r.status}`}>
+            {t(`integrity.riskStatuses.${r.status}`)}
+          </span>
+        </td>
+        <td>{r.owner || <span className="muted">{t('common.notSet')}</span>}</td>
+        <td>
+          <SensitivityBadge classifications={data.classifications} value={r.sensitivity} />
+        </td>
+      </tr>
+    ))
+
+  if (data.risks.length === 0) {
+    return (
+      <p className="empty">
+        {t('integrity.risks.empty')} <a href="#/risks">{t('integrity.risks.openRegister')}</a>
+      </p>
+    )
+  }
+  return (
+    <>
+      <p className="muted">
+        {t('integrity.risks.intro')} <a href="#/risks">{t('integrity.risks.openRegister')}</a>
+      </p>
+      <div className="table-wrap">
+        <table className="data-table integrity-risks" data-testid="integrity-risks">
+          <caption className="visually-hidden">{t('integrity.risks.caption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('integrity.columns.risk')}</th>
+              <th scope="col">{t('integrity.columns.residual')}</th>
+              <th scope="col">{t('integrity.fields.status')}</th>
+              <th scope="col">{t('integrity.fields.owner')}</th>
+              <th scope="col">{t('integrity.fields.sensitivity')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {framework.factors.map((f) => {
+              const mine = data.risks.filter((r) => r.factorItemId === f.id)
+              return (
+                <Fragment key={f.id}>
+                  <tr className="ig-group-row" data-factor={f.code}>
+                    <th scope="colgroup" colSpan={COLUMNS}>
+                      <span className="ig-group-heading">
+                        <FactorLabel factor={f} compact />
+                        <span className="ig-group-count">
+                          {t('integrity.risks.count', { count: mine.length })}
+                        </span>
+                      </span>
+                    </th>
+                  </tr>
+                  {rows(mine)}
+                </Fragment>
+              )
+            })}
+            {unlinked.length > 0 ? (
+              <>
+                <tr className="ig-group-row">
+                  <th scope="colgroup" colSpan={COLUMNS}>
+                    {t('integrity.risks.unlinked')}
+                  </th>
+                </tr>
+                {rows(unlinked)}
+              </>
+            ) : null}
+          </tbody>
+        </table>
+      </div>
+    </>
+  )
+}

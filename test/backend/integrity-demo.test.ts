@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest'
+import { seedIntegrityDemo } from '../../electron/backend/integrity/integrity-demo'
+import { compareByFactor } from '../../shared/domain/integrity-compare'
+import { count } from '../helpers/temp-backend'
+import { auditCount, getData, integrityBackend, value } from './integrity-helpers'
+
+describe('integrity part of the demo administration', () => {
+  it('seeds two assessments, about twenty actions and two survey waves, all audited', () => {
+    const b = integrityBackend()
+    const objective = value<{ id: number }>(
+      b.call('objectives:create', { code: 'SO4', title: 'Integrity' }),
+    )
+    b.ctx.db
+      .prepare(
+        `INSERT INTO indicators (code, name, direction, frequency, objective_id, created_at, updated_at)
+         VALUES ('KPI.X', 'Release time', 'lower_is_better', 'yearly', @o, 't', 't'),
+                ('KPI.INT', 'Integrity complaints resolved', 'higher_is_better', 'yearly', @o, 't', 't')`,
+      )
+      .run({ o: objective.id })
+    const before = auditCount(b)
+    b.ctx.db.transaction(() => seedIntegrityDemo(b.ctx))()
+    const data = getData(b)
+
+    const [workshop, mission] = data.assessments
+    expect(workshop).toMatchObject({ method: 'self_assessment', participantCount: 21 })
+    expect(workshop!.assessedOn.startsWith('2026')).toBe(true)
+    expect(workshop!.ratings.filter((r) => r.rating !== null)).toHaveLength(10)
+    expect(workshop!.ratings.every((r) => r.strengths && r.weaknesses && r.evidence)).toBe(true)
+
+    expect(data.actions.length).toBeGreaterThanOrEqual(18)
+    expect(new Set(data.actions.map((a) => a.horizon))).toEqual(
+      new Set(['short', 'medium', 'long']),
+    )
+    const statuses = data.actions.map((a) => a.status)
+    expect(statuses.filter((s) => s === 'done').length).toBeGreaterThanOrEqual(3)
+    expect(statuses.filter((s) => s === 'in_progress').length).toBeGreaterThanOrEqual(3)
+    // The test clock reads 2026-11-27.
+    expect(data.actions.filter((a) => a.overdue).length).toBeGreaterThanOrEqual(3)
+    const linked = data.actions.filter((a) => a.indicatorId !== null)
+    expect(linked.map((a) => a.indicatorLabel)).toContain('KPI.INT — Integrity complaints resolved')
+    expect(linked).toHaveLength(2)
+
+    expect(data.waves.map((w) => [w.conductedOn.slice(0, 4), w.population])).toEqual([
+      ['2023', 'staff'],
+      ['2023', 'private_sector'],
+      ['2025', 'staff'],
+      ['2025', 'private_sector'],
+    ])
+    const staff = data.waves.filter((w) => w.population === 'staff')
+    const asMap = (w: (typeof staff)[number]) =>
+      new Map(w.scores.map((s) => [s.factorItemId, s.score]))
+    const ids = data.framework!.factors.map((f) => f.id)
+    const changes = compareByFactor(asMap(staff[0]!), asMap(staff[1]!), ids)
+    expect(changes.every((c) => c.direction !== 'not_comparable')).toBe(true)
+    expect(changes.some((c) => c.direction === 'up')).toBe(true)
+    expect(changes.some((c) => c.direction === 'down')).toBe(true)
+    const ratingChanges = compareByFactor(
+      new Map(mission!.ratings.map((r) => [r.factorItemId, r.rating])),
+      new Map(workshop!.ratings.map((r) => [r.factorItemId, r.rating])),
+      ids,
+    )
+    expect(ratingChanges.filter((c) => c.direction === 'up').length).toBeGreaterThan(3)
+
+    const records =
+      count(b, 'integrity_assessments') +
+      count(b, 'integrity_ratings') +
+      count(b, 'integrity_actions') +
+      count(b, 'survey_waves')
+    expect(auditCount(b) - before).toBe(records)
+  })
+
+  it('seeds without indicator links when the indicators table is empty', () => {
+    const b = integrityBackend()
+    b.ctx.db.transaction(() => seedIntegrityDemo(b.ctx))()
+    const data = getData(b)
+    expect(data.actions.every((a) => a.indicatorId === null)).toBe(true)
+    expect(data.overview.every((o) => o.latestRating !== null)).toBe(true)
+  })
+})
