@@ -1,4 +1,9 @@
 import type { LocalText } from '../../../shared/contract'
+import {
+  factorProgress,
+  isOverdue,
+  type ProgressAction,
+} from '../../../shared/domain/integrity-progress'
 import type { Db } from '../db/connection'
 
 /** One factor's line in the integrity report. */
@@ -39,6 +44,10 @@ export interface IntegrityData {
 }
 
 type Row = Record<string, unknown>
+const asProgress = (a: Row): ProgressAction => ({
+  status: a.status as ProgressAction['status'],
+  dueDate: String(a.due_date),
+})
 
 /** Reads the integrity programme; records more sensitive than `maxSensitivity` are left out and counted. */
 export function collectIntegrity(db: Db, today: string, maxSensitivity: number): IntegrityData {
@@ -84,13 +93,14 @@ export function collectIntegrity(db: Db, today: string, maxSensitivity: number):
   const actions = keep(
     db.prepare('SELECT * FROM integrity_actions ORDER BY due_date').all() as Row[],
   )
-  const open = (s: unknown) => s === 'planned' || s === 'in_progress'
   const factorCode = new Map(items.map((i) => [Number(i.id), String(i.code)]))
   const factors: FactorRow[] = items.map((i) => {
     const data = JSON.parse(String(i.data_json)) as { title: LocalText }
     const r = ratings.find((x) => Number(x.factor_item_id) === Number(i.id))
-    const mine = actions.filter(
-      (a) => Number(a.factor_item_id) === Number(i.id) && a.status !== 'cancelled',
+    // The same rule as the integrity view, so the report and the screen agree.
+    const progress = factorProgress(
+      actions.filter((a) => Number(a.factor_item_id) === Number(i.id)).map(asProgress),
+      today,
     )
     const rating = r && r.rating !== null ? Number(r.rating) : null
     return {
@@ -101,9 +111,9 @@ export function collectIntegrity(db: Db, today: string, maxSensitivity: number):
       ratingName: levels.find((l) => l.level === rating)?.name ?? null,
       strengths: String(r?.strengths ?? ''),
       weaknesses: String(r?.weaknesses ?? ''),
-      actionsDone: mine.filter((a) => a.status === 'done').length,
-      actionsTotal: mine.length,
-      overdue: mine.filter((a) => open(a.status) && String(a.due_date) < today).length,
+      actionsDone: progress.done,
+      actionsTotal: progress.total,
+      overdue: progress.overdue,
     }
   })
   const waves = keep(
@@ -140,7 +150,7 @@ export function collectIntegrity(db: Db, today: string, maxSensitivity: number):
       owner: String(a.owner ?? ''),
       due: String(a.due_date),
       status: String(a.status),
-      overdue: open(a.status) && String(a.due_date) < today,
+      overdue: isOverdue(asProgress(a), today),
     })),
     waves,
     excluded,
