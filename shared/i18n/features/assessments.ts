@@ -1,8 +1,11 @@
+import { assessmentsEn } from './assessments-en'
+import { assessmentsEs } from './assessments-es'
+import { assessmentsFr } from './assessments-fr'
 import type { FeatureText } from './feature-text'
 
 /** Interface text of the assessments feature, under the key "assessments". */
 export const assessmentsText: FeatureText = {
-  en: { assessments: {} },
-  fr: { assessments: {} },
-  es: { assessments: {} },
+  en: { assessments: assessmentsEn },
+  fr: { assessments: assessmentsFr },
+  es: { assessments: assessmentsEs },
 }

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest'
+import { seedAssessmentsDemo } from '../../electron/backend/assessments/assessments-demo'
+import type { Backend } from '../../electron/backend/backend'
+import { ok, packBackend } from './assessments-fixtures'
+
+function seed(b: Backend, withPlan: boolean) {
+  for (const code of ['SO1', 'SO2', 'SO3', 'SO4', 'SO5']) {
+    ok(b, 'objectives:create', { code, title: `Objective ${code}` })
+  }
+  if (withPlan) {
+    const so1 = (
+      b.ctx.db.prepare("SELECT id FROM objectives WHERE code = 'SO1'").get() as { id: number }
+    ).id
+    const insert = b.ctx.db.prepare(
+      `INSERT INTO results (objective_id, parent_id, level, position, statement, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, 't', 't')`,
+    )
+    const outcome = Number(
+      insert.run(so1, null, 'outcome', 1, 'Clearance is faster').lastInsertRowid,
+    )
+    insert.run(so1, outcome, 'output', 1, 'National targeting centre applies risk profiles')
+  }
+  b.ctx.db.transaction(() => seedAssessmentsDemo(b.ctx))()
+}
+
+describe('assessments part of the demo administration', () => {
+  it('holds a completed 2026 mission started from the 2023 self-assessment', () => {
+    const b = packBackend()
+    seed(b, false)
+    const list = ok(b, 'assessments:list', undefined)
+    expect(list.map((a) => [a.title, a.lead, a.status])).toEqual([
+      ['Diagnostic mission 2026', 'wco', 'completed'],
+      ['Self-assessment 2023', 'self', 'completed'],
+    ])
+    const mission = ok(b, 'assessments:get', { id: list[0]!.id })
+    expect(mission.areas).toHaveLength(7)
+    expect(mission.assessment.progress).toMatchObject({ scored: 33, applicable: 33, carried: 0 })
+    const recs = mission.areas.flatMap((a) => a.items.flatMap((i) => i.recommendations))
+    expect(recs.length).toBeGreaterThanOrEqual(15)
+    expect(recs.length).toBeLessThanOrEqual(25)
+    for (const i of mission.areas.flatMap((a) => a.items)) {
+      expect(i.currentLevel).toBeGreaterThanOrEqual(1)
+      expect(i.currentLevel).toBeLessThanOrEqual(3)
+      expect(i.targetLevel).toBeGreaterThanOrEqual(3)
+      expect(i.evidence).not.toBe('')
+    }
+    const compare = ok(b, 'assessments:compare', { baseId: list[1]!.id, otherId: list[0]!.id })
+    expect(compare.overall.change).toBeGreaterThan(0)
+  })
+
+  it('leaves a few items not covered and a few deferred, the rest linked to the plan', () => {
+    const b = packBackend()
+    seed(b, true)
+    const report = ok(b, 'assessments:coverage', undefined)
+    expect(report.counts.not_covered).toBe(4)
+    expect(report.counts.deferred).toBe(4)
+    expect(report.counts.addressed).toBeGreaterThan(15)
+    expect(report.entries[0]!.status).toBe('not_covered')
+    const targeting = report.entries.find((e) => e.text.startsWith('Create a national targeting'))!
+    // Linked to the matching output when the plan has one, not just to the objective.
+    expect(targeting.links.map((l) => [l.level, l.number])).toEqual([['output', '1.1.1']])
+  })
+})
