@@ -26,8 +26,11 @@ describe('capstan CLI', () => {
     expect(s.tables.objectives).toBe(5)
     expect(s.tables.settings).toBe(1)
     expect(s.tables.packs).toBe(1) // the built-in pack, installed by init
-    // 1 pack install + 1 settings + 5 objectives
-    expect(s.auditEntries).toBe(7)
+    // Every demo record went through an audited service: one entry per table row at least.
+    expect(s.auditEntries).toBeGreaterThanOrEqual(
+      s.tables.objectives + s.tables.risks + s.tables.activities,
+    )
+    expect(s.tables.activities).toBeGreaterThanOrEqual(50)
     const human = await capstan('status', '--data-dir', dir)
     expect(human.out).toMatch(new RegExp(`Schema version: ${LATEST_SCHEMA_VERSION}`))
     expect(human.out).toMatch(/objectives\s+5/)
@@ -47,10 +50,9 @@ describe('capstan CLI', () => {
   it('verifies the audit trail and reports the first bad entry when broken', async () => {
     const dir = tempDir()
     await capstan('init', '--demo', '--data-dir', dir)
-    expect(await capstan('audit', 'verify', '--data-dir', dir)).toMatchObject({
-      code: 0,
-      out: 'Audit trail intact: 7 entries verified.',
-    })
+    const intact = await capstan('audit', 'verify', '--data-dir', dir)
+    expect(intact.code).toBe(0)
+    expect(intact.out).toMatch(/^Audit trail intact: \d+ entries verified\.$/)
     const db = new Database(path.join(dir, DB_FILE_NAME))
     db.exec(
       "DROP TRIGGER audit_log_no_update; UPDATE audit_log SET after_json = '{}' WHERE seq = 3",

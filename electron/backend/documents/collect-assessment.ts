@@ -97,6 +97,8 @@ export function collectAssessment(db: Db, id?: number): AssessmentData {
         current: r.current_level as number | null,
         target: r.target_level as number | null,
         notApplicable: Number(r.not_applicable) === 1,
+        // The framework's weights, as on screen.
+        weight: (JSON.parse(String(item.data_json)) as { weight?: number }).weight ?? 1,
         row: r,
         item,
       },
