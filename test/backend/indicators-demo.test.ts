@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest'
+import { seedIndicatorsDemo } from '../../electron/backend/indicators/indicators-demo'
+import { count, tempBackend } from '../helpers/temp-backend'
+import { auditOf, objective, ok } from './indicators-helpers'
+
+function demoBackend() {
+  const b = tempBackend({ installBuiltinPack: true })
+  for (const code of ['SO1', 'SO2', 'SO3', 'SO4', 'SO5']) objective(b, code)
+  return b
+}
+
+describe('indicators demo', () => {
+  it('adds twenty indicators, mostly from the library, with two years of values, some off track', () => {
+    const b = demoBackend()
+    b.ctx.db.transaction(() => seedIndicatorsDemo(b.ctx))()
+    const list = ok(b, 'indicators:list', undefined)
+    expect(list).toHaveLength(20)
+    expect(list.filter((i) => i.libraryCode !== null).length).toBeGreaterThanOrEqual(14)
+    expect(new Set(list.map((i) => i.attachedTo.objectiveCode))).toEqual(
+      new Set(['SO1', 'SO2', 'SO3', 'SO4', 'SO5']),
+    )
+    for (const i of list) {
+      expect(i.baselineDate).toBe('2024-06-30')
+      expect(i.targetDate).toBe('2029-06-30')
+      expect(i.milestones.length).toBeGreaterThan(0)
+    }
+    const byFrequency = (f: string) => list.filter((i) => i.frequency === f)
+    // December 2024 to October 2026; 2025-Q1 to 2026-Q3; 2024 and 2025.
+    for (const i of byFrequency('monthly')) expect(i.actualCount).toBe(23)
+    for (const i of byFrequency('quarterly')) expect(i.actualCount).toBe(7)
+    for (const i of byFrequency('yearly')) expect(i.actualCount).toBe(2)
+    expect(byFrequency('monthly')[0]!.latest?.period).toBe('2026-10')
+
+    const statuses = list.map((i) => i.status)
+    expect(statuses.filter((s) => s === 'red').length).toBeGreaterThanOrEqual(3)
+    expect(statuses.filter((s) => s === 'amber').length).toBeGreaterThanOrEqual(3)
+    expect(statuses.filter((s) => s === 'green').length).toBeGreaterThanOrEqual(5)
+    // The rule holds in the demo too: no red value without its explanation.
+    expect(count(b, 'indicator_actuals')).toBeGreaterThan(150)
+    const unexplained = b.ctx.db
+      .prepare("SELECT count(*) FROM indicator_actuals WHERE rag = 'red' AND explanation = ''")
+      .pluck()
+      .get()
+    expect(unexplained).toBe(0)
+    // Through the services: one audit entry per indicator and per value.
+    expect(auditOf(b, 'indicator')).toHaveLength(20)
+    expect(auditOf(b, 'indicator_actual')).toHaveLength(count(b, 'indicator_actuals'))
+  })
+
+  it('attaches some indicators to outcomes and outputs when the plan has them', () => {
+    const b = demoBackend()
+    const so4 = b.ctx.db.prepare("SELECT id FROM objectives WHERE code = 'SO4'").pluck().get()
+    const insert = b.ctx.db.prepare(
+      `INSERT INTO results (objective_id, parent_id, level, position, statement, created_at, updated_at)
+       VALUES (?, ?, ?, 1, ?, 't', 't')`,
+    )
+    const outcome = insert.run(
+      so4,
+      null,
+      'outcome',
+      'Staff trained on competencies',
+    ).lastInsertRowid
+    insert.run(so4, outcome, 'output', 'Competency framework adopted')
+    insert.run(so4, outcome, 'output', 'Training academy delivers a competency-based curriculum')
+    b.ctx.db.transaction(() => seedIndicatorsDemo(b.ctx))()
+    const training = ok(b, 'indicators:list', undefined).find((i) => i.code === 'SO4-01')!
+    expect(training.attachedTo).toMatchObject({ level: 'output', number: '4.1.2' })
+    const release = ok(b, 'indicators:list', undefined).find((i) => i.code === 'SO1-01')!
+    expect(release.attachedTo.level).toBe('objective')
+  })
+})
