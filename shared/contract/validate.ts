@@ -9,7 +9,8 @@ export function validateInput<K extends ChannelName>(
   raw: unknown,
 ): Result<ChannelParsed<K>> {
   const def = channels[name]
-  const parsed = def.input.safeParse(raw ?? undefined)
+  // reportInput lets a wrong type ("abc" for a number) be told apart from a missing field.
+  const parsed = def.input.safeParse(raw ?? undefined, { reportInput: true })
   if (parsed.success) return ok(parsed.data as ChannelParsed<K>)
   const details = describeIssues(parsed.error.issues, def.labels)
   const first = details[0]?.message ?? 'The input is not valid.'

@@ -104,3 +104,22 @@ describe('dates', () => {
     )
   })
 })
+
+describe('wrong types', () => {
+  it('tells a wrong type apart from a missing field', () => {
+    const r = validateInput('settings:save', {
+      administrationName: 'Numeria',
+      country: 'Numeria',
+      workingLanguages: ['en'],
+      fiscalYearStartMonth: 'July',
+      currency: 'EUR',
+      classifications: ['OFFICIAL'],
+      signatories: [],
+    })
+    expect(!r.ok && r.error.details![0]).toMatchObject({
+      path: 'fiscalYearStartMonth',
+      code: 'wrong_type',
+      message: 'Fiscal year start month must be a number.',
+    })
+  })
+})
