@@ -1,0 +1,314 @@
+import type {
+  FieldProblem,
+  IntegrityRisk,
+  RegisterFilter,
+  Risk,
+  RiskDetail,
+  RiskReference,
+  RiskTarget,
+} from '../../../shared/contract'
+import { bandForScore } from '../../../shared/domain/risk-rating'
+import { filterRisks } from '../../../shared/domain/risk-register'
+import { appendAudit } from '../audit/audit-repo'
+import type { ServiceContext } from '../context'
+import { AppFailure } from '../errors'
+import { getSettings } from '../settings/settings-service'
+import {
+  integrityFactors,
+  listCatalogue,
+  listFrameworks,
+  listMatrices,
+  listTargets,
+} from './risks-reference'
+import {
+  actionRows,
+  allRiskRows,
+  deleteAction,
+  findRiskRow,
+  insertAction,
+  insertRating,
+  insertRisk,
+  nextRiskCode,
+  ratingRows,
+  updateAction,
+  updateRisk as updateRiskRow,
+  type RiskRow,
+} from './risks-repo'
+import { checkRisk, problem, ratingsChanged, type RiskInput, type RiskUpdate } from './risks-rules'
+import { loadViewContext, toRisk, toRiskDetail } from './risks-view'
+
+const ENTITY = 'risk'
+
+/** Today's date as the backend's clock sees it (UTC). */
+export const todayOf = (ctx: ServiceContext): string => ctx.now().slice(0, 10)
+
+function mustFindRow(ctx: ServiceContext, id: number): RiskRow {
+  const row = findRiskRow(ctx.db, id)
+  if (!row) throw new AppFailure('not_found', 'This risk no longer exists.')
+  return row
+}
+
+function detail(ctx: ServiceContext, id: number): RiskDetail {
+  return toRiskDetail(mustFindRow(ctx, id), loadViewContext(ctx.db, todayOf(ctx), id))
+}
+
+// What the audit trail keeps: the stored record and its actions, not what today computes.
+function snapshot(r: RiskDetail) {
+  const {
+    ratings: _ratings,
+    target: _target,
+    objectiveIds: _objectiveIds,
+    trend: _trend,
+    acceptance: _acceptance,
+    reviewOverdue: _reviewOverdue,
+    overdueActionCount: _overdue,
+    aboveTolerance: _above,
+    ratingCount: _count,
+    createdAt: _created,
+    updatedAt: _updated,
+    ...stored
+  } = r
+  return { ...stored, actions: r.actions.map(({ overdue: _o, version: _v, ...a }) => a) }
+}
+
+/** The register, optionally filtered (filters combine). */
+export function listRisks(ctx: ServiceContext, filter: RegisterFilter = {}) {
+  const today = todayOf(ctx)
+  const vc = loadViewContext(ctx.db, today)
+  const collator = new Intl.Collator('en', { numeric: true })
+  const risks: Risk[] = allRiskRows(ctx.db)
+    .map((row) => toRisk(row, vc))
+    .sort((a, b) => collator.compare(a.code, b.code))
+  return { today, risks: filterRisks(risks, filter), filter }
+}
+
+/** One risk with its rating history. */
+export function getRisk(ctx: ServiceContext, id: number): RiskDetail {
+  return detail(ctx, id)
+}
+
+/** What the risk form offers: matrices, catalogue, frameworks, integrity factors, markings. */
+export function riskReference(ctx: ServiceContext): RiskReference {
+  const matrices = listMatrices(ctx.db)
+  return {
+    matrices,
+    defaultMatrixId: matrices.find((m) => !m.archived)?.id ?? null,
+    catalogue: listCatalogue(ctx.db),
+    frameworks: listFrameworks(ctx.db),
+    integrityFactors: integrityFactors(ctx.db),
+    classifications: getSettings(ctx)?.classifications ?? ['OFFICIAL'],
+  }
+}
+
+/** Objectives, outcomes, outputs and projects a risk can be linked to. */
+export function riskTargets(ctx: ServiceContext): RiskTarget[] {
+  return listTargets(ctx.db)
+}
+
+/** Integrity risks with their factor, for the integrity view. */
+export function listIntegrityRisks(ctx: ServiceContext): IntegrityRisk[] {
+  const factors = new Map(integrityFactors(ctx.db).map((f) => [f.id, f]))
+  const vc = loadViewContext(ctx.db, todayOf(ctx))
+  return allRiskRows(ctx.db)
+    .filter((row) => row.integrity === 1 && row.integrity_factor_item_id !== null)
+    .map((row) => {
+      const risk = toRisk(row, vc)
+      const factor = factors.get(row.integrity_factor_item_id!)
+      const band = vc.matrices.get(row.matrix_item_id)
+      const residualBand = band ? bandForScore(band, risk.residualScore) : undefined
+      return {
+        riskId: risk.id,
+        code: risk.code,
+        title: risk.title,
+        factorItemId: row.integrity_factor_item_id!,
+        factorCode: factor?.code ?? '',
+        factorTitle: factor?.title ?? '',
+        residualScore: risk.residualScore,
+        residualBand: residualBand
+          ? { code: residualBand.code, name: residualBand.name, colour: residualBand.colour }
+          : null,
+        status: risk.status,
+        owner: risk.owner,
+        sensitivity: risk.sensitivity,
+        reviewOverdue: risk.reviewOverdue,
+      }
+    })
+}
+
+// Adds, rewrites and removes treatment actions so the stored list matches the input.
+function syncActions(
+  ctx: ServiceContext,
+  riskId: number,
+  actions: RiskInput['actions'],
+  today: string,
+  at: string,
+): void {
+  const existing = new Map(actionRows(ctx.db, riskId).map((a) => [a.id, a]))
+  const unknown = actions
+    .map((a, i) => [a, i] as const)
+    .filter(([a]) => a.id !== undefined && !existing.has(a.id))
+  if (unknown.length > 0) {
+    throw new AppFailure(
+      'validation',
+      'A treatment action no longer exists. Reload the risk, then edit again.',
+      unknown.map(([, i]) =>
+        problem(`actions.${i}.action`, 'unknown', 'This treatment action no longer exists.'),
+      ),
+    )
+  }
+  const kept = new Set(actions.map((a) => a.id).filter((id) => id !== undefined))
+  for (const id of existing.keys()) if (!kept.has(id)) deleteAction(ctx.db, id)
+  for (const a of actions) {
+    const old = a.id === undefined ? undefined : existing.get(a.id)
+    const completedOn = a.status === 'done' ? (old?.completed_on ?? today) : null
+    const write = {
+      action: a.action,
+      owner: a.owner,
+      due_date: a.dueDate,
+      status: a.status,
+      completed_on: completedOn,
+    }
+    if (!old) insertAction(ctx.db, riskId, write, at)
+    else if (
+      old.action !== a.action ||
+      old.owner !== a.owner ||
+      old.due_date !== a.dueDate ||
+      old.status !== a.status
+    )
+      updateAction(ctx.db, old.id, write, at)
+  }
+}
+
+/** Adds a risk (free or from the catalogue) with its first rating. */
+export function createRisk(ctx: ServiceContext, input: RiskInput): RiskDetail {
+  return ctx.db.transaction(() => {
+    const today = todayOf(ctx)
+    const raisedOn = input.raisedOn ?? today
+    const write = checkRisk(ctx, input, undefined, today, { ratedOn: raisedOn, recorded: true })
+    const at = ctx.now()
+    const id = insertRisk(ctx.db, nextRiskCode(ctx.db), write, at)
+    insertRating(ctx.db, {
+      risk_id: id,
+      rated_on: raisedOn,
+      rated_at: at,
+      rated_by: ctx.actor,
+      inherent_likelihood: write.inherent_likelihood,
+      inherent_impact: write.inherent_impact,
+      residual_likelihood: write.residual_likelihood,
+      residual_impact: write.residual_impact,
+      reason: '',
+    })
+    syncActions(ctx, id, input.actions, today, at)
+    const after = detail(ctx, id)
+    appendAudit(ctx, { entityType: ENTITY, entityId: id, action: 'create', after: snapshot(after) })
+    return after
+  })()
+}
+
+function staleFailure(): AppFailure {
+  return new AppFailure(
+    'conflict',
+    'Someone changed this risk after you opened it. Reload to see their version, then edit again.',
+  )
+}
+
+/**
+ * Saves an edit. A changed rating, or a reason given with unchanged ones (a review that confirms
+ * them), is recorded in the history with who, when and why, and restarts the review clock.
+ */
+export function updateRisk(ctx: ServiceContext, input: RiskUpdate): RiskDetail {
+  return ctx.db.transaction(() => {
+    const before = mustFindRow(ctx, input.id)
+    if (before.version !== input.version) throw staleFailure()
+    const today = todayOf(ctx)
+    const history = ratingRows(ctx.db, input.id)
+    const last = history.at(-1)?.rated_on ?? before.raised_on
+    const first = history[0]?.rated_on ?? before.raised_on
+    const changed = ratingsChanged(input, before)
+    const recorded = changed || input.ratingReason.trim() !== ''
+    const ratedOn = recorded ? (input.ratedOn ?? today) : last
+    const extra: FieldProblem[] = []
+    if (changed && !input.ratingReason.trim()) {
+      extra.push(
+        problem(
+          'ratingReason',
+          'required',
+          'Reason for re-rating is required when a likelihood or impact changes.',
+        ),
+      )
+    }
+    if (recorded && ratedOn > today)
+      extra.push(problem('ratedOn', 'future', 'Date of re-rating cannot be later than today.'))
+    if (recorded && ratedOn < last) {
+      extra.push(
+        problem(
+          'ratedOn',
+          'before_previous',
+          `Date of re-rating cannot be earlier than the previous rating (${last}).`,
+          { date: last },
+        ),
+      )
+    }
+    if (input.raisedOn && input.raisedOn > first) {
+      extra.push(
+        problem(
+          'raisedOn',
+          'after_first_rating',
+          `Date raised cannot be later than the risk's first rating (${first}).`,
+          { date: first },
+        ),
+      )
+    }
+    const write = checkRisk(ctx, input, before, today, { ratedOn, recorded }, extra)
+    const beforeDetail = detail(ctx, input.id)
+    const at = ctx.now()
+    if (!updateRiskRow(ctx.db, input.id, input.version, write, at)) throw staleFailure()
+    if (recorded) {
+      insertRating(ctx.db, {
+        risk_id: input.id,
+        rated_on: ratedOn,
+        rated_at: at,
+        rated_by: ctx.actor,
+        inherent_likelihood: write.inherent_likelihood,
+        inherent_impact: write.inherent_impact,
+        residual_likelihood: write.residual_likelihood,
+        residual_impact: write.residual_impact,
+        reason: input.ratingReason.trim(),
+      })
+    }
+    syncActions(ctx, input.id, input.actions, today, at)
+    const after = detail(ctx, input.id)
+    appendAudit(ctx, {
+      entityType: ENTITY,
+      entityId: input.id,
+      action: recorded ? 'rerate' : 'update',
+      before: snapshot(beforeDetail),
+      after: recorded
+        ? { ...snapshot(after), rating: { ratedOn, reason: input.ratingReason.trim() } }
+        : snapshot(after),
+    })
+    return after
+  })()
+}
+
+/** Closes a risk: it leaves the active register and owes no more reviews. */
+export function closeRisk(ctx: ServiceContext, id: number, version: number): RiskDetail {
+  return ctx.db.transaction(() => {
+    const row = mustFindRow(ctx, id)
+    if (row.version !== version) throw staleFailure()
+    if (row.status === 'closed') throw new AppFailure('conflict', 'This risk is already closed.')
+    const before = detail(ctx, id)
+    const { id: _id, code: _code, version: _v, created_at: _c, updated_at: _u, ...write } = row
+    if (!updateRiskRow(ctx.db, id, version, { ...write, status: 'closed' }, ctx.now()))
+      throw staleFailure()
+    const after = detail(ctx, id)
+    appendAudit(ctx, {
+      entityType: ENTITY,
+      entityId: id,
+      action: 'close',
+      before: snapshot(before),
+      after: snapshot(after),
+    })
+    return after
+  })()
+}
