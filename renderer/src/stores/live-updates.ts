@@ -1,3 +1,4 @@
+import { EVENT_NAMES } from '../../../shared/contract'
 import { api } from '../lib/api'
 import { useAuditStore } from './audit-store'
 import { useObjectivesStore } from './objectives-store'
@@ -9,17 +10,16 @@ const refreshIfLoaded = (store: { getState(): { status: string; refresh(): Promi
   if (state.status !== 'idle') void state.refresh()
 }
 
-/** Keeps every store in step with changes announced by the backend (other windows, the CLI). */
+/**
+ * Keeps the shared stores in step with changes announced by the backend (other windows, the CLI).
+ * Every write is audited, so any domain's change refreshes the audit log; feature stores
+ * subscribe to their own domain's events.
+ */
 export function startLiveUpdates(): () => void {
   const stops = [
-    api.events.on('objectives:changed', () => {
-      refreshIfLoaded(useObjectivesStore)
-      refreshIfLoaded(useAuditStore)
-    }),
-    api.events.on('settings:changed', () => {
-      refreshIfLoaded(useSettingsStore)
-      refreshIfLoaded(useAuditStore)
-    }),
+    ...EVENT_NAMES.map((event) => api.events.on(event, () => refreshIfLoaded(useAuditStore))),
+    api.events.on('objectives:changed', () => refreshIfLoaded(useObjectivesStore)),
+    api.events.on('settings:changed', () => refreshIfLoaded(useSettingsStore)),
   ]
   return () => stops.forEach((stop) => stop())
 }
