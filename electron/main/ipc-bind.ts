@@ -3,6 +3,12 @@ import type { Backend } from '../backend/backend'
 import { CHANNEL_NAMES, isEventName } from '../../shared/contract/channel-names'
 import { fail, type Result } from '../../shared/contract/result'
 import { isTrustedEvent, type GuardedEvent } from './ipc-guard'
+import {
+  electronSaveDialog,
+  SAVE_EXPORT_CHANNEL,
+  saveExportWithDialog,
+  type ChooseSaveTarget,
+} from './save-export'
 
 /** Everything the binder needs, passed in so it can be tested without Electron. */
 export interface IpcBindingDeps {
@@ -11,6 +17,8 @@ export interface IpcBindingDeps {
   /** The main window's WebContents, or undefined while there is none. */
   getMainContents: () => Pick<WebContents, 'id' | 'send' | 'isDestroyed'> | undefined
   log?: (message: string) => void
+  /** The save dialog for `documents:saveExport`, given the asking window (default: Electron's). */
+  saveDialog?: (sender: GuardedEvent['sender']) => ChooseSaveTarget
 }
 
 const FORBIDDEN_MESSAGE = 'This window is not allowed to use Capstan data.'
@@ -18,7 +26,8 @@ const FORBIDDEN_MESSAGE = 'This window is not allowed to use Capstan data.'
 /**
  * Registers one `ipcMain.handle` per contract channel and forwards backend events to the main
  * window. Calls from anything but the main window's top frame get a 'forbidden' envelope and
- * never reach the backend. Returns the function that undoes both.
+ * never reach the backend. `documents:saveExport` shows the save dialog here first: the file's
+ * destination comes from the dialog, never from the page. Returns the function that undoes both.
  */
 export function bindIpc(deps: IpcBindingDeps): () => void {
   const log = deps.log ?? ((m: string) => console.warn(m))
@@ -31,6 +40,10 @@ export function bindIpc(deps: IpcBindingDeps): () => void {
           return fail('forbidden', FORBIDDEN_MESSAGE)
         }
         try {
+          if (channel === SAVE_EXPORT_CHANNEL) {
+            const chooseTarget = (deps.saveDialog ?? electronSaveDialog)(event.sender)
+            return await saveExportWithDialog({ backend: deps.backend, chooseTarget }, input)
+          }
           return await deps.backend.invoke(channel, input)
         } catch (e) {
           // The dispatcher already turns failures into envelopes; this is the last safety net.

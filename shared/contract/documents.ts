@@ -239,7 +239,7 @@ export const documentsChannels = {
   'documents:recordDecisions': channel<SnapshotSummary>()(recordDecisionsInput, documentLabels),
   'documents:verify': channel<VerifyResult>()(fileInput, documentLabels),
   'documents:changes': channel<ChangesReport>()(z.object({}).strict().optional()),
-  'documents:saveExport': channel<{ path: string }>()(
+  'documents:saveExport': channel<{ path: string } | { cancelled: true }>()(
     z.object({ exportId: id(), targetPath: requiredText(4000) }).strict(),
     documentLabels,
   ),
@@ -249,5 +249,8 @@ export const documentsChannels = {
     z.object({ id: id() }).strict(),
     documentLabels,
   ),
-  'documents:setLogo': channel<{ hasLogo: boolean }>()(fileInput.nullable(), documentLabels),
+  'documents:setLogo': channel<{ hasLogo: boolean }>()(
+    fileInput.nullable().optional(),
+    documentLabels,
+  ),
 } satisfies Record<(typeof DOCUMENTS_CHANNELS)[number], ChannelDef<z.ZodType, unknown>>

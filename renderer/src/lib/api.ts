@@ -59,8 +59,12 @@ function isResult(value: unknown): value is Result<unknown> {
   return (value as { ok: unknown }).ok === true || 'error' in value
 }
 
+// Browser mode only: a download link cannot send headers, so it carries the token in its query.
+let browserToken: string | null = null
+
 function httpTransport(): Transport {
   const token = takeToken()
+  browserToken = token
   const listeners = new Map<EventName, Set<() => void>>()
   let source: EventSource | null = null
 
@@ -94,7 +98,8 @@ function httpTransport(): Transport {
         response = await fetch(`/api/${channel}`, {
           method: 'POST',
           headers: { 'content-type': 'application/json', [TOKEN_HEADER]: token },
-          body: JSON.stringify(input ?? {}),
+          // null is a real input (e.g. documents:setLogo removes the logo); only undefined becomes {}.
+          body: JSON.stringify(input === undefined ? {} : input),
         })
       } catch {
         return failure('internal', UNREACHABLE)
@@ -176,6 +181,41 @@ export const api = {
     /** Runs `callback` whenever the backend announces `event`; returns an unsubscribe function. */
     on: (event: EventName, callback: () => void) => getTransport().on(event, callback),
   },
+}
+
+/** Browser mode: the address of an exported Word file, served as an attachment by the host. */
+export function exportDownloadUrl(exportId: number): string {
+  getTransport()
+  const token = encodeURIComponent(browserToken ?? '')
+  return `/api/exports/${encodeURIComponent(String(exportId))}?${TOKEN_QUERY}=${token}`
+}
+
+/** What became of a request to save an exported document. */
+export type SaveExportOutcome =
+  { outcome: 'saved'; path: string } | { outcome: 'downloaded' } | { outcome: 'cancelled' }
+
+/**
+ * Puts an exported Word file where the user wants it. Desktop: the main process shows the save
+ * dialog and copies the file, so no document bytes cross into the page; only the export's id is
+ * sent. Browser mode: a hidden link hands the file to the browser's download.
+ */
+export async function saveExport(exportId: number): Promise<Result<SaveExportOutcome>> {
+  if (window.capstan) {
+    // The main process adds the path the user chose; the renderer never names one.
+    const result = await getTransport().invoke('documents:saveExport', { exportId })
+    if (!result.ok) return result
+    const value = result.value as { path?: unknown; cancelled?: unknown }
+    if (value.cancelled === true) return { ok: true, value: { outcome: 'cancelled' } }
+    return { ok: true, value: { outcome: 'saved', path: String(value.path ?? '') } }
+  }
+  const link = document.createElement('a')
+  link.href = exportDownloadUrl(exportId)
+  link.download = ''
+  link.hidden = true
+  document.body.append(link)
+  link.click()
+  link.remove()
+  return { ok: true, value: { outcome: 'downloaded' } }
 }
 
 /** Reads the token from the URL early, before anything else can copy the address. */

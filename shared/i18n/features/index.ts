@@ -1,4 +1,5 @@
 import { assessmentsText } from './assessments'
+import { documentsText } from './documents'
 import type { FeatureText } from './feature-text'
 import { indicatorsText } from './indicators'
 import { integrityText } from './integrity'
@@ -16,4 +17,5 @@ export const FEATURE_TEXTS: readonly FeatureText[] = [
   indicatorsText,
   risksText,
   integrityText,
+  documentsText,
 ]

@@ -7,6 +7,7 @@ import { combineStatus, ViewMain } from '../../components/ViewMain'
 import { applyLanguage, currentLanguage } from '../../lib/i18n'
 import { useAppStore } from '../../stores/app-store'
 import { useSettingsStore } from '../../stores/settings-store'
+import { LogoField } from './LogoField'
 import { ProfileForm } from './ProfileForm'
 
 /** Interface language, the administration profile, and facts about this installation. */
@@ -69,6 +70,12 @@ export function SettingsView() {
         <h2 id="settings-profile-heading">{t('settings.profileHeading')}</h2>
         {settings ? <ProfileForm settings={settings} /> : null}
       </section>
+      {settings ? (
+        <section className="panel" aria-labelledby="settings-logo-heading">
+          <h2 id="settings-logo-heading">{t('documents.logo.heading')}</h2>
+          <LogoField />
+        </section>
+      ) : null}
       {app.info ? (
         <section className="panel" aria-labelledby="settings-about-heading">
           <h2 id="settings-about-heading">{t('settings.aboutHeading')}</h2>

@@ -1,0 +1,48 @@
+import { useTranslation } from 'react-i18next'
+import type { ExportRecord } from '../../../../shared/contract'
+import { formatDateTime } from '../../lib/format'
+import { SaveExportButton } from './SaveExportButton'
+
+/** Every file Capstan wrote, newest first, each with the button that saves it again. */
+export function ExportsTable({ exports }: { exports: ExportRecord[] }) {
+  const { t, i18n } = useTranslation()
+  if (exports.length === 0) return <p className="empty">{t('documents.history.noExports')}</p>
+  return (
+    <div className="table-wrap">
+      <table className="data-table doc-exports">
+        <caption className="visually-hidden">{t('documents.history.exportsCaption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('documents.history.date')}</th>
+            <th scope="col">{t('documents.history.by')}</th>
+            <th scope="col">{t('documents.history.document')}</th>
+            <th scope="col">{t('documents.history.version')}</th>
+            <th scope="col">{t('documents.history.language')}</th>
+            <th scope="col">{t('documents.history.classification')}</th>
+            <th scope="col">{t('documents.history.snapshot')}</th>
+            <th scope="col">{t('documents.history.file')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {exports.map((e) => (
+            <tr key={e.id} data-export-id={e.id}>
+              <td>{formatDateTime(e.exportedAt, i18n.language)}</td>
+              <td>{e.exportedBy}</td>
+              <th scope="row">
+                {t(`documents.kinds.${e.kind}`)}
+                <span className="doc-cell-sub">{e.reference}</span>
+              </th>
+              <td>{e.docVersion}</td>
+              <td>{t(`languageNames.${e.language}`, { defaultValue: e.language })}</td>
+              <td className="cell-nowrap">{e.classification}</td>
+              <td className="cell-nowrap">{e.snapshotReference ?? t('documents.history.none')}</td>
+              <td className="cell-actions">
+                <SaveExportButton record={e} compact />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  )
+}

@@ -1,0 +1,74 @@
+import { Button } from 'react-aria-components'
+import { useTranslation } from 'react-i18next'
+import { TextInput } from '../../components/TextInput'
+import { useFocusAfterRender } from '../../lib/use-focus-after-render'
+import type { ReviewerRow } from '../../stores/documents-store'
+
+/** The most reviewers the contract accepts. */
+const MAX_REVIEWERS = 10
+let nextKey = 0
+
+/** People who reviewed the document, named in its control table: rows added and removed freely. */
+export function ReviewersField({
+  rows,
+  onChange,
+}: {
+  rows: ReviewerRow[]
+  onChange(rows: ReviewerRow[]): void
+}) {
+  const { t } = useTranslation()
+  const focusLater = useFocusAfterRender()
+
+  function add(): void {
+    onChange([...rows, { key: `reviewer-${++nextKey}`, name: '' }])
+    focusLater(`doc-reviewer-${rows.length}`)
+  }
+
+  function remove(index: number): void {
+    onChange(rows.filter((_, i) => i !== index))
+    focusLater('doc-reviewer-add')
+  }
+
+  return (
+    <fieldset className="doc-reviewers" aria-describedby="doc-reviewers-help">
+      <legend className="field-label">{t('documents.chooser.reviewers')}</legend>
+      <p id="doc-reviewers-help" className="field-help">
+        {t('documents.chooser.reviewersHelp', { max: MAX_REVIEWERS })}
+      </p>
+      {rows.length === 0 ? <p className="muted">{t('documents.chooser.noReviewers')}</p> : null}
+      {rows.length > 0 ? (
+        <ol className="doc-reviewer-list">
+          {rows.map((row, i) => (
+            <li key={row.key} className="doc-reviewer">
+              <TextInput
+                id={`doc-reviewer-${i}`}
+                label={t('documents.chooser.reviewer', { n: i + 1 })}
+                value={row.name}
+                maxLength={120}
+                size="medium"
+                onChange={(name) =>
+                  onChange(rows.map((r) => (r.key === row.key ? { ...r, name } : r)))
+                }
+              />
+              <Button
+                className="button button-secondary button-small"
+                aria-label={t('documents.chooser.removeReviewer', { n: i + 1 })}
+                onPress={() => remove(i)}
+              >
+                {t('common.remove')}
+              </Button>
+            </li>
+          ))}
+        </ol>
+      ) : null}
+      <Button
+        id="doc-reviewer-add"
+        className="button button-secondary button-small"
+        isDisabled={rows.length >= MAX_REVIEWERS}
+        onPress={add}
+      >
+        {t('documents.chooser.addReviewer')}
+      </Button>
+    </fieldset>
+  )
+}
