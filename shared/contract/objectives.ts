@@ -13,6 +13,8 @@ const objectiveFields = {
   description: text(4000).default(''),
   owner: text(120).default(''),
   status: z.enum(OBJECTIVE_STATUSES).default('draft'),
+  /** Conditions outside the administration's control that the objective relies on. */
+  assumptions: text(4000).default(''),
 }
 
 /** Input of `objectives:create`. */
@@ -20,7 +22,14 @@ export const objectiveCreateInput = z.object(objectiveFields).strict()
 
 /** Input of `objectives:update`: the full record plus the version the user edited. */
 export const objectiveUpdateInput = z
-  .object({ id: id(), version: z.number().int().positive(), ...objectiveFields })
+  .object({
+    id: id(),
+    version: z.number().int().positive(),
+    ...objectiveFields,
+    // Accepted and ignored, so a record read from objectives:list can be sent back as it is;
+    // the logframe order changes only through plan:move.
+    position: z.number().int().optional(),
+  })
   .strict()
 
 /** Input of `objectives:delete`. */
@@ -34,6 +43,10 @@ export interface Objective {
   description: string
   owner: string
   status: ObjectiveStatus
+  /** Conditions outside the administration's control that the objective relies on. */
+  assumptions: string
+  /** Order in the logframe; the dotted number follows it. */
+  position: number
   /** Incremented on every change; an update naming an older version is a conflict. */
   version: number
   createdAt: string
@@ -49,4 +62,5 @@ export const objectiveLabels: FieldLabels = {
   description: 'Description',
   owner: 'Owner',
   status: 'Status',
+  assumptions: 'Assumptions',
 }

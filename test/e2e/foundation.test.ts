@@ -54,8 +54,9 @@ describe('first run in browser mode (real Chromium)', { timeout: 60_000 }, () =>
     const { page } = app
     await page.getByRole('link', { name: 'Plan', exact: true }).click()
     await ready('plan')
+    await expect.poll(() => text(page.getByRole('heading', { level: 1 }))).toBe('Strategic plan')
     await expect
-      .poll(() => text(page.getByRole('heading', { level: 1 })))
+      .poll(() => text(page.getByRole('heading', { level: 2, name: 'Strategic objectives' })))
       .toBe('Strategic objectives')
 
     await page.getByRole('button', { name: 'New objective' }).click()

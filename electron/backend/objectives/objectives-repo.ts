@@ -8,13 +8,18 @@ interface ObjectiveRow {
   description: string
   owner: string
   status: ObjectiveStatus
+  assumptions: string
+  position: number
   version: number
   created_at: string
   updated_at: string
 }
 
 /** Fields a user edits. */
-export type ObjectiveFields = Pick<Objective, 'code' | 'title' | 'description' | 'owner' | 'status'>
+export type ObjectiveFields = Pick<
+  Objective,
+  'code' | 'title' | 'description' | 'owner' | 'status' | 'assumptions'
+>
 
 const toObjective = (r: ObjectiveRow): Objective => ({
   id: r.id,
@@ -23,16 +28,20 @@ const toObjective = (r: ObjectiveRow): Objective => ({
   description: r.description,
   owner: r.owner,
   status: r.status,
+  assumptions: r.assumptions,
+  position: r.position,
   version: r.version,
   createdAt: r.created_at,
   updatedAt: r.updated_at,
 })
 
-/** All objectives, ordered by code (natural order: SO2 before SO10). */
+/** All objectives in logframe order (position; code breaks ties, naturally: SO2 before SO10). */
 export function listObjectives(db: Db): Objective[] {
   const rows = db.prepare('SELECT * FROM objectives').all() as ObjectiveRow[]
   const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' })
-  return rows.map(toObjective).sort((a, b) => collator.compare(a.code, b.code))
+  return rows
+    .map(toObjective)
+    .sort((a, b) => a.position - b.position || collator.compare(a.code, b.code))
 }
 
 /** One objective or undefined. */
@@ -49,14 +58,15 @@ export function findObjectiveByCode(db: Db, code: string): Objective | undefined
   return row && toObjective(row)
 }
 
-/** Inserts and returns the new id. */
-export function insertObjective(db: Db, f: ObjectiveFields, at: string): number {
+/** Inserts at `position` and returns the new id. */
+export function insertObjective(db: Db, f: ObjectiveFields, position: number, at: string): number {
   const r = db
     .prepare(
-      `INSERT INTO objectives (code, title, description, owner, status, version, created_at, updated_at)
-       VALUES (@code, @title, @description, @owner, @status, 1, @at, @at)`,
+      `INSERT INTO objectives (code, title, description, owner, status, assumptions, position,
+         version, created_at, updated_at)
+       VALUES (@code, @title, @description, @owner, @status, @assumptions, @position, 1, @at, @at)`,
     )
-    .run({ ...f, at })
+    .run({ ...f, position, at })
   return Number(r.lastInsertRowid)
 }
 
@@ -71,11 +81,36 @@ export function updateObjective(
   const r = db
     .prepare(
       `UPDATE objectives SET code = @code, title = @title, description = @description,
-         owner = @owner, status = @status, version = version + 1, updated_at = @at
+         owner = @owner, status = @status, assumptions = @assumptions, version = version + 1,
+         updated_at = @at
        WHERE id = @id AND version = @version`,
     )
     .run({ ...f, id, version, at })
   return r.changes === 1
+}
+
+/** Rewrites the logframe order: `ids` from first to last. */
+export function setObjectivePositions(db: Db, ids: readonly number[]): void {
+  const stmt = db.prepare('UPDATE objectives SET position = ? WHERE id = ?')
+  ids.forEach((id, i) => stmt.run(i + 1, id))
+}
+
+/** Marks an objective changed (its place moved) and bumps its version. */
+export function touchObjective(db: Db, id: number, at: string): void {
+  db.prepare('UPDATE objectives SET version = version + 1, updated_at = ? WHERE id = ?').run(at, id)
+}
+
+/** What still hangs on an objective and would be orphaned by deleting it. */
+export function objectiveDependants(
+  db: Db,
+  id: number,
+): { outcomes: number; indicators: number; links: number } {
+  const n = (sql: string) => db.prepare(sql).pluck().get(id) as number
+  return {
+    outcomes: n("SELECT count(*) FROM results WHERE objective_id = ? AND level = 'outcome'"),
+    indicators: n('SELECT count(*) FROM indicators WHERE objective_id = ? AND archived_at IS NULL'),
+    links: n("SELECT count(*) FROM trace_links WHERE target_type = 'objective' AND target_id = ?"),
+  }
 }
 
 /** Removes one objective. */

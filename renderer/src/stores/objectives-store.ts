@@ -2,11 +2,12 @@ import { create } from 'zustand'
 import type { AppError, ChannelInput, Objective, Result } from '../../../shared/contract'
 import { api } from '../lib/api'
 import { latestOnly, type LoadStatus } from './load-status'
+import { usePlanStore } from './plan-store'
 
 interface ObjectivesState {
   status: LoadStatus
   byId: Record<number, Objective>
-  /** Ids in display order (by code, as the backend sorts them). */
+  /** Ids in display order (logframe order, as the backend sorts them). */
   order: number[]
   error: AppError | null
   load(): Promise<void>
@@ -21,8 +22,11 @@ const requests = latestOnly()
 /** Strategic objectives of the plan. */
 export const useObjectivesStore = create<ObjectivesState>()((set, get) => {
   // Any failed change may mean the list on screen is stale (e.g. a conflict): reload it too.
+  // The plan shows objectives as the top of its logframe, so it reloads as well.
   async function thenRefresh<T>(result: Result<T>): Promise<Result<T>> {
     await get().refresh()
+    const plan = usePlanStore.getState()
+    if (plan.status !== 'idle') await plan.refresh()
     return result
   }
 

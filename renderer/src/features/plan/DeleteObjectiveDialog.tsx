@@ -3,8 +3,8 @@ import { Button } from 'react-aria-components'
 import { useTranslation } from 'react-i18next'
 import type { AppError, Objective } from '../../../../shared/contract'
 import { ModalDialog } from '../../components/ModalDialog'
-import { ErrorNotice } from '../../components/Notice'
 import { useObjectivesStore } from '../../stores/objectives-store'
+import { PlanErrorNotice } from './plan-errors'
 
 interface DeleteObjectiveDialogProps {
   objective: Objective | null
@@ -54,7 +54,7 @@ export function DeleteObjectiveDialog({
             {t('objectives.deleteQuestion', { code: objective.code, title: objective.title })}
           </p>
           <p>{t('objectives.deleteExplanation')}</p>
-          {failure ? <ErrorNotice error={failure} /> : null}
+          <PlanErrorNotice t={t} error={failure} />
           <div className="form-buttons">
             <Button className="button button-secondary" onPress={close} autoFocus isDisabled={busy}>
               {t('common.cancel')}

@@ -13,8 +13,9 @@ import { ErrorSummary } from '../../components/ErrorSummary'
 import { SelectField } from '../../components/SelectField'
 import { TextInput } from '../../components/TextInput'
 import { errorsAt, summaryItems } from '../../lib/field-errors'
-import { errorText, fieldId, type LabelFor } from '../../lib/problems'
+import { fieldId, type LabelFor } from '../../lib/problems'
 import { useObjectivesStore } from '../../stores/objectives-store'
+import { planErrorText } from './plan-errors'
 
 const FORM = 'objective'
 
@@ -24,6 +25,7 @@ interface ObjectiveFields {
   description: string
   owner: string
   status: ObjectiveStatus
+  assumptions: string
 }
 
 interface ObjectiveFormProps {
@@ -43,12 +45,14 @@ export function ObjectiveForm({ objective, onSaved, onCancel }: ObjectiveFormPro
     description: objective?.description ?? '',
     owner: objective?.owner ?? '',
     status: objective?.status ?? 'draft',
+    assumptions: objective?.assumptions ?? '',
   }))
   const [problems, setProblems] = useState<FieldProblem[]>([])
   const [failure, setFailure] = useState<AppError | null>(null)
   const [saving, setSaving] = useState(false)
   const labelFor: LabelFor = (path) => {
-    const key = `objectives.fields.${path}`
+    // Assumptions came with the logframe; their label lives with the plan's text.
+    const key = path === 'assumptions' ? 'plan.fields.assumptions' : `objectives.fields.${path}`
     const label = t(key)
     return label === key ? undefined : label
   }
@@ -89,7 +93,7 @@ export function ObjectiveForm({ objective, onSaved, onCancel }: ObjectiveFormPro
   return (
     <form className="dialog-form" onSubmit={(e) => void onSubmit(e)} noValidate>
       <ErrorSummary
-        message={failure ? errorText(t, failure) : undefined}
+        message={failure ? planErrorText(t, failure) : undefined}
         items={summaryItems(t, problems, labelFor, FORM)}
       />
       <TextInput
@@ -130,6 +134,16 @@ export function ObjectiveForm({ objective, onSaved, onCancel }: ObjectiveFormPro
         onChange={(owner) => set({ owner })}
         errors={errors('owner')}
         maxLength={120}
+      />
+      <TextInput
+        id={fieldId(FORM, 'assumptions')}
+        label={t('plan.fields.assumptions')}
+        description={t('plan.result.assumptionsHelp')}
+        value={fields.assumptions}
+        onChange={(assumptions) => set({ assumptions })}
+        errors={errors('assumptions')}
+        maxLength={4000}
+        multiline
       />
       <SelectField
         id={fieldId(FORM, 'status')}

@@ -1,98 +1,89 @@
 import { useEffect, useState } from 'react'
-import { Button } from 'react-aria-components'
+import { Tab, TabList, TabPanel, Tabs, type Key } from 'react-aria-components'
 import { useTranslation } from 'react-i18next'
-import { useShallow } from 'zustand/react/shallow'
-import type { Objective } from '../../../../shared/contract'
-import { ModalDialog } from '../../components/ModalDialog'
 import { StatusNotice } from '../../components/Notice'
 import { combineStatus, ViewMain } from '../../components/ViewMain'
-import { selectObjectives, useObjectivesStore } from '../../stores/objectives-store'
-import { DeleteObjectiveDialog } from './DeleteObjectiveDialog'
-import { ObjectiveForm } from './ObjectiveForm'
-import { ObjectivesTable } from './ObjectivesTable'
+import { useObjectivesStore } from '../../stores/objectives-store'
+import { usePlanStore } from '../../stores/plan-store'
+import { LogframeView } from './logframe/LogframeView'
+import { ObjectivesSection } from './ObjectivesSection'
+import { PlanHeaderPanel } from './PlanHeaderPanel'
+import { ProjectsView } from './projects/ProjectsView'
+import { TimelineView } from './timeline/TimelineView'
+import './plan.css'
+import './logframe/logframe.css'
+import './timeline/timeline.css'
 
-const NEW_BUTTON_ID = 'new-objective'
+const TABS = ['overview', 'logframe', 'projects', 'timeline'] as const
+type PlanTab = (typeof TABS)[number]
 
-/** What the edit dialog is showing: nothing, a new objective, or an existing one. */
-type Editing = { mode: 'closed' } | { mode: 'new' } | { mode: 'edit'; objective: Objective }
+// The part of the plan is kept in the address (#/plan/timeline) so a reload stays on it.
+function tabFromHash(): PlanTab {
+  const part = window.location.hash.replace(/^#\/?/, '').split('/')[1] ?? ''
+  return (TABS as readonly string[]).includes(part) ? (part as PlanTab) : 'overview'
+}
 
-/** The plan; for now its strategic objectives. */
+/** The Plan workspace: overview (vision, objectives), logframe, projects and timeline. */
 export function PlanView() {
   const { t } = useTranslation()
-  const status = useObjectivesStore((s) => s.status)
-  const error = useObjectivesStore((s) => s.error)
-  const objectives = useObjectivesStore(useShallow(selectObjectives))
-  const [editing, setEditing] = useState<Editing>({ mode: 'closed' })
-  const [deleting, setDeleting] = useState<Objective | null>(null)
+  const objectivesStatus = useObjectivesStore((s) => s.status)
+  const planStatus = usePlanStore((s) => s.status)
+  const planError = usePlanStore((s) => s.error)
+  const objectivesError = useObjectivesStore((s) => s.error)
+  const data = usePlanStore((s) => s.data)
+  const [tab, setTab] = useState<PlanTab>(tabFromHash)
   const [notice, setNotice] = useState<string | null>(null)
 
   useEffect(() => {
     void useObjectivesStore.getState().load()
+    void usePlanStore.getState().load()
   }, [])
 
-  const closeEditor = () => setEditing({ mode: 'closed' })
+  function select(key: Key): void {
+    const next = String(key) as PlanTab
+    setTab(next)
+    setNotice(null)
+    // replaceState: switching parts is not a navigation worth a Back step, and fires no event.
+    window.history.replaceState(window.history.state, '', `#/plan/${next}`)
+  }
+
   return (
     <ViewMain
       view="plan"
-      state={combineStatus(status)}
-      title={t('objectives.title')}
-      intro={t('objectives.intro')}
-      error={error}
-      onRetry={() => void useObjectivesStore.getState().refresh()}
-      actions={
-        <Button
-          id={NEW_BUTTON_ID}
-          className="button button-primary"
-          onPress={() => {
-            setNotice(null)
-            setEditing({ mode: 'new' })
-          }}
-        >
-          {t('objectives.new')}
-        </Button>
-      }
+      state={combineStatus(objectivesStatus, planStatus)}
+      title={t('plan.title')}
+      intro={t('plan.intro')}
+      error={planError ?? objectivesError}
+      onRetry={() => {
+        void useObjectivesStore.getState().refresh()
+        void usePlanStore.getState().refresh()
+      }}
     >
       <StatusNotice message={notice} />
-      <ObjectivesTable
-        objectives={objectives}
-        onEdit={(objective) => {
-          setNotice(null)
-          setEditing({ mode: 'edit', objective })
-        }}
-        onDelete={(objective) => {
-          setNotice(null)
-          setDeleting(objective)
-        }}
-      />
-      <ModalDialog
-        title={
-          editing.mode === 'edit'
-            ? t('objectives.editTitle', { code: editing.objective.code })
-            : t('objectives.newTitle')
-        }
-        isOpen={editing.mode !== 'closed'}
-        onClose={closeEditor}
-        size="large"
-      >
-        <ObjectiveForm
-          objective={editing.mode === 'edit' ? editing.objective : undefined}
-          onCancel={closeEditor}
-          onSaved={(message) => {
-            closeEditor()
-            setNotice(message)
-          }}
-        />
-      </ModalDialog>
-      <DeleteObjectiveDialog
-        objective={deleting}
-        onClose={() => setDeleting(null)}
-        onDeleted={(message) => {
-          setDeleting(null)
-          setNotice(message)
-          // The row and its button are gone: give focus a sensible place to land.
-          window.setTimeout(() => document.getElementById(NEW_BUTTON_ID)?.focus(), 0)
-        }}
-      />
+      {data ? (
+        <Tabs selectedKey={tab} onSelectionChange={select} className="plan-tabs">
+          <TabList aria-label={t('plan.tabsLabel')} className="plan-tab-list">
+            {TABS.map((id) => (
+              <Tab key={id} id={id} className="plan-tab">
+                {t(`plan.tabs.${id}`)}
+              </Tab>
+            ))}
+          </TabList>
+          <TabPanel id="overview" className="plan-tab-panel" data-tab="overview">
+            <PlanHeaderPanel header={data.header} onSaved={setNotice} />
+            <ObjectivesSection onNotice={setNotice} />
+          </TabPanel>
+          <TabPanel id="logframe" className="plan-tab-panel" data-tab="logframe">
+            <LogframeView plan={data} onNotice={setNotice} />
+          </TabPanel>
+          <TabPanel id="projects" className="plan-tab-panel" data-tab="projects">
+            <ProjectsView plan={data} onNotice={setNotice} />
+          </TabPanel>
+          <TabPanel id="timeline" className="plan-tab-panel" data-tab="timeline">
+            <TimelineView plan={data} onNotice={setNotice} />
+          </TabPanel>
+        </Tabs>
+      ) : null}
     </ViewMain>
   )
 }

@@ -1,0 +1,129 @@
+import { useState, type FormEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import { PROJECT_STATUSES, validateInput, type PlanProject } from '../../../../../shared/contract'
+import { ErrorSummary } from '../../../components/ErrorSummary'
+import { SelectField } from '../../../components/SelectField'
+import { TextInput } from '../../../components/TextInput'
+import { fieldId } from '../../../lib/problems'
+import { usePlanStore } from '../../../stores/plan-store'
+import { DateField } from '../DateField'
+import { FormButtons } from '../FormButtons'
+import { planErrorsAt, planErrorText, planLabelFor, planSummaryItems } from '../plan-errors'
+import { usePlanSubmit } from '../use-plan-submit'
+
+const FORM = 'project'
+
+interface ProjectFormProps {
+  project?: PlanProject
+  onSaved(message: string): void
+  onCancel(): void
+}
+
+/** Creates or edits a project. */
+export function ProjectForm({ project, onSaved, onCancel }: ProjectFormProps) {
+  const { t } = useTranslation()
+  const { createProject, updateProject } = usePlanStore()
+  const [f, setF] = useState({
+    code: project?.code ?? '',
+    title: project?.title ?? '',
+    description: project?.description ?? '',
+    owner: project?.owner ?? '',
+    status: project?.status ?? 'pipeline',
+    plannedStart: project?.plannedStart ?? '',
+    plannedEnd: project?.plannedEnd ?? '',
+  })
+  const { problems, failure, saving, submit } = usePlanSubmit()
+  const labelFor = planLabelFor(t)
+  const errors = (path: string) => planErrorsAt(t, problems, labelFor, path)
+  const set = (patch: Partial<typeof f>) => setF((x) => ({ ...x, ...patch }))
+
+  async function onSubmit(event: FormEvent): Promise<void> {
+    event.preventDefault()
+    const fields = { ...f, plannedStart: f.plannedStart || null, plannedEnd: f.plannedEnd || null }
+    if (project) {
+      const input = { ...fields, id: project.id, version: project.version }
+      const saved = await submit(validateInput('plan:updateProject', input), () =>
+        updateProject(input),
+      )
+      if (saved) onSaved(t('plan.project.updated', { code: f.code.trim() }))
+    } else {
+      const saved = await submit(validateInput('plan:createProject', fields), () =>
+        createProject(fields),
+      )
+      if (saved) onSaved(t('plan.project.created', { code: f.code.trim() }))
+    }
+  }
+
+  return (
+    <form className="dialog-form" onSubmit={(e) => void onSubmit(e)} noValidate>
+      <ErrorSummary
+        message={failure ? planErrorText(t, failure) : undefined}
+        items={planSummaryItems(t, problems, labelFor, FORM)}
+      />
+      <TextInput
+        id={fieldId(FORM, 'code')}
+        label={t('plan.fields.code')}
+        description={t('plan.project.codeHelp')}
+        value={f.code}
+        onChange={(code) => set({ code })}
+        errors={errors('code')}
+        isRequired
+        maxLength={20}
+        size="short"
+        autoFocus
+      />
+      <TextInput
+        id={fieldId(FORM, 'title')}
+        label={t('plan.fields.title')}
+        value={f.title}
+        onChange={(title) => set({ title })}
+        errors={errors('title')}
+        isRequired
+        maxLength={200}
+      />
+      <TextInput
+        id={fieldId(FORM, 'description')}
+        label={t('plan.fields.description')}
+        value={f.description}
+        onChange={(description) => set({ description })}
+        errors={errors('description')}
+        maxLength={4000}
+        multiline
+      />
+      <TextInput
+        id={fieldId(FORM, 'owner')}
+        label={t('plan.fields.owner')}
+        value={f.owner}
+        onChange={(owner) => set({ owner })}
+        errors={errors('owner')}
+        maxLength={120}
+      />
+      <SelectField
+        id={fieldId(FORM, 'status')}
+        label={t('plan.fields.status')}
+        options={PROJECT_STATUSES.map((id) => ({ id, label: t(`plan.project.statuses.${id}`) }))}
+        value={f.status}
+        onChange={(status) => set({ status })}
+        errors={errors('status')}
+        isRequired
+      />
+      <div className="plan-date-fields">
+        <DateField
+          id={fieldId(FORM, 'plannedStart')}
+          label={t('plan.fields.plannedStart')}
+          value={f.plannedStart}
+          onChange={(plannedStart) => set({ plannedStart })}
+          errors={errors('plannedStart')}
+        />
+        <DateField
+          id={fieldId(FORM, 'plannedEnd')}
+          label={t('plan.fields.plannedEnd')}
+          value={f.plannedEnd}
+          onChange={(plannedEnd) => set({ plannedEnd })}
+          errors={errors('plannedEnd')}
+        />
+      </div>
+      <FormButtons saving={saving} onCancel={onCancel} />
+    </form>
+  )
+}
