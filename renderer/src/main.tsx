@@ -15,6 +15,7 @@ import './styles/setup.css'
 import './styles/forms.css'
 import './styles/tables.css'
 import './styles/overlays.css'
+import './styles/tabs.css'
 
 async function start(): Promise<void> {
   // First, before anything can read or copy the address: take the browser-mode token out of it.

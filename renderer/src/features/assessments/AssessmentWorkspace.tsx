@@ -98,18 +98,18 @@ export function AssessmentWorkspace({ detail, section, itemId }: AssessmentWorks
         }
         className="na-tabs na-inner-tabs"
       >
-        <TabList aria-label={t('assessments.workspace.sections')} className="na-tab-list">
-          <Tab id="scoring" className="na-tab">
+        <TabList aria-label={t('assessments.workspace.sections')} className="view-tab-list">
+          <Tab id="scoring" className="view-tab">
             {t('assessments.workspace.scoring')}
           </Tab>
-          <Tab id="gaps" className="na-tab">
+          <Tab id="gaps" className="view-tab">
             {t('assessments.workspace.gaps')}
           </Tab>
         </TabList>
-        <TabPanel id="scoring" className="na-tab-panel">
+        <TabPanel id="scoring" className="view-tab-panel">
           <ScoringPanel detail={detail} itemId={itemId} />
         </TabPanel>
-        <TabPanel id="gaps" className="na-tab-panel">
+        <TabPanel id="gaps" className="view-tab-panel">
           <GapAnalysis detail={detail} />
         </TabPanel>
       </Tabs>

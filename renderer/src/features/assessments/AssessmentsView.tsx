@@ -74,18 +74,18 @@ export function AssessmentsView() {
         }}
         className="na-tabs"
       >
-        <TabList aria-label={t('assessments.sections')} className="na-tab-list">
-          <Tab id="list" className="na-tab">
+        <TabList aria-label={t('assessments.sections')} className="view-tab-list">
+          <Tab id="list" className="view-tab">
             {t('assessments.tabs.list')}
           </Tab>
-          <Tab id="coverage" className="na-tab">
+          <Tab id="coverage" className="view-tab">
             {t('assessments.tabs.coverage')}
           </Tab>
-          <Tab id="compare" className="na-tab">
+          <Tab id="compare" className="view-tab">
             {t('assessments.tabs.compare')}
           </Tab>
         </TabList>
-        <TabPanel id="list" className="na-tab-panel">
+        <TabPanel id="list" className="view-tab-panel">
           {openId !== null && detail && 'section' in route ? (
             <AssessmentWorkspace detail={detail} section={route.section} itemId={route.itemId} />
           ) : (
@@ -97,10 +97,10 @@ export function AssessmentsView() {
             </>
           )}
         </TabPanel>
-        <TabPanel id="coverage" className="na-tab-panel">
+        <TabPanel id="coverage" className="view-tab-panel">
           <CoverageView />
         </TabPanel>
-        <TabPanel id="compare" className="na-tab-panel">
+        <TabPanel id="compare" className="view-tab-panel">
           {route.tab === 'compare' ? (
             <CompareView assessments={list} baseId={route.baseId} otherId={route.otherId} />
           ) : null}

@@ -59,26 +59,26 @@ export function DocumentsView() {
       }}
     >
       <Tabs selectedKey={tab} onSelectionChange={selectTab} className="doc-tabs">
-        <TabList aria-label={t('documents.tabsLabel')} className="doc-tab-list">
+        <TabList aria-label={t('documents.tabsLabel')} className="view-tab-list">
           {TABS.map((id) => (
-            <Tab key={id} id={id} className="doc-tab">
+            <Tab key={id} id={id} className="view-tab">
               {t(`documents.tabs.${id}`)}
             </Tab>
           ))}
         </TabList>
-        <TabPanel id="create" className="doc-tab-panel">
+        <TabPanel id="create" className="view-tab-panel">
           <CreatePanel />
         </TabPanel>
-        <TabPanel id="history" className="doc-tab-panel">
+        <TabPanel id="history" className="view-tab-panel">
           <HistoryPanel />
         </TabPanel>
-        <TabPanel id="verify" className="doc-tab-panel">
+        <TabPanel id="verify" className="view-tab-panel">
           <VerifyPanel />
         </TabPanel>
-        <TabPanel id="changes" className="doc-tab-panel">
+        <TabPanel id="changes" className="view-tab-panel">
           <ChangesPanel />
         </TabPanel>
-        <TabPanel id="submissions" className="doc-tab-panel">
+        <TabPanel id="submissions" className="view-tab-panel">
           <SubmissionsPanel />
         </TabPanel>
       </Tabs>

@@ -68,26 +68,26 @@ export function IntegrityView() {
         <p className="empty">{t('integrity.noFramework')}</p>
       ) : (
         <Tabs selectedKey={tab} onSelectionChange={selectTab} className="integrity-tabs">
-          <TabList aria-label={t('integrity.tabsLabel')} className="ig-tab-list">
+          <TabList aria-label={t('integrity.tabsLabel')} className="view-tab-list">
             {TABS.map((id) => (
-              <Tab key={id} id={id} className="ig-tab">
+              <Tab key={id} id={id} className="view-tab">
                 {t(`integrity.tabs.${id}`)}
               </Tab>
             ))}
           </TabList>
-          <TabPanel id="overview" className="ig-tab-panel">
+          <TabPanel id="overview" className="view-tab-panel">
             <OverviewTab data={data} framework={framework} />
           </TabPanel>
-          <TabPanel id="assessments" className="ig-tab-panel">
+          <TabPanel id="assessments" className="view-tab-panel">
             <AssessmentsTab data={data} framework={framework} />
           </TabPanel>
-          <TabPanel id="actions" className="ig-tab-panel">
+          <TabPanel id="actions" className="view-tab-panel">
             <ActionsTab data={data} framework={framework} />
           </TabPanel>
-          <TabPanel id="surveys" className="ig-tab-panel">
+          <TabPanel id="surveys" className="view-tab-panel">
             <SurveysTab data={data} framework={framework} />
           </TabPanel>
-          <TabPanel id="risks" className="ig-tab-panel">
+          <TabPanel id="risks" className="view-tab-panel">
             <RisksTab data={data} framework={framework} />
           </TabPanel>
         </Tabs>

@@ -62,24 +62,24 @@ export function PlanView() {
       <StatusNotice message={notice} />
       {data ? (
         <Tabs selectedKey={tab} onSelectionChange={select} className="plan-tabs">
-          <TabList aria-label={t('plan.tabsLabel')} className="plan-tab-list">
+          <TabList aria-label={t('plan.tabsLabel')} className="view-tab-list">
             {TABS.map((id) => (
-              <Tab key={id} id={id} className="plan-tab">
+              <Tab key={id} id={id} className="view-tab">
                 {t(`plan.tabs.${id}`)}
               </Tab>
             ))}
           </TabList>
-          <TabPanel id="overview" className="plan-tab-panel" data-tab="overview">
+          <TabPanel id="overview" className="view-tab-panel" data-tab="overview">
             <PlanHeaderPanel header={data.header} onSaved={setNotice} />
             <ObjectivesSection onNotice={setNotice} />
           </TabPanel>
-          <TabPanel id="logframe" className="plan-tab-panel" data-tab="logframe">
+          <TabPanel id="logframe" className="view-tab-panel" data-tab="logframe">
             <LogframeView plan={data} onNotice={setNotice} />
           </TabPanel>
-          <TabPanel id="projects" className="plan-tab-panel" data-tab="projects">
+          <TabPanel id="projects" className="view-tab-panel" data-tab="projects">
             <ProjectsView plan={data} onNotice={setNotice} />
           </TabPanel>
-          <TabPanel id="timeline" className="plan-tab-panel" data-tab="timeline">
+          <TabPanel id="timeline" className="view-tab-panel" data-tab="timeline">
             <TimelineView plan={data} onNotice={setNotice} />
           </TabPanel>
         </Tabs>
