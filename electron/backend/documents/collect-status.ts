@@ -51,28 +51,27 @@ export function collectStatus(db: Db, today: string, maxSensitivity: number): St
       percent,
     }
   })
-  const horizon = new Date(Date.parse(`${today}T00:00:00Z`) + 90 * 86_400_000)
+  // Overdue milestones, those reached in the last 90 days, and the next five ahead.
+  const since = new Date(Date.parse(`${today}T00:00:00Z`) - 90 * 86_400_000)
     .toISOString()
     .slice(0, 10)
-  const milestones = (
+  const all = (
     db
       .prepare(
         'SELECT m.title, m.due_date, m.achieved_date, a.title AS activity FROM milestones m JOIN activities a ON a.id = m.activity_id ORDER BY m.due_date',
       )
       .all() as Row[]
+  ).map((m) => ({
+    title: String(m.title),
+    activity: String(m.activity),
+    due: String(m.due_date),
+    achieved: (m.achieved_date as string | null) ?? null,
+    overdue: m.achieved_date === null && String(m.due_date) < today,
+  }))
+  const upcoming = all.filter((m) => m.achieved === null && m.due >= today).slice(0, 5)
+  const milestones = all.filter(
+    (m) => m.overdue || (m.achieved !== null && m.achieved >= since) || upcoming.includes(m),
   )
-    .filter(
-      (m) =>
-        (m.achieved_date === null && String(m.due_date) < today) ||
-        (String(m.due_date) >= today && String(m.due_date) <= horizon),
-    )
-    .map((m) => ({
-      title: String(m.title),
-      activity: String(m.activity),
-      due: String(m.due_date),
-      achieved: (m.achieved_date as string | null) ?? null,
-      overdue: m.achieved_date === null && String(m.due_date) < today,
-    }))
   const offTrack = (
     db
       .prepare(

@@ -67,15 +67,14 @@ export function risksBlocks(d: RisksData, tr: Translator): Block[] {
     {
       t: 'table',
       caption: tr.t('risks.register'),
+      // Six columns so the register stays legible on portrait A4 in every language.
       columns: [
-        { title: tr.t('risks.code'), weight: 1.2 },
-        { title: tr.t('risks.title'), weight: 4 },
-        { title: tr.t('status.owner'), weight: 2 },
-        { title: tr.t('risks.inherent'), weight: 1.5 },
-        { title: tr.t('risks.residual'), weight: 2 },
-        { title: tr.t('risks.response'), weight: 1.7 },
-        { title: tr.t('status.state'), weight: 1.6 },
-        { title: tr.t('risks.review'), weight: 2 },
+        { title: tr.t('risks.code'), weight: 1.1 },
+        { title: tr.t('risks.title'), weight: 4.2 },
+        { title: tr.t('status.owner'), weight: 2.2 },
+        { title: `${tr.t('risks.inherent')} → ${tr.t('risks.residual')}`, weight: 2.3 },
+        { title: `${tr.t('risks.response')} · ${tr.t('status.state')}`, weight: 2.2 },
+        { title: tr.t('risks.review'), weight: 1.8 },
       ],
       rows: d.risks.map((r) => {
         const b = band(r.band)
@@ -83,15 +82,13 @@ export function risksBlocks(d: RisksData, tr: Translator): Block[] {
           r.code,
           r.title,
           r.owner,
-          String(r.inherent),
           {
-            text: `${r.residual}${b ? `\n${tr.local(b.name)}` : ''}`,
+            text: `${r.inherent} → ${r.residual}${b ? `\n${tr.local(b.name)}` : ''}`,
             fill: b?.colour.replace('#', ''),
             color: b ? textOn(b.colour) : undefined,
             bold: true,
           },
-          tr.value(r.response),
-          tr.value(r.status),
+          `${tr.value(r.response)}\n${tr.value(r.status)}`,
           tr.shortDate(r.nextReview),
         ]
       }),

@@ -52,7 +52,9 @@ export function statusBlocks(d: StatusData, administration: string, tr: Translat
         m.activity,
         m.overdue
           ? { text: `${tr.shortDate(m.due)} · ${tr.t('status.overdue')}`, bold: true }
-          : tr.shortDate(m.due),
+          : m.achieved
+            ? `${tr.shortDate(m.due)} · ${tr.value('done')} ${tr.shortDate(m.achieved)}`
+            : tr.shortDate(m.due),
       ]),
     },
     { t: 'heading', level: 1, text: tr.pack('RPT.INDICATORS_OFF_TRACK', 'status.indicator') },
