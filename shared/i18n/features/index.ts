@@ -1,4 +1,5 @@
 import { assessmentsText } from './assessments'
+import { dashboardText } from './dashboard'
 import { documentsText } from './documents'
 import type { FeatureText } from './feature-text'
 import { indicatorsText } from './indicators'
@@ -18,4 +19,5 @@ export const FEATURE_TEXTS: readonly FeatureText[] = [
   risksText,
   integrityText,
   documentsText,
+  dashboardText,
 ]

@@ -1,70 +1,142 @@
-import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useShallow } from 'zustand/react/shallow'
-import { hashFor } from '../../app/route-store'
-import { combineStatus, ViewMain } from '../../components/ViewMain'
-import { useAuditStore } from '../../stores/audit-store'
-import { selectObjectives, useObjectivesStore } from '../../stores/objectives-store'
+import type {
+  IntegrityData,
+  Result,
+  RiskReference,
+  RiskRegister,
+} from '../../../../shared/contract'
+import { ViewMain } from '../../components/ViewMain'
+import { assessmentsApi } from '../../lib/assessments-api'
+import { indicatorsApi } from '../../lib/indicators-api'
+import { integrityApi } from '../../lib/integrity-api'
+import { planApi } from '../../lib/plan-api'
+import { risksApi } from '../../lib/risks-api'
+import { coverageFigures } from './dashboard-figures'
+import { Panel } from './Panel'
+import { PlanFigures } from './PlanPanel'
+import { CoverageFigures, IntegrityFigures } from './ProgressPanels'
+import { IndicatorFigures, OverdueFigures, RiskFigures } from './RegisterPanels'
+import { usePanelData, type PanelData } from './use-panel-data'
+import './dashboard.css'
 
-/** The head of unit's overview: real counts now, the rest as it arrives. */
+interface RiskData {
+  register: RiskRegister
+  reference: RiskReference
+}
+
+// The register's default filter (every risk but closed ones): what the head of unit still faces.
+async function loadRisks(): Promise<Result<RiskData>> {
+  const [register, reference] = await Promise.all([risksApi.list(), risksApi.reference()])
+  if (!register.ok) return register
+  if (!reference.ok) return reference
+  return { ok: true, value: { register: register.value, reference: reference.value } }
+}
+
+const loadIntegrity = () => integrityApi.get(undefined)
+const loadCoverage = () => assessmentsApi.coverage()
+
+/**
+ * The head of unit's one screen. Every panel reads an existing channel and loads on its own, so
+ * the main region is ready at once and each panel reports its own state (`data-state`).
+ * Funding gap: the partners domain does not exist yet, so nothing is shown for it.
+ */
 export function DashboardView() {
   const { t } = useTranslation()
-  const objectives = useObjectivesStore(useShallow(selectObjectives))
-  const objectivesStatus = useObjectivesStore((s) => s.status)
-  const auditStatus = useAuditStore((s) => s.status)
-  const auditTotal = useAuditStore((s) => s.total)
-  const objectivesError = useObjectivesStore((s) => s.error)
-  const auditError = useAuditStore((s) => s.error)
+  const plan = usePanelData(planApi.get, ['plan:changed', 'objectives:changed'])
+  const indicators = usePanelData(indicatorsApi.list, ['indicators:changed', 'plan:changed'])
+  const risks = usePanelData(loadRisks, ['risks:changed', 'settings:changed', 'packs:changed'])
+  const integrity = usePanelData(loadIntegrity, ['integrity:changed', 'packs:changed'])
+  const coverage = usePanelData(loadCoverage, [
+    'assessments:changed',
+    'plan:changed',
+    'objectives:changed',
+  ])
 
-  useEffect(() => {
-    void useObjectivesStore.getState().load()
-    void useAuditStore.getState().load()
-  }, [])
+  // The overdue panel needs both registers; it waits for both and fails when either does.
+  const overdue: PanelData<{ register: RiskRegister; integrity: IntegrityData }> =
+    risks.data.status === 'error'
+      ? risks.data
+      : integrity.data.status === 'error'
+        ? integrity.data
+        : risks.data.status === 'ready' && integrity.data.status === 'ready'
+          ? {
+              status: 'ready' as const,
+              value: { register: risks.data.value.register, integrity: integrity.data.value },
+            }
+          : { status: 'loading' as const }
+  const uncovered =
+    coverage.data.status === 'ready' ? coverageFigures(coverage.data.value).notCovered : 0
 
-  const active = objectives.filter((o) => o.status === 'active').length
-  const coming = t('dashboard.coming', { returnObjects: true }) as unknown as string[]
   return (
     <ViewMain
       view="dashboard"
-      state={combineStatus(objectivesStatus, auditStatus)}
-      title={t('dashboard.title')}
-      intro={t('dashboard.intro')}
-      error={objectivesError ?? auditError}
-      onRetry={() => {
-        void useObjectivesStore.getState().refresh()
-        void useAuditStore.getState().refresh()
-      }}
+      state="ready"
+      title={t('dashboardPanels.title')}
+      intro={t('dashboardPanels.intro')}
     >
-      <div className="cards">
-        <section className="card" aria-labelledby="card-objectives">
-          <h2 id="card-objectives">{t('dashboard.objectivesHeading')}</h2>
-          <p className="card-figure" data-testid="objective-count">
-            {t('dashboard.objectivesCount', { count: objectives.length })}
-          </p>
-          {objectives.length > 0 ? <p>{t('dashboard.activeCount', { count: active })}</p> : null}
-          <a className="card-link" href={hashFor('plan')}>
-            {t('dashboard.openPlan')}
-          </a>
-        </section>
-        <section className="card" aria-labelledby="card-audit">
-          <h2 id="card-audit">{t('dashboard.auditHeading')}</h2>
-          <p className="card-figure" data-testid="audit-count">
-            {t('dashboard.auditCount', { count: auditTotal })}
-          </p>
-          <a className="card-link" href={hashFor('audit')}>
-            {t('dashboard.openAudit')}
-          </a>
-        </section>
+      <div className="dash-grid">
+        <Panel
+          name="plan"
+          title={t('dashboardPanels.plan.heading')}
+          data={plan.data}
+          onRetry={plan.reload}
+          links={[{ href: '#/plan', text: t('dashboardPanels.plan.link') }]}
+        >
+          {(value) => <PlanFigures plan={value} />}
+        </Panel>
+        <Panel
+          name="coverage"
+          title={t('dashboardPanels.coverage.heading')}
+          data={coverage.data}
+          onRetry={coverage.reload}
+          alert={uncovered > 0}
+          links={[{ href: '#/assessments/coverage', text: t('dashboardPanels.coverage.link') }]}
+        >
+          {(value) => <CoverageFigures report={value} />}
+        </Panel>
+        <Panel
+          name="indicators"
+          title={t('dashboardPanels.indicators.heading')}
+          data={indicators.data}
+          onRetry={indicators.reload}
+          links={[{ href: '#/indicators/off-track', text: t('dashboardPanels.indicators.link') }]}
+        >
+          {(value) => <IndicatorFigures indicators={value} />}
+        </Panel>
+        <Panel
+          name="risks"
+          title={t('dashboardPanels.risks.heading')}
+          data={risks.data}
+          onRetry={risks.reload}
+          links={[{ href: '#/risks', text: t('dashboardPanels.risks.link') }]}
+        >
+          {(value) => <RiskFigures register={value.register} reference={value.reference} />}
+        </Panel>
+        <Panel
+          name="overdue"
+          title={t('dashboardPanels.overdue.heading')}
+          data={overdue}
+          onRetry={() => {
+            risks.reload()
+            integrity.reload()
+          }}
+          links={[
+            { href: '#/risks', text: t('dashboardPanels.overdue.link') },
+            { href: '#/integrity/actions', text: t('dashboardPanels.overdue.integrityLink') },
+          ]}
+        >
+          {(value) => <OverdueFigures register={value.register} integrity={value.integrity} />}
+        </Panel>
+        <Panel
+          name="integrity"
+          title={t('dashboardPanels.integrity.heading')}
+          data={integrity.data}
+          onRetry={integrity.reload}
+          links={[{ href: '#/integrity', text: t('dashboardPanels.integrity.link') }]}
+        >
+          {(value) => <IntegrityFigures data={value} />}
+        </Panel>
       </div>
-      <section className="panel" aria-labelledby="dashboard-coming">
-        <h2 id="dashboard-coming">{t('dashboard.comingHeading')}</h2>
-        <p>{t('dashboard.comingIntro')}</p>
-        <ul className="plain-list bulleted">
-          {coming.map((item) => (
-            <li key={item}>{item}</li>
-          ))}
-        </ul>
-      </section>
     </ViewMain>
   )
 }
