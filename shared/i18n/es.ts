@@ -52,31 +52,6 @@ export const es: PartialCatalogue = {
     notYet: 'Esta vista todavía no está disponible en esta versión de Capstan.',
     willHold: 'Cuando esté lista, contendrá:',
   },
-  dashboard: {
-    title: 'Panel',
-    intro:
-      'Una visión de conjunto del programa de fortalecimiento de capacidades de su administración.',
-    objectivesHeading: 'Objetivos estratégicos',
-    objectivesCount_one: '{{count}} objetivo estratégico',
-    objectivesCount_other: '{{count}} objetivos estratégicos',
-    activeCount_one: '{{count}} de ellos está activo.',
-    activeCount_other: '{{count}} de ellos están activos.',
-    openPlan: 'Ver todos los objetivos',
-    auditHeading: 'Pista de auditoría',
-    auditCount_one: '{{count}} cambio registrado',
-    auditCount_other: '{{count}} cambios registrados',
-    openAudit: 'Ver todos los cambios registrados',
-    comingHeading: 'Próximamente en este panel',
-    comingIntro:
-      'Aparecerán aquí a medida que se desarrollen las partes correspondientes de Capstan:',
-    coming: [
-      'El avance del plan',
-      'Los indicadores que se desvían',
-      'Los principales riesgos y las acciones de tratamiento atrasadas',
-      'El déficit de financiación',
-      'El avance del plan de acción de integridad',
-    ],
-  },
   profile: {
     administrationHeading: 'Administración',
     administrationHelp: 'El nombre aparece en el encabezado y en cada documento exportado.',
