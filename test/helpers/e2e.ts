@@ -53,7 +53,8 @@ export async function startApp(
     viewport: { width: 1280, height: 800 },
     locale: opts.lang ?? 'en-GB',
   })
-  context.setDefaultTimeout(10_000)
+  // Generous: two cores may be busy with LibreOffice or another browser; waits end as soon as the state is reached.
+  context.setDefaultTimeout(30_000)
   const page = await context.newPage()
   const requests: string[] = []
   page.on('request', (r) => requests.push(r.url()))
