@@ -9,7 +9,7 @@ import {
 } from '../../../../shared/contract'
 import { ModalDialog } from '../../components/ModalDialog'
 import { TextInput } from '../../components/TextInput'
-import { DateField } from '../plan/DateField'
+import { DateField } from '../../components/DateField'
 import { documentsApi } from '../../lib/documents-api'
 import { problemText } from '../../lib/problems'
 import { useDocumentsStore } from '../../stores/documents-store'

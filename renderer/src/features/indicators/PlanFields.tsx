@@ -5,7 +5,7 @@ import { FieldMessages } from '../../components/FieldMessages'
 import { TextInput } from '../../components/TextInput'
 import { fieldId } from '../../lib/problems'
 import { useFocusAfterRender } from '../../lib/use-focus-after-render'
-import { DateInput } from './DateInput'
+import { DateField } from '../../components/DateField'
 import { INDICATOR_FORM, rowKey, type IndicatorDraft, type MilestoneRow } from './indicator-draft'
 
 interface PlanFieldsProps {
@@ -51,7 +51,7 @@ export function PlanFields({ draft, onChange, errorsFor }: PlanFieldsProps) {
             isRequired
             size="short"
           />
-          <DateInput
+          <DateField
             id={id('baselineDate')}
             label={t('indicators.fields.baselineDate')}
             value={draft.baselineDate}
@@ -68,7 +68,7 @@ export function PlanFields({ draft, onChange, errorsFor }: PlanFieldsProps) {
         <ol className="milestone-list">
           {rows.map((row, i) => (
             <li key={row.key} className="plan-point-fields">
-              <DateInput
+              <DateField
                 id={id(`milestones.${i}.date`)}
                 label={t('indicators.form.milestoneDate', { n: i + 1 })}
                 value={row.date}
@@ -120,7 +120,7 @@ export function PlanFields({ draft, onChange, errorsFor }: PlanFieldsProps) {
             isRequired
             size="short"
           />
-          <DateInput
+          <DateField
             id={id('targetDate')}
             label={t('indicators.fields.targetDate')}
             value={draft.targetDate}

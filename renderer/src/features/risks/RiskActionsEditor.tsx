@@ -8,7 +8,7 @@ import { useFocusAfterRender } from '../../lib/use-focus-after-render'
 import { newActionKey, type ActionDraft } from './risk-draft'
 import type { SectionProps } from './risk-form-props'
 import { useRiskText } from './risk-text'
-import { DateField } from './RiskFields'
+import { DateField } from '../../components/DateField'
 
 /** Treatment actions: what will be done, by whom, by when, and how far it is. */
 export function RiskActionsEditor({ draft, set, errors, reference, form, today }: SectionProps) {

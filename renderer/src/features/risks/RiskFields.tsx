@@ -12,7 +12,6 @@ import {
   Select,
   SelectValue,
   Text,
-  TextField,
 } from 'react-aria-components'
 import { RISK_CATEGORIES } from '../../../../shared/contract'
 import { categoryFromLabel, categoryLabel, useRiskText } from './risk-text'
@@ -93,41 +92,6 @@ export function ChoiceField(props: ChoiceFieldProps) {
         </ListBox>
       </Popover>
     </Select>
-  )
-}
-
-interface DateFieldProps {
-  id: string
-  label: string
-  value: string
-  onChange(value: string): void
-  errors?: string[]
-  description?: string
-  isRequired?: boolean
-}
-
-/** A calendar date (the browser's date picker), sent as YYYY-MM-DD. */
-export function DateField(props: DateFieldProps) {
-  const errors = props.errors ?? []
-  return (
-    <TextField
-      id={props.id}
-      className="field field-date"
-      value={props.value}
-      onChange={props.onChange}
-      isInvalid={errors.length > 0}
-      isRequired={props.isRequired}
-      validationBehavior="aria"
-    >
-      <Label className="field-label">{props.label}</Label>
-      {props.description ? (
-        <Text slot="description" className="field-help">
-          {props.description}
-        </Text>
-      ) : null}
-      <Input className="input" type="date" />
-      <FieldError className="field-error">{errors.join(' ')}</FieldError>
-    </TextField>
   )
 }
 

@@ -5,7 +5,8 @@ import { TextInput } from '../../components/TextInput'
 import { fieldId } from '../../lib/problems'
 import { targetLabel, useRiskText } from './risk-text'
 import type { SectionProps } from './risk-form-props'
-import { ChoiceField, DateField } from './RiskFields'
+import { DateField } from '../../components/DateField'
+import { ChoiceField } from './RiskFields'
 
 const NONE = 'none'
 

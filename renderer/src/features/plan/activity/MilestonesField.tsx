@@ -2,7 +2,7 @@ import { Button } from 'react-aria-components'
 import { useTranslation } from 'react-i18next'
 import { TextInput } from '../../../components/TextInput'
 import { fieldId } from '../../../lib/problems'
-import { DateField } from '../DateField'
+import { DateField } from '../../../components/DateField'
 import { newMilestoneKey, type MilestoneDraft } from './activity-draft'
 
 interface MilestonesFieldProps {

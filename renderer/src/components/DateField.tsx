@@ -13,15 +13,16 @@ interface DateFieldProps {
 }
 
 /**
- * A labelled date field. The browser's own date input gives a calendar and keyboard entry in the
- * reader's locale while its value stays YYYY-MM-DD, the format the contract checks.
+ * A labelled date field for every form. The browser's own date input gives a calendar and
+ * keyboard entry in the reader's locale while its value stays YYYY-MM-DD, the format the contract
+ * checks; the range keeps a mistyped year from becoming year 20260.
  */
 export function DateField(props: DateFieldProps) {
   const errors = props.errors ?? []
   return (
     <TextField
       id={props.id}
-      className="field plan-field-date"
+      className="field field-date"
       value={props.value}
       onChange={props.onChange}
       isInvalid={errors.length > 0}
@@ -35,7 +36,7 @@ export function DateField(props: DateFieldProps) {
           {props.description}
         </Text>
       ) : null}
-      <Input className="input" type="date" />
+      <Input className="input" type="date" min="1900-01-01" max="2100-12-31" />
       <FieldError className="field-error">
         {errors.map((e) => (
           <span key={e} className="field-error-line">
