@@ -20,6 +20,7 @@ export function SettingsView() {
   const app = useAppStore()
   const [languageError, setLanguageError] = useState<AppError | null>(null)
   const [languageSaved, setLanguageSaved] = useState<string | null>(null)
+  const [pending, setPending] = useState<Language | null>(null)
   const [switching, setSwitching] = useState(false)
 
   useEffect(() => {
@@ -30,14 +31,18 @@ export function SettingsView() {
   async function changeLanguage(language: Language): Promise<void> {
     setLanguageError(null)
     setLanguageSaved(null)
+    // Show the choice at once; the saved language takes over when the save answers.
+    setPending(language)
     setSwitching(true)
     const result = await setLanguage(language)
     setSwitching(false)
     if (!result.ok) {
+      setPending(null)
       setLanguageError(result.error)
       return
     }
     await applyLanguage(language)
+    setPending(null)
     setLanguageSaved(t('settings.languageSaved', { lng: language }))
   }
 
@@ -57,7 +62,7 @@ export function SettingsView() {
       <section className="panel" aria-labelledby="settings-language-heading">
         <h2 id="settings-language-heading">{t('settings.languageHeading')}</h2>
         <LanguageChoice
-          value={currentLanguage()}
+          value={pending ?? currentLanguage()}
           onChange={(l) => void changeLanguage(l)}
           isDisabled={switching}
           labelledBy="settings-language-heading"
