@@ -1,3 +1,4 @@
+import { bandForScore, type RiskMatrixDefinition } from '../../../shared/domain/risk-rating'
 import type { LocalText } from '../../../shared/contract'
 import type { Db } from '../db/connection'
 
@@ -54,13 +55,7 @@ export function collectRisks(db: Db, today: string, maxSensitivity: number): Ris
       "SELECT data_json FROM library_items WHERE kind = 'risk_matrix' AND archived_at IS NULL ORDER BY id LIMIT 1",
     )
     .get() as { data_json: string } | undefined
-  const m = matrixRow
-    ? (JSON.parse(matrixRow.data_json) as {
-        likelihood: { level: number; name: LocalText }[]
-        impact: { level: number; name: LocalText }[]
-        bands: Band[]
-      })
-    : null
+  const m = matrixRow ? (JSON.parse(matrixRow.data_json) as RiskMatrixDefinition) : null
   const matrix = m
     ? {
         likelihood: [...m.likelihood].sort((a, b) => a.level - b.level).map((l) => l.name),
@@ -68,8 +63,7 @@ export function collectRisks(db: Db, today: string, maxSensitivity: number): Ris
         bands: m.bands,
       }
     : null
-  const bandOf = (score: number) =>
-    matrix?.bands.find((b) => score >= b.minScore && score <= b.maxScore)
+  const bandOf = (score: number) => (m ? bandForScore(m, score) : undefined)
   const all = db.prepare('SELECT * FROM risks ORDER BY code').all() as Row[]
   const visible = all.filter(
     (r) => !(Number(r.integrity) === 1 && Number(r.sensitivity) > maxSensitivity),

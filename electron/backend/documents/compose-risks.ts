@@ -1,17 +1,10 @@
+import { textColourOn } from '../../../shared/domain/risk-rating'
 import type { Cell, Block } from './doc-ir'
 import type { RisksData } from './collect-risks'
 import type { Translator } from './doc-text'
 
-/** Black or white text, whichever reads better on the band colour. */
-export function textOn(hex: string): string {
-  const n = parseInt(hex.replace('#', ''), 16)
-  const [r, g, b] = [(n >> 16) & 255, (n >> 8) & 255, n & 255].map((c) => {
-    const s = c / 255
-    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4
-  }) as [number, number, number]
-  const lum = 0.2126 * r + 0.7152 * g + 0.0722 * b
-  return 1.05 / (lum + 0.05) >= (lum + 0.05) / 0.05 ? 'FFFFFF' : '000000'
-}
+/** The shared black-or-white rule, as Word wants it (hex without #). */
+export const textOn = (colour: string): string => textColourOn(colour).slice(1).toUpperCase()
 
 /** The residual heat map as a shaded table: likelihood rows (high to low) × impact columns. */
 export function heatMapBlock(d: RisksData, tr: Translator): Block | null {

@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next'
 import type { LibraryItem } from '../../../../shared/contract'
 import { BreakableCode, EditTextButton, ItemBadges, ItemNotes } from './ItemFlags'
-import { textColourOn, useLocalText } from './pack-format'
+import { textColourOn } from '../../../../shared/domain/risk-rating'
+import { useLocalText } from './pack-format'
 import { ShowMoreButton, usePaged } from './ShowMore'
 
 type OnEdit = (item: LibraryItem) => void

@@ -49,29 +49,6 @@ export function formatFileSize(bytes: number, language: string): string {
   return `${number(bytes / (1024 * 1024), 1)} MB`
 }
 
-function channel(c: number): number {
-  const s = c / 255
-  return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4
-}
-
-/**
- * Black or white, whichever contrasts more with the band colour `#RRGGBB` (WCAG relative
- * luminance). One of the two always reaches at least 4.5:1, so band names stay readable.
- */
-export function textColourOn(hex: string): '#000000' | '#ffffff' {
-  const m = /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex.trim())
-  if (!m) return '#000000'
-  const [r, g, b] = [m[1]!, m[2]!, m[3]!].map((h) => channel(parseInt(h, 16))) as [
-    number,
-    number,
-    number,
-  ]
-  const luminance = 0.2126 * r + 0.7152 * g + 0.0722 * b
-  const withWhite = 1.05 / (luminance + 0.05)
-  const withBlack = (luminance + 0.05) / 0.05
-  return withBlack >= withWhite ? '#000000' : '#ffffff'
-}
-
 /** A field of an item's data, typed loosely: packs are validated by the backend, not here. */
 export const field = (item: LibraryItem, name: string): unknown => item.data[name]
 
