@@ -24,7 +24,7 @@ async function timeExports(b: Backend, label: string, targetMs: number): Promise
 
 /** Multiplies the demo's register, activities and indicators by copying rows with new codes. */
 function scaleUp(b: Backend, factor: number, riskRows: number): void {
-  const db = b.ctx.db
+  const db = b.storage.sqlite!
   db.transaction(() => {
     const risks = db.prepare('SELECT * FROM risks').all() as Record<string, unknown>[]
     const riskCols = Object.keys(risks[0]!).filter((c) => c !== 'id')
@@ -55,17 +55,17 @@ function scaleUp(b: Backend, factor: number, riskRows: number): void {
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'capstan-bench-docs-'))
 try {
-  const b = openBackend({ dataDir: dir, mode: 'browser', actor: 'bench' })
-  b.ctx.db.transaction(() => seedDemo(b.ctx))()
+  const b = await openBackend({ dataDir: dir, mode: 'browser', actor: 'bench' })
+  await seedDemo(b.ctx)
   await timeExports(b, 'Word export, demo administration', 2000)
   scaleUp(b, 10, 2000)
-  const n = (t: string) => b.ctx.db.prepare(`SELECT count(*) FROM ${t}`).pluck().get()
+  const n = (t: string) => b.storage.sqlite!.prepare(`SELECT count(*) FROM ${t}`).pluck().get()
   await timeExports(
     b,
     `Word export, ten times the demo (${n('risks')} risks, ${n('activities')} activities)`,
     5000,
   )
-  b.close()
+  await b.close()
 } finally {
   fs.rmSync(dir, { recursive: true, force: true })
 }

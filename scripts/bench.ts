@@ -8,9 +8,9 @@ import { openBackend } from '../electron/backend/backend'
 import { analysePack, importPack } from '../electron/backend/packs/pack-service'
 import { bytesOf, generatedPack } from '../test/helpers/pack-fixtures'
 
-function time<T>(label: string, target: number, run: () => T): T {
+async function time<T>(label: string, target: number, run: () => Promise<T>): Promise<T> {
   const start = performance.now()
-  const value = run()
+  const value = await run()
   const ms = performance.now() - start
   const verdict = ms <= target ? 'ok' : 'SLOWER THAN TARGET'
   console.log(
@@ -26,22 +26,24 @@ try {
   console.log(
     `Template pack: 5,000 framework items, ${(v1.length / 1024 / 1024).toFixed(2)} MB of JSON\n`,
   )
-  const backend = openBackend({ dataDir: dir, mode: 'browser', installBuiltinPack: false })
-  time('Validate (read, parse, schema, rules, diff)', 1000, () => analysePack(backend.ctx.db, v1))
-  const r = time('Import into a fresh database (one transaction)', 1000, () =>
+  const backend = await openBackend({ dataDir: dir, mode: 'browser', installBuiltinPack: false })
+  await time('Validate (read, parse, schema, rules, diff)', 1000, () =>
+    analysePack(backend.ctx.db, v1),
+  )
+  const r = await time('Import into a fresh database (one transaction)', 1000, () =>
     importPack(backend.ctx, v1),
   )
   console.log(`${''.padEnd(4)}→ ${r.added.length} items added`)
-  const p = time(
+  const p = await time(
     'Dry-run upgrade to version 2 (10% of items changed)',
     1000,
-    () => analysePack(backend.ctx.db, v2).preview,
+    async () => (await analysePack(backend.ctx.db, v2)).preview,
   )
   console.log(
     `${''.padEnd(4)}→ ${p.changed.length} changed, ${p.unchanged} unchanged, ${p.added.length} added`,
   )
-  time('Apply the upgrade', 1000, () => importPack(backend.ctx, v2))
-  backend.close()
+  await time('Apply the upgrade', 1000, () => importPack(backend.ctx, v2))
+  await backend.close()
 } finally {
   fs.rmSync(dir, { recursive: true, force: true })
 }

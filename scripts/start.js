@@ -84,6 +84,10 @@ const desktop = finding.present && !noDisplay
 
 if (!args.skipBuild) {
   build('the interface', 'vite', 'vite', ['build', '--config', 'renderer/vite.config.mts'])
+  const cli = spawnSync(process.execPath, [path.join('scripts', 'build-cli.js')], {
+    stdio: 'inherit',
+  })
+  if (cli.status !== 0) process.exit(cli.status ?? 1)
   if (desktop) {
     build('the desktop shell', 'electron-vite', 'electron-vite', [
       'build',

@@ -1,8 +1,15 @@
-// `npm test`: type check, lint, format check, then every vitest suite; ends with the plain line
-// "N passed, N failed" that CI reads. A failed static check counts as one failed test.
+// `npm test`: system packages, type check, lint, format check, then every vitest suite (unit;
+// backend and Word on SQLite and on a throwaway PostgreSQL server; end-to-end in Chromium).
+// Ends with the plain line "N passed, N failed" that CI reads. A failed static check counts as one failed test.
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
+import { ensurePrerequisites } from './test-prerequisites.js'
+
+if (!ensurePrerequisites()) {
+  console.log('\n0 passed, 1 failed')
+  process.exit(1)
+}
 
 const run = (label, cmd, args) => {
   process.stdout.write(`\n▶ ${label}\n`)

@@ -15,10 +15,6 @@ import type { Handlers } from './handlers'
 export const changeEventFor = (channel: ChannelName): EventName =>
   `${channel.split(':')[0]}:changed` as EventName
 
-// SQLite's count of rows written by this connection: a call that wrote anything announces it.
-const totalChanges = (ctx: ServiceContext): number =>
-  ctx.db.prepare('SELECT total_changes()').pluck().get() as number
-
 const INTERNAL =
   'Capstan hit an unexpected problem and changed nothing. The details are in the log.'
 
@@ -28,50 +24,37 @@ function toEnvelope(e: unknown, logError: (e: unknown) => void): Result<never> {
   return fail('internal', INTERNAL)
 }
 
-const isPromise = (v: unknown): v is Promise<unknown> =>
-  typeof v === 'object' && v !== null && typeof (v as { then?: unknown }).then === 'function'
-
 /**
- * The pipeline every door runs: known channel → validate → service → envelope.
- * Services throw AppFailure on purpose; anything else is reported as internal. Most handlers
- * answer synchronously (their transactions are synchronous); a few (Word export) write files and
- * answer with a promise, so the result is an envelope or a promise of one.
+ * The pipeline every door runs: known channel → validate → service → envelope. Services throw
+ * AppFailure on purpose; anything else is reported as internal. A call whose services recorded
+ * a change (every write is audited) announces `<domain>:changed`.
  */
-export function dispatch(
-  ctx: ServiceContext,
+export async function dispatch(
+  base: ServiceContext,
   handlers: Handlers,
   channel: unknown,
   rawInput: unknown,
   onEvent?: (event: EventName) => void,
   logError: (e: unknown) => void = (e) => console.error(e),
-): Result<unknown> | Promise<Result<unknown>> {
+): Promise<Result<unknown>> {
   if (!isChannelName(channel)) {
     return fail('unknown_channel', `Capstan has no operation called "${String(channel)}".`)
   }
   const parsed = validateInput(channel, rawInput)
   if (!parsed.ok) return parsed
-  const before = totalChanges(ctx)
+  const ctx: ServiceContext = { ...base, written: new Set() }
   const announce = () => {
-    if (onEvent && totalChanges(ctx) !== before) onEvent(changeEventFor(channel))
+    if (onEvent && ctx.written!.size > 0) onEvent(changeEventFor(channel))
   }
   try {
     const handler = handlers[channel] as (c: ServiceContext, i: unknown) => unknown
-    const value = handler(ctx, parsed.value)
-    if (isPromise(value)) {
-      return value.then(
-        (v) => {
-          announce()
-          return ok(v)
-        },
-        (e: unknown) => {
-          announce()
-          return toEnvelope(e, logError)
-        },
-      )
-    }
+    const value = await handler(ctx, parsed.value)
     announce()
     return ok(value)
   } catch (e) {
+    // A call that failed after committing part of its work (a file write after the record) still
+    // tells the views to refresh.
+    announce()
     return toEnvelope(e, logError)
   }
 }

@@ -26,3 +26,11 @@ export class DatabaseTooNewError extends Error {
     this.name = 'DatabaseTooNewError'
   }
 }
+
+/** Raised when the database cannot be reached or opened; the message is one plain sentence. */
+export class StorageUnavailableError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'StorageUnavailableError'
+  }
+}

@@ -32,7 +32,7 @@ export type HandlersFor<K extends ChannelName> = { [P in K]: Handler<P> }
 export type Handlers = HandlersFor<ChannelName>
 
 /** Binds every channel to its service. `info` describes the running backend. */
-export function createHandlers(info: () => AppInfo): Handlers {
+export function createHandlers(info: () => Promise<AppInfo>): Handlers {
   return {
     'app:info': () => info(),
     'settings:get': (ctx) => settings.getSettings(ctx),
@@ -43,8 +43,8 @@ export function createHandlers(info: () => AppInfo): Handlers {
       objectives.createObjective(ctx, { ...input, status: input.status as ObjectiveStatus }),
     'objectives:update': (ctx, input) => objectives.updateObjective(ctx, input),
     'objectives:delete': (ctx, input) => objectives.deleteObjective(ctx, input.id),
-    'audit:list': (ctx, input) => listAudit(ctx.db, input),
-    'audit:verify': (ctx) => verifyAudit(ctx.db),
+    'audit:list': (ctx, input) => listAudit(ctx, input),
+    'audit:verify': (ctx) => verifyAudit(ctx),
     'packs:list': (ctx) => library.listPacks(ctx),
     'packs:contents': (ctx, input) => library.packContents(ctx, input.packId),
     'packs:preview': (ctx, input) => previewPack(ctx, fromBase64(input.dataBase64)),

@@ -62,7 +62,7 @@ export async function runExport(cmd: DocumentCommand): Promise<number> {
     if (!r.ok) return failed(cmd, r)
     const value = r.value as ExportRecord | { snapshot: SnapshotSummary; export: ExportRecord }
     const record = 'export' in value ? value.export : value
-    const stored = exportFilePath(b.ctx, record.id)!
+    const stored = (await exportFilePath(b.ctx, record.id))!
     fs.copyFileSync(stored.path, cmd.out!)
     const snapshot = 'snapshot' in value ? value.snapshot : null
     cmd.print(

@@ -7,12 +7,13 @@ export const EXIT = {
   usage: 2,
   /** Node.js too old (raised by bin/runtime-check.js before anything loads). */
   runtime: 3,
-  /** The data folder is missing, not initialised, or from a newer Capstan. */
+  /** The data folder or database is missing, not initialised, unreachable, or from a newer Capstan. */
   dataFolder: 4,
 } as const
 
 const EXIT_TEXT = `Exit codes: 0 done, 1 the operation found a problem, 2 wrong command line,
-3 Node.js too old, 4 data folder missing, not initialised or from a newer Capstan.`
+3 Node.js too old, 4 data folder or database missing, not initialised, unreachable or from a
+newer Capstan.`
 
 /** Help text per command. */
 export const HELP: Record<string, string> = {
@@ -28,9 +29,12 @@ Commands:
   pack     Template packs: validate, import (with --dry-run), list, export
   export   Write a Word document (status, plan, risks, integrity, assessment, submission, changes)
   verify-doc  Say whether a .docx file is exactly one Capstan exported
+  db       Move a whole administration between engines: "db copy"
 
 Options for every command:
   --data-dir DIR   The data folder (default: CAPSTAN_DATA_DIR, then your user-data folder)
+  --database URL   Keep the programme in a PostgreSQL database instead of the folder's SQLite
+                   file: postgres://user:password@host:5432/db (default: CAPSTAN_DATABASE_URL)
   --json           Machine-readable output
   --help           Help for the command
 
@@ -91,6 +95,16 @@ ${EXIT_TEXT}`,
 
 Walks the hash-chained audit trail. Exit 0 when every entry is intact; exit 1 and the first
 bad entry when an entry was altered, removed or inserted outside Capstan.
+
+${EXIT_TEXT}`,
+  db: `capstan db copy --from DIR|URL --to DIR|URL [--dry-run] [--json]
+
+Copies every row of every table of one administration to another engine or place: a data
+folder's SQLite file or a PostgreSQL database (postgres://user:password@host:5432/db). The
+target must be empty (a new folder, or a database with no Capstan data); the copy is one
+transaction on the target, so it is complete or absent. The audit trail verifies on the target
+with the same head entry, and documents exported before the move still pass verify-doc.
+--dry-run  print the rows it would copy per table and change nothing
 
 ${EXIT_TEXT}`,
 }

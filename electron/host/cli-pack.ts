@@ -1,13 +1,16 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import type { FieldProblem, PackPreview } from '../../shared/contract'
+import type {
+  ChannelName,
+  ChannelOutput,
+  FieldProblem,
+  PackPreview,
+  Result,
+} from '../../shared/contract'
 import { localise } from '../../shared/contract'
 import { openBackend, type Backend } from '../backend/backend'
 import { AppFailure } from '../backend/errors'
-import { listPacks } from '../backend/packs/library-service'
-import { exportOwnPack } from '../backend/packs/pack-export'
 import { MAX_PACK_BYTES } from '../backend/packs/pack-reader'
-import { analysePack, importPack } from '../backend/packs/pack-service'
 import { EXIT } from './cli-help'
 
 type Print = (human: string, json: unknown) => void
@@ -20,7 +23,7 @@ interface PackCommand {
   out: string | undefined
   print: Print
   err: (line: string) => void
-  withExisting: (run: (b: Backend) => number) => number
+  withExisting: (run: (b: Backend) => Promise<number>) => Promise<number>
 }
 
 /** Reads a pack file from disk without loading an oversized one into memory. */
@@ -59,6 +62,19 @@ function reportFailure(e: unknown, cmd: PackCommand): number {
   return EXIT.failed
 }
 
+// The CLI goes through the same channels (validation, service, change events) as every door.
+async function channel<K extends ChannelName>(
+  b: Backend,
+  name: K,
+  input: unknown,
+): Promise<ChannelOutput<K>> {
+  const r = (await b.invoke(name, input)) as Result<ChannelOutput<K>>
+  if (!r.ok) throw new AppFailure(r.error.code, r.error.message, r.error.details)
+  return r.value
+}
+
+const base64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64')
+
 function previewLines(p: PackPreview): string[] {
   const list = (title: string, entries: { kind: string; code: string; label: unknown }[]) =>
     entries.length
@@ -80,22 +96,20 @@ function previewLines(p: PackPreview): string[] {
 }
 
 /** `capstan pack validate|import|list|export`. */
-export function runPackCommand(cmd: PackCommand): number {
+export async function runPackCommand(cmd: PackCommand): Promise<number> {
   switch (cmd.sub) {
     case 'validate': {
       if (!cmd.file) return usage(cmd, 'capstan pack validate FILE [--data-dir DIR]')
       // Dependencies resolve against the given data folder, else against the built-in pack alone.
-      const run = (b: Backend) => {
+      const run = async (b: Backend) => {
         try {
-          const a = analysePack(b.ctx.db, readFileBytes(cmd.file!))
+          const p = await channel(b, 'packs:preview', {
+            dataBase64: base64(readFileBytes(cmd.file!)),
+            fileName: path.basename(cmd.file!),
+          })
           cmd.print(
-            `${path.basename(cmd.file!)} is a valid template pack: ${localise(a.pack.title, 'en')}, version ${a.pack.version}, ${a.flat.length} items.`,
-            {
-              ok: true,
-              urn: a.pack.id,
-              version: a.pack.version,
-              items: a.flat.length,
-            },
+            `${path.basename(cmd.file!)} is a valid template pack: ${localise(p.pack.title, 'en')}, version ${p.pack.version}, ${p.itemCount} items.`,
+            { ok: true, urn: p.pack.urn, version: p.pack.version, items: p.itemCount },
           )
           return EXIT.ok
         } catch (e) {
@@ -103,27 +117,28 @@ export function runPackCommand(cmd: PackCommand): number {
         }
       }
       if (cmd.dataDirGiven) return cmd.withExisting(run)
-      const b = openBackend({ dataDir: cmd.dataDir, mode: 'browser', inMemory: true })
+      const b = await openBackend({ dataDir: cmd.dataDir, mode: 'browser', inMemory: true })
       try {
-        return run(b)
+        return await run(b)
       } finally {
-        b.close()
+        await b.close()
       }
     }
     case 'import':
       if (!cmd.file) return usage(cmd, 'capstan pack import FILE --data-dir DIR [--dry-run]')
-      return cmd.withExisting((b) => {
+      return cmd.withExisting(async (b) => {
         try {
-          const bytes = readFileBytes(cmd.file!)
+          const dataBase64 = base64(readFileBytes(cmd.file!))
+          const fileName = path.basename(cmd.file!)
           if (cmd.dryRun) {
-            const p = analysePack(b.ctx.db, bytes).preview
+            const p = await channel(b, 'packs:preview', { dataBase64, fileName })
             cmd.print(['Dry run: nothing was changed.', ...previewLines(p)].join('\n'), {
               dryRun: true,
               ...p,
             })
             return p.status === 'older' ? EXIT.failed : EXIT.ok
           }
-          const r = importPack(b.ctx, bytes)
+          const r = await channel(b, 'packs:import', { dataBase64, fileName })
           cmd.print(previewLines(r).join('\n'), r)
           return EXIT.ok
         } catch (e) {
@@ -131,8 +146,8 @@ export function runPackCommand(cmd: PackCommand): number {
         }
       })
     case 'list':
-      return cmd.withExisting((b) => {
-        const packs = listPacks(b.ctx)
+      return cmd.withExisting(async (b) => {
+        const packs = await channel(b, 'packs:list', {})
         const lines = packs.map((p) => {
           const items = Object.values(p.itemCounts).reduce((s, n) => s + (n ?? 0), 0)
           return `${localise(p.title, 'en')}  v${p.version}  ${p.urn}  ${items} items  installed ${p.installedAt.slice(0, 10)}${p.openConflicts ? `  ${p.openConflicts} conflicts` : ''}`
@@ -142,8 +157,8 @@ export function runPackCommand(cmd: PackCommand): number {
       })
     case 'export':
       if (!cmd.out) return usage(cmd, 'capstan pack export --data-dir DIR --out FILE')
-      return cmd.withExisting((b) => {
-        const r = exportOwnPack(b.ctx)
+      return cmd.withExisting(async (b) => {
+        const r = await channel(b, 'packs:export', {})
         fs.writeFileSync(cmd.out!, r.content, 'utf8')
         cmd.print(`Wrote ${r.itemCount} items to ${cmd.out}.`, {
           file: cmd.out,

@@ -3,12 +3,13 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
-import { DB_FILE_NAME, openBackend, type Backend } from '../backend/backend'
+import { openBackend, type Backend } from '../backend/backend'
 import { resolveDataDir } from '../backend/data-dir'
 import { seedDemo } from '../backend/demo/demo-seed'
-import { AppFailure, DatabaseTooNewError } from '../backend/errors'
+import { AppFailure, DatabaseTooNewError, StorageUnavailableError } from '../backend/errors'
 import { verifyAudit } from '../backend/audit/audit-repo'
 import { dataStatus } from '../backend/system/status'
+import { runDbCommand } from './cli-db'
 import { EXIT, HELP } from './cli-help'
 import { runExport, runVerifyDoc } from './cli-documents'
 import { runPackCommand } from './cli-pack'
@@ -29,6 +30,9 @@ const defaultIo: Io = {
 
 const OPTIONS = {
   'data-dir': { type: 'string' },
+  database: { type: 'string' },
+  from: { type: 'string' },
+  to: { type: 'string' },
   json: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   demo: { type: 'boolean' },
@@ -72,21 +76,26 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     return EXIT.ok
   }
   const dataDir = resolveDataDir({ argv, env: process.env }).dir
+  const databaseUrl = opts.database ?? (process.env.CAPSTAN_DATABASE_URL?.trim() || undefined)
+  const where: Where = { dataDir, databaseUrl }
   const print = (human: string, json: unknown) => io.out(opts.json ? JSON.stringify(json) : human)
 
   try {
     switch (command) {
       case 'init':
-        return init(dataDir, Boolean(opts.demo), print)
+        return await init(where, Boolean(opts.demo), print)
       case 'status':
-        return withExisting(dataDir, io, (b) => {
-          const s = dataStatus(b.ctx.db)
+        return await withExisting(where, async (b) => {
+          const s = await dataStatus(b.ctx, b.storage)
           const rows = Object.entries(s.tables).map(([t, n]) => `  ${t.padEnd(24)} ${n}`)
           print(
             [
-              `Data folder:    ${dataDir}`,
+              s.engine === 'postgres'
+                ? `Database:       ${s.location}`
+                : `Data folder:    ${dataDir}`,
               `Schema version: ${s.schemaVersion}`,
               `Audit entries:  ${s.auditEntries} (${s.auditIntact ? 'chain intact' : 'CHAIN BROKEN — run "capstan audit verify"'})`,
+              `Audit head:     ${s.auditHead ? `#${s.auditHead.seq} ${s.auditHead.hash}` : 'none'}`,
               'Rows per table:',
               ...rows,
             ].join('\n'),
@@ -99,8 +108,8 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
           io.err('Usage: capstan audit verify --data-dir DIR')
           return EXIT.usage
         }
-        return withExisting(dataDir, io, (b) => {
-          const v = verifyAudit(b.ctx.db)
+        return await withExisting(where, async (b) => {
+          const v = await verifyAudit(b.ctx)
           if (v.intact) {
             print(`Audit trail intact: ${v.checked} entries verified.`, v)
             return EXIT.ok
@@ -109,16 +118,19 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
           return EXIT.failed
         })
       case 'pack':
-        return runPackCommand({
+        return await runPackCommand({
           sub,
           file: positionals[2],
           dataDir,
-          dataDirGiven: opts['data-dir'] !== undefined || Boolean(process.env.CAPSTAN_DATA_DIR),
+          dataDirGiven:
+            opts['data-dir'] !== undefined ||
+            Boolean(process.env.CAPSTAN_DATA_DIR) ||
+            !!databaseUrl,
           dryRun: Boolean(opts['dry-run']),
           out: opts.out,
           print,
           err: io.err,
-          withExisting: (run) => withExisting(dataDir, io, run),
+          withExisting: (run) => withExisting(where, run),
         })
       case 'export':
       case 'verify-doc': {
@@ -132,19 +144,27 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
           signoff: Boolean(opts.signoff),
           print,
           err: io.err,
-          withExisting: (run: (b: Backend) => Promise<number>) =>
-            withExistingAsync(dataDir, io, run),
+          withExisting: (run: (b: Backend) => Promise<number>) => withExisting(where, run),
         }
         return await (command === 'export' ? runExport(docCmd) : runVerifyDoc(docCmd))
       }
       case 'serve':
-        return await serve(dataDir, opts.port, Boolean(opts.open), Boolean(opts.json), io)
+        return await serve(where, opts.port, Boolean(opts.open), Boolean(opts.json), io)
+      case 'db':
+        return await runDbCommand({
+          sub,
+          from: opts.from,
+          to: opts.to,
+          dryRun: Boolean(opts['dry-run']),
+          print,
+          err: io.err,
+        })
       default:
         io.err(`Unknown command "${command}".`)
         return EXIT.usage
     }
   } catch (e) {
-    if (e instanceof DatabaseTooNewError) {
+    if (e instanceof DatabaseTooNewError || e instanceof StorageUnavailableError) {
       io.err(e.message)
       return EXIT.dataFolder
     }
@@ -156,18 +176,32 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
   }
 }
 
-function init(dataDir: string, demo: boolean, print: (h: string, j: unknown) => void): number {
-  const existed = fs.existsSync(path.join(dataDir, DB_FILE_NAME))
-  const backend = openBackend({ dataDir, mode: 'browser' })
+/** Where a command's data is: the data folder, and the PostgreSQL database when one is named. */
+interface Where {
+  dataDir: string
+  databaseUrl?: string
+}
+
+async function init(
+  where: Where,
+  demo: boolean,
+  print: (h: string, j: unknown) => void,
+): Promise<number> {
+  const backend = await openBackend({ ...where, mode: 'browser' })
   try {
-    if (demo) backend.ctx.db.transaction(() => seedDemo(backend.ctx))()
+    const existed = backend.migration.from > 0
+    if (demo) await seedDemo(backend.ctx)
     const what = demo
       ? 'with the demo administration'
       : existed
         ? 'already initialised; schema up to date'
         : 'ready'
-    print(`Data folder ${dataDir}: ${what}.`, {
-      dataDir,
+    const place = where.databaseUrl
+      ? `Database ${backend.storage.location}`
+      : `Data folder ${where.dataDir}`
+    print(`${place}: ${what}.`, {
+      dataDir: where.dataDir,
+      engine: backend.storage.engine,
       created: !existed,
       demo,
       migratedFrom: backend.migration.from,
@@ -176,46 +210,21 @@ function init(dataDir: string, demo: boolean, print: (h: string, j: unknown) => 
     })
     return EXIT.ok
   } finally {
-    backend.close()
+    await backend.close()
   }
 }
 
-function withExisting(dataDir: string, io: Io, run: (b: Backend) => number): number {
-  if (!fs.existsSync(path.join(dataDir, DB_FILE_NAME))) {
-    io.err(
-      `There is no Capstan data in ${dataDir}. Create it with: capstan init --data-dir "${dataDir}"`,
-    )
-    return EXIT.dataFolder
-  }
-  const backend = openBackend({ dataDir, mode: 'browser' })
-  try {
-    return run(backend)
-  } finally {
-    backend.close()
-  }
-}
-
-async function withExistingAsync(
-  dataDir: string,
-  io: Io,
-  run: (b: Backend) => Promise<number>,
-): Promise<number> {
-  if (!fs.existsSync(path.join(dataDir, DB_FILE_NAME))) {
-    io.err(
-      `There is no Capstan data in ${dataDir}. Create it with: capstan init --data-dir "${dataDir}"`,
-    )
-    return EXIT.dataFolder
-  }
-  const backend = openBackend({ dataDir, mode: 'browser' })
+async function withExisting(where: Where, run: (b: Backend) => Promise<number>): Promise<number> {
+  const backend = await openBackend({ ...where, mode: 'browser', mustExist: true })
   try {
     return await run(backend)
   } finally {
-    backend.close()
+    await backend.close()
   }
 }
 
 async function serve(
-  dataDir: string,
+  where: Where,
   portText: string | undefined,
   open: boolean,
   json: boolean,
@@ -234,11 +243,11 @@ async function serve(
     )
     return EXIT.failed
   }
-  const backend = openBackend({ dataDir, mode: 'browser' })
+  const backend = await openBackend({ ...where, mode: 'browser' })
   const host = await startHost({ backend, rendererDir: RENDERER_DIR, port })
   io.out(
     json
-      ? JSON.stringify({ url: host.url, port: host.port, dataDir })
+      ? JSON.stringify({ url: host.url, port: host.port, dataDir: where.dataDir })
       : `Capstan is running at ${host.url}`,
   )
   if (open) openInBrowser(host.url)
@@ -248,7 +257,7 @@ async function serve(
     process.once('SIGTERM', stop)
   })
   await host.close()
-  backend.close()
+  await backend.close()
   return EXIT.ok
 }
 

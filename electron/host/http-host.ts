@@ -136,7 +136,7 @@ export async function startHost(opts: {
         sendJson(res, 401, fail('unauthorized', 'Missing or wrong access token.'))
         return
       }
-      const file = exportFilePath(opts.backend.ctx, Number(download[1]))
+      const file = await exportFilePath(opts.backend.ctx, Number(download[1]))
       if (!file || !fs.existsSync(file.path)) {
         sendJson(res, 404, fail('not_found', 'This exported document no longer exists.'))
         return

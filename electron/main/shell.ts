@@ -53,7 +53,8 @@ export async function runShell(options: ShellOptions = {}): Promise<void> {
   const closeBackend = () => {
     unbindIpc?.()
     unbindIpc = undefined
-    backend?.close()
+    // Closing flushes nothing that is not already committed; the promise may end after quit.
+    void Promise.resolve(backend?.close()).catch(() => undefined)
     backend = undefined
   }
 
@@ -77,7 +78,7 @@ export async function runShell(options: ShellOptions = {}): Promise<void> {
       )
     }
     dataDir = chooseDataDir({ argv, env, userDataPath: app.getPath('userData') }).dir
-    backend = openBackend({ dataDir, mode: 'desktop' })
+    backend = await openBackend({ dataDir, mode: 'desktop' })
 
     lockDownSession(session.defaultSession)
     serveRenderer(protocol, rendererDir)

@@ -1,6 +1,6 @@
 import path from 'node:path'
 import { resolveDataDir, type DataDirSource } from '../backend/data-dir'
-import { DatabaseTooNewError } from '../backend/errors'
+import { DatabaseTooNewError, StorageUnavailableError } from '../backend/errors'
 
 /**
  * The data folder for the desktop app: --data-dir, then CAPSTAN_DATA_DIR, then Electron's
@@ -29,7 +29,12 @@ export const STARTUP_ERROR_TITLE = 'Capstan cannot start'
 
 /** The plain-language text for the error box; never a stack trace. */
 export function startupErrorMessage(error: unknown, dataDir: string | undefined): string {
-  if (error instanceof DatabaseTooNewError || error instanceof StartupProblem) return error.message
+  if (
+    error instanceof DatabaseTooNewError ||
+    error instanceof StorageUnavailableError ||
+    error instanceof StartupProblem
+  )
+    return error.message
   const detail = error instanceof Error ? error.message : String(error)
   const where = dataDir ? ` with the data folder ${dataDir}` : ''
   return (

@@ -11,7 +11,7 @@ import {
   score,
 } from './assessments-fixtures'
 
-function nextCycle(b: ReturnType<typeof packBackend>, fromId: number) {
+function nextCycle(b: Awaited<ReturnType<typeof packBackend>>, fromId: number) {
   return ok(b, 'assessments:startCycle', {
     fromId,
     type: 'self_assessment',
@@ -23,24 +23,24 @@ function nextCycle(b: ReturnType<typeof packBackend>, fromId: number) {
 }
 
 describe('assessment cycles', () => {
-  it('carries scores, evidence and findings forward, flagged until each item is edited', () => {
-    const b = packBackend()
-    const first = createDf(b, { areas: ['DF.1', 'DF.2'] })
-    score(b, first.id, 'DF.1.1', 2, 4, {
+  it('carries scores, evidence and findings forward, flagged until each item is edited', async () => {
+    const b = await packBackend()
+    const first = await createDf(b, { areas: ['DF.1', 'DF.2'] })
+    await score(b, first.id, 'DF.1.1', 2, 4, {
       evidence: 'Plan 2020–2024 expired',
       currentState: 'No current plan',
       desiredState: 'Approved, costed plan',
     })
-    score(b, first.id, 'DF.2.3', 1, 3)
-    score(b, first.id, 'DF.2.5', null, null, { notApplicable: true })
-    ok(b, 'assessments:addRecommendation', {
-      assessmentItemId: item(b, first.id, 'DF.1.1').id,
+    await score(b, first.id, 'DF.2.3', 1, 3)
+    await score(b, first.id, 'DF.2.5', null, null, { notApplicable: true })
+    await ok(b, 'assessments:addRecommendation', {
+      assessmentItemId: (await item(b, first.id, 'DF.1.1')).id,
       text: 'Adopt a new strategic plan',
       priority: 'high',
       horizon: 'short',
     })
 
-    const next = nextCycle(b, first.id)
+    const next = await nextCycle(b, first.id)
     expect(next).toMatchObject({
       previousId: first.id,
       previousTitle: 'Diagnostic mission 2026',
@@ -48,7 +48,7 @@ describe('assessment cycles', () => {
       // Only the three items the first cycle filled in are carried (and flagged).
       progress: { scored: 2, applicable: 9, notApplicable: 1, total: 10, carried: 3 },
     })
-    const carried = item(b, next.id, 'DF.1.1')
+    const carried = await item(b, next.id, 'DF.1.1')
     expect(carried).toMatchObject({
       currentLevel: 2,
       targetLevel: 4,
@@ -56,26 +56,35 @@ describe('assessment cycles', () => {
       currentState: 'No current plan',
       desiredState: 'Approved, costed plan',
       carriedForward: true,
-      carriedFromId: item(b, first.id, 'DF.1.1').id,
+      carriedFromId: (await item(b, first.id, 'DF.1.1')).id,
     })
     // Recommendations belong to the cycle that made them.
     expect(carried.recommendations).toEqual([])
-    expect(item(b, next.id, 'DF.2.5')).toMatchObject({ notApplicable: true, carriedForward: true })
+    expect(await item(b, next.id, 'DF.2.5')).toMatchObject({
+      notApplicable: true,
+      carriedForward: true,
+    })
 
-    const edited = score(b, next.id, 'DF.1.1', 3, 4)
+    const edited = await score(b, next.id, 'DF.1.1', 3, 4)
     expect(edited.carriedForward).toBe(false)
-    expect(item(b, next.id, 'DF.2.3').carriedForward).toBe(true)
-    expect(item(b, next.id, 'DF.1.4')).toMatchObject({ carriedForward: false, carriedFromId: null })
-    expect(detail(b, next.id).assessment.progress.carried).toBe(2)
+    expect((await item(b, next.id, 'DF.2.3')).carriedForward).toBe(true)
+    expect(await item(b, next.id, 'DF.1.4')).toMatchObject({
+      carriedForward: false,
+      carriedFromId: null,
+    })
+    expect((await detail(b, next.id)).assessment.progress.carried).toBe(2)
     // The earlier cycle is untouched.
-    expect(item(b, first.id, 'DF.1.1')).toMatchObject({ currentLevel: 2, carriedForward: false })
-    expect(auditActions(b, 'assessment')).toEqual(['create', 'start_cycle'])
+    expect(await item(b, first.id, 'DF.1.1')).toMatchObject({
+      currentLevel: 2,
+      carriedForward: false,
+    })
+    expect(await auditActions(b, 'assessment')).toEqual(['create', 'start_cycle'])
   })
 
-  it('validates the dates of the new cycle and refuses an unknown source', () => {
-    const b = packBackend()
-    const first = createDf(b, { areas: ['DF.1'] })
-    const bad = failure(b, 'assessments:startCycle', {
+  it('validates the dates of the new cycle and refuses an unknown source', async () => {
+    const b = await packBackend()
+    const first = await createDf(b, { areas: ['DF.1'] })
+    const bad = await failure(b, 'assessments:startCycle', {
       fromId: first.id,
       type: 'self_assessment',
       title: 'Next',
@@ -85,28 +94,30 @@ describe('assessment cycles', () => {
     })
     expect(bad.details?.[0]).toMatchObject({ path: 'endDate' })
     expect(
-      failure(b, 'assessments:startCycle', {
-        fromId: 4242,
-        type: 'self_assessment',
-        title: 'Next',
-        lead: 'self',
-      }).code,
+      (
+        await failure(b, 'assessments:startCycle', {
+          fromId: 4242,
+          type: 'self_assessment',
+          title: 'Next',
+          lead: 'self',
+        })
+      ).code,
     ).toBe('not_found')
-    expect(ok(b, 'assessments:list', undefined)).toHaveLength(1)
+    expect(await ok(b, 'assessments:list', undefined)).toHaveLength(1)
   })
 
-  it('compares two cycles side by side with the change per area and per item', () => {
-    const b = packBackend()
-    const first = createDf(b, { areas: ['DF.1', 'DF.4'] })
-    score(b, first.id, 'DF.1.1', 1, 4)
-    score(b, first.id, 'DF.1.2', 2, 4)
-    score(b, first.id, 'DF.4.2', 1, 4)
-    const next = nextCycle(b, first.id)
-    score(b, next.id, 'DF.1.1', 3, 4)
-    score(b, next.id, 'DF.1.2', 3, 4)
-    score(b, next.id, 'DF.4.2', null, null, { notApplicable: true })
+  it('compares two cycles side by side with the change per area and per item', async () => {
+    const b = await packBackend()
+    const first = await createDf(b, { areas: ['DF.1', 'DF.4'] })
+    await score(b, first.id, 'DF.1.1', 1, 4)
+    await score(b, first.id, 'DF.1.2', 2, 4)
+    await score(b, first.id, 'DF.4.2', 1, 4)
+    const next = await nextCycle(b, first.id)
+    await score(b, next.id, 'DF.1.1', 3, 4)
+    await score(b, next.id, 'DF.1.2', 3, 4)
+    await score(b, next.id, 'DF.4.2', null, null, { notApplicable: true })
 
-    const c = ok(b, 'assessments:compare', { baseId: first.id, otherId: next.id })
+    const c = await ok(b, 'assessments:compare', { baseId: first.id, otherId: next.id })
     const df1 = c.areas.find((a) => a.code === 'DF.1')!
     expect(df1.base).toMatchObject({ current: 1.5 })
     expect(df1.other).toMatchObject({ current: 3 })
@@ -124,30 +135,30 @@ describe('assessment cycles', () => {
     expect(c.overall.change).toBe(1.67)
   })
 
-  it('refuses to compare assessments of different frameworks', () => {
-    const b = packBackend()
-    const df = createDf(b, { areas: ['DF.1'] })
-    const rad = framework(b, 'RAD')
-    const integrity = ok(b, 'assessments:create', {
+  it('refuses to compare assessments of different frameworks', async () => {
+    const b = await packBackend()
+    const df = await createDf(b, { areas: ['DF.1'] })
+    const rad = await framework(b, 'RAD')
+    const integrity = await ok(b, 'assessments:create', {
       frameworkId: rad.id,
       type: 'integrity_self',
       title: 'Integrity',
       lead: 'self',
       areaIds: [rad.areas[0]!.id],
     })
-    const error = failure(b, 'assessments:compare', { baseId: df.id, otherId: integrity.id })
+    const error = await failure(b, 'assessments:compare', { baseId: df.id, otherId: integrity.id })
     expect(error.code).toBe('validation')
     expect(error.message).toContain('different frameworks')
   })
 
-  it('keeps a later cycle when the earlier one is deleted', () => {
-    const b = packBackend()
-    const first = createDf(b, { areas: ['DF.1'] })
-    score(b, first.id, 'DF.1.1', 2, 4)
-    const next = nextCycle(b, first.id)
-    ok(b, 'assessments:delete', { id: first.id, version: first.version })
-    expect(detail(b, next.id).assessment.previousId).toBeNull()
-    expect(item(b, next.id, 'DF.1.1')).toMatchObject({
+  it('keeps a later cycle when the earlier one is deleted', async () => {
+    const b = await packBackend()
+    const first = await createDf(b, { areas: ['DF.1'] })
+    await score(b, first.id, 'DF.1.1', 2, 4)
+    const next = await nextCycle(b, first.id)
+    await ok(b, 'assessments:delete', { id: first.id, version: first.version })
+    expect((await detail(b, next.id)).assessment.previousId).toBeNull()
+    expect(await item(b, next.id, 'DF.1.1')).toMatchObject({
       currentLevel: 2,
       carriedFromId: null,
       carriedForward: false,

@@ -1,38 +1,55 @@
 import { describe, expect, it } from 'vitest'
 import { seedAssessmentsDemo } from '../../electron/backend/assessments/assessments-demo'
 import type { Backend } from '../../electron/backend/backend'
+import { inTransaction } from '../../electron/backend/db/transaction'
 import { ok, packBackend } from './assessments-fixtures'
 
-function seed(b: Backend, withPlan: boolean) {
+async function seed(b: Backend, withPlan: boolean) {
   for (const code of ['SO1', 'SO2', 'SO3', 'SO4', 'SO5']) {
-    ok(b, 'objectives:create', { code, title: `Objective ${code}` })
+    await ok(b, 'objectives:create', { code, title: `Objective ${code}` })
   }
   if (withPlan) {
-    const so1 = (
-      b.ctx.db.prepare("SELECT id FROM objectives WHERE code = 'SO1'").get() as { id: number }
-    ).id
-    const insert = b.ctx.db.prepare(
-      `INSERT INTO results (objective_id, parent_id, level, position, statement, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, 't', 't')`,
-    )
-    const outcome = Number(
-      insert.run(so1, null, 'outcome', 1, 'Clearance is faster').lastInsertRowid,
-    )
-    insert.run(so1, outcome, 'output', 1, 'National targeting centre applies risk profiles')
+    const { id: so1 } = await b.ctx.db
+      .selectFrom('objectives')
+      .select('id')
+      .where('code', '=', 'SO1')
+      .executeTakeFirstOrThrow()
+    const insert = async (
+      parentId: number | null,
+      level: 'outcome' | 'output',
+      statement: string,
+    ) =>
+      (
+        await b.ctx.db
+          .insertInto('results')
+          .values({
+            objective_id: so1,
+            parent_id: parentId,
+            level,
+            position: 1,
+            statement,
+            created_at: 't',
+            updated_at: 't',
+          })
+          .returning('id')
+          .executeTakeFirstOrThrow()
+      ).id
+    const outcome = await insert(null, 'outcome', 'Clearance is faster')
+    await insert(outcome, 'output', 'National targeting centre applies risk profiles')
   }
-  b.ctx.db.transaction(() => seedAssessmentsDemo(b.ctx))()
+  await inTransaction(b.ctx, (tx) => seedAssessmentsDemo(tx))
 }
 
 describe('assessments part of the demo administration', () => {
-  it('holds a completed 2026 mission started from the 2023 self-assessment', () => {
-    const b = packBackend()
-    seed(b, false)
-    const list = ok(b, 'assessments:list', undefined)
+  it('holds a completed 2026 mission started from the 2023 self-assessment', async () => {
+    const b = await packBackend()
+    await seed(b, false)
+    const list = await ok(b, 'assessments:list', undefined)
     expect(list.map((a) => [a.title, a.lead, a.status])).toEqual([
       ['Diagnostic mission 2026', 'wco', 'completed'],
       ['Self-assessment 2023', 'self', 'completed'],
     ])
-    const mission = ok(b, 'assessments:get', { id: list[0]!.id })
+    const mission = await ok(b, 'assessments:get', { id: list[0]!.id })
     expect(mission.areas).toHaveLength(7)
     expect(mission.assessment.progress).toMatchObject({ scored: 33, applicable: 33, carried: 0 })
     const recs = mission.areas.flatMap((a) => a.items.flatMap((i) => i.recommendations))
@@ -44,14 +61,17 @@ describe('assessments part of the demo administration', () => {
       expect(i.targetLevel).toBeGreaterThanOrEqual(3)
       expect(i.evidence).not.toBe('')
     }
-    const compare = ok(b, 'assessments:compare', { baseId: list[1]!.id, otherId: list[0]!.id })
+    const compare = await ok(b, 'assessments:compare', {
+      baseId: list[1]!.id,
+      otherId: list[0]!.id,
+    })
     expect(compare.overall.change).toBeGreaterThan(0)
   })
 
-  it('leaves a few items not covered and a few deferred, the rest linked to the plan', () => {
-    const b = packBackend()
-    seed(b, true)
-    const report = ok(b, 'assessments:coverage', undefined)
+  it('leaves a few items not covered and a few deferred, the rest linked to the plan', async () => {
+    const b = await packBackend()
+    await seed(b, true)
+    const report = await ok(b, 'assessments:coverage', undefined)
     expect(report.counts.not_covered).toBe(4)
     expect(report.counts.deferred).toBe(4)
     expect(report.counts.addressed).toBeGreaterThan(15)

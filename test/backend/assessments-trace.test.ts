@@ -14,57 +14,70 @@ import {
 const AT = '2026-01-01T00:00:00Z'
 
 /** Two objectives, an outcome and an output under SO1, and an activity under the output. */
-function seedPlan(b: Backend) {
-  const so1 = ok(b, 'objectives:create', { code: 'SO1', title: 'Faster clearance' })
-  const so2 = ok(b, 'objectives:create', { code: 'SO2', title: 'Fair revenue' })
+async function seedPlan(b: Backend) {
+  const so1 = await ok(b, 'objectives:create', { code: 'SO1', title: 'Faster clearance' })
+  const so2 = await ok(b, 'objectives:create', { code: 'SO2', title: 'Fair revenue' })
   const db = b.ctx.db
   // The plan domain owns these tables; rows are written directly so this test needs only them.
-  db.prepare('UPDATE objectives SET position = ? WHERE id = ?').run(1, so1.id)
-  db.prepare('UPDATE objectives SET position = ? WHERE id = ?').run(2, so2.id)
-  const result = (
+  await db.updateTable('objectives').set({ position: 1 }).where('id', '=', so1.id).execute()
+  await db.updateTable('objectives').set({ position: 2 }).where('id', '=', so2.id).execute()
+  const result = async (
     objectiveId: number,
     parentId: number | null,
-    level: string,
+    level: 'outcome' | 'output',
     position: number,
     statement: string,
   ) =>
-    Number(
-      db
-        .prepare(
-          `INSERT INTO results (objective_id, parent_id, level, position, statement, created_at, updated_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?)`,
-        )
-        .run(objectiveId, parentId, level, position, statement, AT, AT).lastInsertRowid,
-    )
-  const other = result(so1.id, null, 'outcome', 1, 'Release times fall')
-  const outcome = result(so1.id, null, 'outcome', 2, 'Risk-based selectivity in use')
-  const output = result(so1.id, outcome, 'output', 1, 'Targeting centre operational')
-  const activity = Number(
-    db
-      .prepare(
-        `INSERT INTO activities (output_id, position, title, planned_start, planned_end, status, created_at, updated_at)
-         VALUES (?, 1, 'Recruit and train targeting officers', '2026-07-01', '2026-12-31', 'not_started', ?, ?)`,
-      )
-      .run(output, AT, AT).lastInsertRowid,
-  )
+    (
+      await db
+        .insertInto('results')
+        .values({
+          objective_id: objectiveId,
+          parent_id: parentId,
+          level,
+          position,
+          statement,
+          created_at: AT,
+          updated_at: AT,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+    ).id
+  const other = await result(so1.id, null, 'outcome', 1, 'Release times fall')
+  const outcome = await result(so1.id, null, 'outcome', 2, 'Risk-based selectivity in use')
+  const output = await result(so1.id, outcome, 'output', 1, 'Targeting centre operational')
+  const { id: activity } = await db
+    .insertInto('activities')
+    .values({
+      output_id: output,
+      position: 1,
+      title: 'Recruit and train targeting officers',
+      planned_start: '2026-07-01',
+      planned_end: '2026-12-31',
+      status: 'not_started',
+      created_at: AT,
+      updated_at: AT,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow()
   return { so1, so2, other, outcome, output, activity }
 }
 
 /** A DF assessment with one accepted recommendation on a wide gap, and a few others. */
-function seedAssessment(b: Backend) {
-  const a = createDf(b, { areas: ['DF.1', 'DF.4'] })
-  score(b, a.id, 'DF.4.2', 1, 4, { desiredState: 'Selectivity driven by risk profiles' })
-  score(b, a.id, 'DF.1.1', 3, 4)
-  score(b, a.id, 'DF.1.2', 2, 3)
-  score(b, a.id, 'DF.1.3', 1, 4, { notApplicable: true })
-  const rec = (
+async function seedAssessment(b: Backend) {
+  const a = await createDf(b, { areas: ['DF.1', 'DF.4'] })
+  await score(b, a.id, 'DF.4.2', 1, 4, { desiredState: 'Selectivity driven by risk profiles' })
+  await score(b, a.id, 'DF.1.1', 3, 4)
+  await score(b, a.id, 'DF.1.2', 2, 3)
+  await score(b, a.id, 'DF.1.3', 1, 4, { notApplicable: true })
+  const rec = async (
     code: string,
     text: string,
     priority: 'high' | 'medium' | 'low',
     accepted: 'yes' | 'partly' | 'no' | 'pending',
   ) =>
     ok(b, 'assessments:addRecommendation', {
-      assessmentItemId: item(b, a.id, code).id,
+      assessmentItemId: (await item(b, a.id, code)).id,
       text,
       priority,
       horizon: 'short',
@@ -72,19 +85,19 @@ function seedAssessment(b: Backend) {
     })
   return {
     a,
-    targeting: rec('DF.4.2', 'Set up a national targeting centre', 'high', 'yes'),
-    kpis: rec('DF.1.2', 'Publish a KPI dashboard', 'medium', 'partly'),
-    pending: rec('DF.1.1', 'Refresh the plan', 'low', 'pending'),
-    rejected: rec('DF.1.1', 'Outsource planning', 'high', 'no'),
-    highOnSmallGap: rec('DF.1.2', 'Train managers in performance review', 'high', 'pending'),
+    targeting: await rec('DF.4.2', 'Set up a national targeting centre', 'high', 'yes'),
+    kpis: await rec('DF.1.2', 'Publish a KPI dashboard', 'medium', 'partly'),
+    pending: await rec('DF.1.1', 'Refresh the plan', 'low', 'pending'),
+    rejected: await rec('DF.1.1', 'Outsource planning', 'high', 'no'),
+    highOnSmallGap: await rec('DF.1.2', 'Train managers in performance review', 'high', 'pending'),
   }
 }
 
 describe('plan targets', () => {
-  it('lists objectives, outcomes, outputs and activities with the plan’s dotted numbers', () => {
-    const b = packBackend()
-    seedPlan(b)
-    const targets = ok(b, 'assessments:planTargets', undefined)
+  it('lists objectives, outcomes, outputs and activities with the plan’s dotted numbers', async () => {
+    const b = await packBackend()
+    await seedPlan(b)
+    const targets = await ok(b, 'assessments:planTargets', undefined)
     expect(targets.map((t) => [t.number, t.level, t.code ?? t.label])).toEqual([
       ['1', 'objective', 'SO1'],
       ['1.1', 'outcome', 'Release times fall'],
@@ -97,11 +110,11 @@ describe('plan targets', () => {
 })
 
 describe('coverage', () => {
-  it('lists accepted recommendations and high-priority gaps, not covered first', () => {
-    const b = packBackend()
-    seedPlan(b)
-    const s = seedAssessment(b)
-    const report = ok(b, 'assessments:coverage', {})
+  it('lists accepted recommendations and high-priority gaps, not covered first', async () => {
+    const b = await packBackend()
+    await seedPlan(b)
+    const s = await seedAssessment(b)
+    const report = await ok(b, 'assessments:coverage', {})
     const rows = report.entries.map((e) => [e.sourceType, e.itemCode, e.text, e.status])
     expect(rows).toEqual([
       // DF.1.2: gap of 1 only, but it carries a high-priority (not rejected) recommendation.
@@ -115,11 +128,11 @@ describe('coverage', () => {
     expect(report.assessments).toEqual([{ id: s.a.id, title: s.a.title }])
   })
 
-  it('turns addressed when linked, deferred with a reason, and orders them after the rest', () => {
-    const b = packBackend()
-    const plan = seedPlan(b)
-    const s = seedAssessment(b)
-    const link = ok(b, 'assessments:link', {
+  it('turns addressed when linked, deferred with a reason, and orders them after the rest', async () => {
+    const b = await packBackend()
+    const plan = await seedPlan(b)
+    const s = await seedAssessment(b)
+    const link = await ok(b, 'assessments:link', {
       sourceType: 'recommendation',
       sourceId: s.targeting.id,
       targetType: 'result',
@@ -130,14 +143,14 @@ describe('coverage', () => {
       level: 'output',
       label: 'Targeting centre operational',
     })
-    const gap = item(b, s.a.id, 'DF.1.2')
-    ok(b, 'assessments:defer', {
+    const gap = await item(b, s.a.id, 'DF.1.2')
+    await ok(b, 'assessments:defer', {
       sourceType: 'gap',
       sourceId: gap.id,
       version: gap.version,
       reason: 'Waits for the new statistics law (2027)',
     })
-    const report = ok(b, 'assessments:coverage', { assessmentId: s.a.id })
+    const report = await ok(b, 'assessments:coverage', { assessmentId: s.a.id })
     expect(report.entries.map((e) => [e.sourceType, e.itemCode, e.status])).toEqual([
       ['recommendation', 'DF.1.2', 'not_covered'],
       ['gap', 'DF.1.2', 'deferred'],
@@ -149,17 +162,17 @@ describe('coverage', () => {
     expect(report.entries[3]!.links.map((l) => l.number)).toEqual(['1.2.1'])
     expect(report.counts).toEqual({ not_covered: 1, deferred: 1, addressed: 2, total: 4 })
 
-    ok(b, 'assessments:unlink', { linkId: link.id })
-    const after = ok(b, 'assessments:coverage', { assessmentId: s.a.id })
+    await ok(b, 'assessments:unlink', { linkId: link.id })
+    const after = await ok(b, 'assessments:coverage', { assessmentId: s.a.id })
     expect(after.counts).toMatchObject({ not_covered: 3, addressed: 0 })
-    expect(auditActions(b, 'trace_link')).toEqual(['create', 'delete'])
-    expect(auditActions(b, 'assessment_item')).toContain('defer')
+    expect(await auditActions(b, 'trace_link')).toEqual(['create', 'delete'])
+    expect(await auditActions(b, 'assessment_item')).toContain('defer')
   })
 
-  it('refuses duplicate links, missing targets, blank reasons and deferring what is linked', () => {
-    const b = packBackend()
-    const plan = seedPlan(b)
-    const s = seedAssessment(b)
+  it('refuses duplicate links, missing targets, blank reasons and deferring what is linked', async () => {
+    const b = await packBackend()
+    const plan = await seedPlan(b)
+    const s = await seedAssessment(b)
     const linkTo = (
       targetId: number,
       targetType: 'objective' | 'result' | 'activity' = 'objective',
@@ -170,56 +183,56 @@ describe('coverage', () => {
         targetType,
         targetId,
       })
-    expect(linkTo(plan.so1.id).ok).toBe(true)
-    const dup = linkTo(plan.so1.id)
+    expect((await linkTo(plan.so1.id)).ok).toBe(true)
+    const dup = await linkTo(plan.so1.id)
     expect(!dup.ok && dup.error.code).toBe('conflict')
-    const gone = linkTo(9999, 'activity')
+    const gone = await linkTo(9999, 'activity')
     expect(!gone.ok && gone.error.code).toBe('not_found')
-    const blank = failure(b, 'assessments:defer', {
+    const blank = await failure(b, 'assessments:defer', {
       sourceType: 'recommendation',
       sourceId: s.kpis.id,
       version: s.kpis.version,
       reason: '   ',
     })
     expect(blank.details?.[0]).toMatchObject({ path: 'reason', code: 'required' })
-    const linked = failure(b, 'assessments:defer', {
+    const linked = await failure(b, 'assessments:defer', {
       sourceType: 'recommendation',
       sourceId: s.targeting.id,
       version: s.targeting.version,
       reason: 'Later',
     })
     expect(linked.code).toBe('conflict')
-    expect(count(b, 'trace_links')).toBe(1)
+    expect(await count(b, 'trace_links')).toBe(1)
   })
 
-  it('withdraws a deferral, so the item is not covered again', () => {
-    const b = packBackend()
-    seedPlan(b)
-    const s = seedAssessment(b)
-    const deferred = ok(b, 'assessments:defer', {
+  it('withdraws a deferral, so the item is not covered again', async () => {
+    const b = await packBackend()
+    await seedPlan(b)
+    const s = await seedAssessment(b)
+    const deferred = await ok(b, 'assessments:defer', {
       sourceType: 'recommendation',
       sourceId: s.kpis.id,
       version: s.kpis.version,
       reason: 'No budget before 2028',
     })
-    ok(b, 'assessments:clearDeferral', {
+    await ok(b, 'assessments:clearDeferral', {
       sourceType: 'recommendation',
       sourceId: s.kpis.id,
       version: deferred.version,
     })
-    const entry = ok(b, 'assessments:coverage', {}).entries.find(
+    const entry = (await ok(b, 'assessments:coverage', {})).entries.find(
       (e) => e.sourceType === 'recommendation' && e.sourceId === s.kpis.id,
     )!
     expect(entry).toMatchObject({ status: 'not_covered', deferredReason: null })
-    expect(auditActions(b, 'recommendation').slice(-2)).toEqual(['defer', 'clear_deferral'])
+    expect((await auditActions(b, 'recommendation')).slice(-2)).toEqual(['defer', 'clear_deferral'])
   })
 
-  it('creates an objective from a gap and links it in one step, or does neither', () => {
-    const b = packBackend()
-    seedPlan(b)
-    const s = seedAssessment(b)
-    const gap = item(b, s.a.id, 'DF.4.2')
-    const made = ok(b, 'assessments:createObjectiveFromGap', {
+  it('creates an objective from a gap and links it in one step, or does neither', async () => {
+    const b = await packBackend()
+    await seedPlan(b)
+    const s = await seedAssessment(b)
+    const gap = await item(b, s.a.id, 'DF.4.2')
+    const made = await ok(b, 'assessments:createObjectiveFromGap', {
       sourceType: 'gap',
       sourceId: gap.id,
       code: 'SO6',
@@ -231,57 +244,57 @@ describe('coverage', () => {
       number: '3',
       label: expect.stringContaining('SO6'),
     })
-    const entry = ok(b, 'assessments:coverage', {}).entries.find(
+    const entry = (await ok(b, 'assessments:coverage', {})).entries.find(
       (e) => e.sourceType === 'gap' && e.sourceId === gap.id,
     )!
     expect(entry.status).toBe('addressed')
-    const audits = count(b, 'audit_log')
-    const objectives = count(b, 'objectives')
-    const duplicate = failure(b, 'assessments:createObjectiveFromGap', {
+    const audits = await count(b, 'audit_log')
+    const objectives = await count(b, 'objectives')
+    const duplicate = await failure(b, 'assessments:createObjectiveFromGap', {
       sourceType: 'recommendation',
       sourceId: s.kpis.id,
       code: 'so6',
       title: 'Duplicate code',
     })
     expect(duplicate.code).toBe('conflict')
-    expect(count(b, 'objectives')).toBe(objectives)
-    expect(count(b, 'trace_links')).toBe(1)
-    expect(count(b, 'audit_log')).toBe(audits)
+    expect(await count(b, 'objectives')).toBe(objectives)
+    expect(await count(b, 'trace_links')).toBe(1)
+    expect(await count(b, 'audit_log')).toBe(audits)
   })
 
-  it('forgets links to a part of the plan that is deleted, so a reused id never inherits them', () => {
-    const b = packBackend()
-    const plan = seedPlan(b)
-    const s = seedAssessment(b)
-    ok(b, 'assessments:link', {
+  it('forgets links to a part of the plan that is deleted, so a reused id never inherits them', async () => {
+    const b = await packBackend()
+    const plan = await seedPlan(b)
+    const s = await seedAssessment(b)
+    await ok(b, 'assessments:link', {
       sourceType: 'recommendation',
       sourceId: s.targeting.id,
       targetType: 'objective',
       targetId: plan.so2.id,
     })
     // The plan refuses to delete a linked element; the trigger is the safety net beneath it.
-    b.ctx.db.prepare('DELETE FROM objectives WHERE id = ?').run(plan.so2.id)
-    expect(count(b, 'trace_links')).toBe(0)
-    const entry = ok(b, 'assessments:coverage', {}).entries.find(
+    await b.ctx.db.deleteFrom('objectives').where('id', '=', plan.so2.id).execute()
+    expect(await count(b, 'trace_links')).toBe(0)
+    const entry = (await ok(b, 'assessments:coverage', {})).entries.find(
       (e) => e.sourceType === 'recommendation' && e.sourceId === s.targeting.id,
     )!
     expect(entry.status).toBe('not_covered')
   })
 
-  it('looks only at the latest cycle unless an assessment is named', () => {
-    const b = packBackend()
-    seedPlan(b)
-    const s = seedAssessment(b)
-    const next = ok(b, 'assessments:startCycle', {
+  it('looks only at the latest cycle unless an assessment is named', async () => {
+    const b = await packBackend()
+    await seedPlan(b)
+    const s = await seedAssessment(b)
+    const next = await ok(b, 'assessments:startCycle', {
       fromId: s.a.id,
       type: 'self_assessment',
       title: 'Self-assessment 2027',
       lead: 'self',
     })
-    const report = ok(b, 'assessments:coverage', undefined)
+    const report = await ok(b, 'assessments:coverage', undefined)
     expect(report.assessments.map((a) => a.id)).toEqual([next.id])
     // Carried gaps are still gaps; the earlier cycle's recommendations stay with it.
     expect(report.entries.map((e) => [e.sourceType, e.itemCode])).toEqual([['gap', 'DF.4.2']])
-    expect(ok(b, 'assessments:coverage', { assessmentId: s.a.id }).counts.total).toBe(4)
+    expect((await ok(b, 'assessments:coverage', { assessmentId: s.a.id })).counts.total).toBe(4)
   })
 })

@@ -1,34 +1,42 @@
+import { sql } from 'kysely'
 import { describe, expect, it } from 'vitest'
 import { verifyAudit } from '../../electron/backend/audit/audit-repo'
 import type { Objective } from '../../shared/contract'
 import type { Backend } from '../../electron/backend/backend'
 import { count, sampleSettings, tempBackend } from '../helpers/temp-backend'
 
-function withThreeChanges(): Backend {
-  const b = tempBackend()
-  expect(b.call('settings:save', sampleSettings).ok).toBe(true)
-  expect(b.call('objectives:create', { code: 'SO1', title: 'Faster clearance' }).ok).toBe(true)
-  expect(b.call('objectives:create', { code: 'SO2', title: 'Revenue' }).ok).toBe(true)
+async function withThreeChanges(): Promise<Backend> {
+  const b = await tempBackend()
+  expect((await b.call('settings:save', sampleSettings)).ok).toBe(true)
+  expect((await b.call('objectives:create', { code: 'SO1', title: 'Faster clearance' })).ok).toBe(
+    true,
+  )
+  expect((await b.call('objectives:create', { code: 'SO2', title: 'Revenue' })).ok).toBe(true)
   return b
 }
 
-/** What someone with a SQLite tool could do to the file behind Capstan's back. */
-function tamper(b: Backend, sql: string): void {
+/** What someone with a database tool could do to the data behind Capstan's back. */
+async function tamper(b: Backend, statement: string): Promise<void> {
   const db = b.ctx.db
-  db.exec('DROP TRIGGER audit_log_no_update; DROP TRIGGER audit_log_no_delete;')
-  db.exec(sql)
+  if (b.ctx.engine === 'postgres') {
+    await sql`ALTER TABLE audit_log DISABLE TRIGGER USER`.execute(db)
+  } else {
+    await sql`DROP TRIGGER audit_log_no_update`.execute(db)
+    await sql`DROP TRIGGER audit_log_no_delete`.execute(db)
+  }
+  await sql.raw(statement).execute(db)
 }
 
 describe('audit trail', () => {
-  it('records who, when, what, before and after for every change', () => {
-    const b = withThreeChanges()
-    const list = b.call('objectives:list', undefined)
+  it('records who, when, what, before and after for every change', async () => {
+    const b = await withThreeChanges()
+    const list = await b.call('objectives:list', undefined)
     const so1 = (list.ok ? (list.value as Objective[]) : []).find((o) => o.code === 'SO1')!
     const { createdAt: _c, updatedAt: _u, ...fields } = so1
     expect(
-      b.call('objectives:update', { ...fields, title: 'Faster, predictable clearance' }).ok,
+      (await b.call('objectives:update', { ...fields, title: 'Faster, predictable clearance' })).ok,
     ).toBe(true)
-    const page = b.call('audit:list', { limit: 10 })
+    const page = await b.call('audit:list', { limit: 10 })
     expect(page.ok).toBe(true)
     if (!page.ok) return
     const { entries, total } = page.value as { entries: Record<string, unknown>[]; total: number }
@@ -46,47 +54,47 @@ describe('audit trail', () => {
     expect(entries[3]).toMatchObject({ entityType: 'settings', action: 'create', before: null })
   })
 
-  it('verifies an intact chain', () => {
-    expect(verifyAudit(withThreeChanges().ctx.db)).toEqual({ intact: true, checked: 3 })
+  it('verifies an intact chain', async () => {
+    expect(await verifyAudit((await withThreeChanges()).ctx)).toEqual({ intact: true, checked: 3 })
   })
 
-  it('is append-only in the database itself', () => {
-    const b = withThreeChanges()
-    expect(() => b.ctx.db.prepare("UPDATE audit_log SET actor = 'someone else'").run()).toThrow(
-      /append-only/,
-    )
-    expect(() => b.ctx.db.prepare('DELETE FROM audit_log').run()).toThrow(/append-only/)
-    expect(count(b, 'audit_log')).toBe(3)
+  it('is append-only in the database itself', async () => {
+    const b = await withThreeChanges()
+    await expect(
+      b.ctx.db.updateTable('audit_log').set({ actor: 'someone else' }).execute(),
+    ).rejects.toThrow(/append-only/)
+    await expect(b.ctx.db.deleteFrom('audit_log').execute()).rejects.toThrow(/append-only/)
+    expect(await count(b, 'audit_log')).toBe(3)
   })
 
-  it('detects an edited entry', () => {
-    const b = withThreeChanges()
-    tamper(b, "UPDATE audit_log SET actor = 'nobody' WHERE seq = 2")
-    expect(verifyAudit(b.ctx.db)).toEqual({
+  it('detects an edited entry', async () => {
+    const b = await withThreeChanges()
+    await tamper(b, "UPDATE audit_log SET actor = 'nobody' WHERE seq = 2")
+    expect(await verifyAudit(b.ctx)).toEqual({
       intact: false,
       checked: 1,
       firstBad: { seq: 2, problem: 'Entry #2 was altered after it was written.' },
     })
   })
 
-  it('detects an entry whose hash was recomputed to hide an edit', () => {
-    const b = withThreeChanges()
-    tamper(b, "UPDATE audit_log SET hash = 'f00d', after_json = '{}' WHERE seq = 1")
-    const v = verifyAudit(b.ctx.db)
+  it('detects an entry whose hash was recomputed to hide an edit', async () => {
+    const b = await withThreeChanges()
+    await tamper(b, "UPDATE audit_log SET hash = 'f00d', after_json = '{}' WHERE seq = 1")
+    const v = await verifyAudit(b.ctx)
     expect(v.intact).toBe(false)
     expect(v.firstBad?.seq).toBe(1)
   })
 
-  it('detects a deleted entry in the middle and at the end', () => {
-    const middle = withThreeChanges()
-    tamper(middle, 'DELETE FROM audit_log WHERE seq = 2')
-    expect(verifyAudit(middle.ctx.db).firstBad).toEqual({
+  it('detects a deleted entry in the middle and at the end', async () => {
+    const middle = await withThreeChanges()
+    await tamper(middle, 'DELETE FROM audit_log WHERE seq = 2')
+    expect((await verifyAudit(middle.ctx)).firstBad).toEqual({
       seq: 2,
       problem: 'Entry #2 is missing (the next entry found is #3).',
     })
-    const tail = withThreeChanges()
-    tamper(tail, 'DELETE FROM audit_log WHERE seq = 3')
-    expect(verifyAudit(tail.ctx.db)).toMatchObject({
+    const tail = await withThreeChanges()
+    await tamper(tail, 'DELETE FROM audit_log WHERE seq = 3')
+    expect(await verifyAudit(tail.ctx)).toMatchObject({
       intact: false,
       checked: 2,
       firstBad: { seq: 3 },

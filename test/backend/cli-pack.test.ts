@@ -3,7 +3,7 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { main } from '../../electron/host/cli'
 import { smallPack } from '../helpers/pack-fixtures'
-import { tempDir } from '../helpers/temp-backend'
+import { tempDir, testEngine } from '../helpers/temp-backend'
 
 async function capstan(...args: string[]) {
   const out: string[] = []
@@ -18,7 +18,8 @@ function writePack(dir: string, name: string, value: unknown): string {
   return file
 }
 
-describe('capstan pack', () => {
+// Data folders (SQLite); the CLI on PostgreSQL is covered by cli-database.test.ts.
+;(testEngine === 'sqlite' ? describe : describe.skip)('capstan pack', () => {
   it('validates a good file (exit 0) and lists every problem of a bad one (exit 1)', async () => {
     const dir = tempDir()
     const good = await capstan('pack', 'validate', writePack(dir, 'good.json', smallPack()))

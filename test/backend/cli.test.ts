@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { DB_FILE_NAME } from '../../electron/backend/backend'
 import { LATEST_SCHEMA_VERSION } from '../../electron/backend/db/migrations'
 import { main } from '../../electron/host/cli'
-import { tempDir } from '../helpers/temp-backend'
+import { tempDir, testEngine } from '../helpers/temp-backend'
 
 async function capstan(...args: string[]) {
   const out: string[] = []
@@ -13,7 +13,8 @@ async function capstan(...args: string[]) {
   return { code, out: out.join('\n'), err: err.join('\n') }
 }
 
-describe('capstan CLI', () => {
+// The CLI on data folders (SQLite); cli-database.test.ts covers --database and db copy.
+;(testEngine === 'sqlite' ? describe : describe.skip)('capstan CLI', () => {
   it('initialises the demo administration and reports its status', async () => {
     const dir = tempDir()
     const init = await capstan('init', '--demo', '--data-dir', dir)

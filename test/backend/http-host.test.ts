@@ -12,7 +12,7 @@ afterEach(async () => {
 })
 
 async function host() {
-  const backend = tempBackend()
+  const backend = await tempBackend()
   const rendererDir = tempDir()
   fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>Capstan</title>')
   const h = await startHost({ backend, rendererDir })
@@ -66,8 +66,8 @@ describe('browser-mode host', () => {
       expect(r.status).toBe(401)
       expect(JSON.parse(r.body)).toMatchObject({ ok: false, error: { code: 'unauthorized' } })
     }
-    expect(count(backend, 'objectives')).toBe(0)
-    expect(count(backend, 'audit_log')).toBe(0)
+    expect(await count(backend, 'objectives')).toBe(0)
+    expect(await count(backend, 'audit_log')).toBe(0)
   })
 
   it('runs a call with the token through the same services', async () => {
@@ -79,7 +79,7 @@ describe('browser-mode host', () => {
     })
     expect(r.status).toBe(200)
     expect(await r.json()).toMatchObject({ ok: true, value: { code: 'SO1' } })
-    expect(count(backend, 'audit_log')).toBe(1)
+    expect(await count(backend, 'audit_log')).toBe(1)
     const invalid = await fetch(`http://127.0.0.1:${h.port}/api/objectives:create`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-capstan-token': h.token },

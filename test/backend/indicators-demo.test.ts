@@ -1,19 +1,20 @@
 import { describe, expect, it } from 'vitest'
+import { inTransaction } from '../../electron/backend/db/transaction'
 import { seedIndicatorsDemo } from '../../electron/backend/indicators/indicators-demo'
 import { count, tempBackend } from '../helpers/temp-backend'
 import { auditOf, objective, ok } from './indicators-helpers'
 
-function demoBackend() {
-  const b = tempBackend({ installBuiltinPack: true })
-  for (const code of ['SO1', 'SO2', 'SO3', 'SO4', 'SO5']) objective(b, code)
+async function demoBackend() {
+  const b = await tempBackend({ installBuiltinPack: true })
+  for (const code of ['SO1', 'SO2', 'SO3', 'SO4', 'SO5']) await objective(b, code)
   return b
 }
 
 describe('indicators demo', () => {
-  it('adds twenty indicators, mostly from the library, with two years of values, some off track', () => {
-    const b = demoBackend()
-    b.ctx.db.transaction(() => seedIndicatorsDemo(b.ctx))()
-    const list = ok(b, 'indicators:list', undefined)
+  it('adds twenty indicators, mostly from the library, with two years of values, some off track', async () => {
+    const b = await demoBackend()
+    await inTransaction(b.ctx, (tx) => seedIndicatorsDemo(tx))
+    const list = await ok(b, 'indicators:list', undefined)
     expect(list).toHaveLength(20)
     expect(list.filter((i) => i.libraryCode !== null).length).toBeGreaterThanOrEqual(14)
     expect(new Set(list.map((i) => i.attachedTo.objectiveCode))).toEqual(
@@ -36,36 +37,55 @@ describe('indicators demo', () => {
     expect(statuses.filter((s) => s === 'amber').length).toBeGreaterThanOrEqual(3)
     expect(statuses.filter((s) => s === 'green').length).toBeGreaterThanOrEqual(5)
     // The rule holds in the demo too: no red value without its explanation.
-    expect(count(b, 'indicator_actuals')).toBeGreaterThan(150)
-    const unexplained = b.ctx.db
-      .prepare("SELECT count(*) FROM indicator_actuals WHERE rag = 'red' AND explanation = ''")
-      .pluck()
-      .get()
-    expect(unexplained).toBe(0)
+    expect(await count(b, 'indicator_actuals')).toBeGreaterThan(150)
+    const unexplained = await b.ctx.db
+      .selectFrom('indicator_actuals')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('rag', '=', 'red')
+      .where('explanation', '=', '')
+      .executeTakeFirstOrThrow()
+    expect(Number(unexplained.n)).toBe(0)
     // Through the services: one audit entry per indicator and per value.
-    expect(auditOf(b, 'indicator')).toHaveLength(20)
-    expect(auditOf(b, 'indicator_actual')).toHaveLength(count(b, 'indicator_actuals'))
+    expect(await auditOf(b, 'indicator')).toHaveLength(20)
+    expect(await auditOf(b, 'indicator_actual')).toHaveLength(await count(b, 'indicator_actuals'))
   })
 
-  it('attaches some indicators to outcomes and outputs when the plan has them', () => {
-    const b = demoBackend()
-    const so4 = b.ctx.db.prepare("SELECT id FROM objectives WHERE code = 'SO4'").pluck().get()
-    const insert = b.ctx.db.prepare(
-      `INSERT INTO results (objective_id, parent_id, level, position, statement, created_at, updated_at)
-       VALUES (?, ?, ?, 1, ?, 't', 't')`,
-    )
-    const outcome = insert.run(
-      so4,
-      null,
-      'outcome',
-      'Staff trained on competencies',
-    ).lastInsertRowid
-    insert.run(so4, outcome, 'output', 'Competency framework adopted')
-    insert.run(so4, outcome, 'output', 'Training academy delivers a competency-based curriculum')
-    b.ctx.db.transaction(() => seedIndicatorsDemo(b.ctx))()
-    const training = ok(b, 'indicators:list', undefined).find((i) => i.code === 'SO4-01')!
+  it('attaches some indicators to outcomes and outputs when the plan has them', async () => {
+    const b = await demoBackend()
+    const so4 = (
+      await b.ctx.db
+        .selectFrom('objectives')
+        .select('id')
+        .where('code', '=', 'SO4')
+        .executeTakeFirstOrThrow()
+    ).id
+    const insert = async (
+      parentId: number | null,
+      level: 'outcome' | 'output',
+      statement: string,
+    ) =>
+      (
+        await b.ctx.db
+          .insertInto('results')
+          .values({
+            objective_id: so4,
+            parent_id: parentId,
+            level,
+            position: 1,
+            statement,
+            created_at: 't',
+            updated_at: 't',
+          })
+          .returning('id')
+          .executeTakeFirstOrThrow()
+      ).id
+    const outcome = await insert(null, 'outcome', 'Staff trained on competencies')
+    await insert(outcome, 'output', 'Competency framework adopted')
+    await insert(outcome, 'output', 'Training academy delivers a competency-based curriculum')
+    await inTransaction(b.ctx, (tx) => seedIndicatorsDemo(tx))
+    const training = (await ok(b, 'indicators:list', undefined)).find((i) => i.code === 'SO4-01')!
     expect(training.attachedTo).toMatchObject({ level: 'output', number: '4.1.2' })
-    const release = ok(b, 'indicators:list', undefined).find((i) => i.code === 'SO1-01')!
+    const release = (await ok(b, 'indicators:list', undefined)).find((i) => i.code === 'SO1-01')!
     expect(release.attachedTo.level).toBe('objective')
   })
 })

@@ -10,22 +10,30 @@ import type {
 } from '../../shared/contract'
 
 /** Calls a channel and returns its value, failing the test with the message otherwise. */
-export function ok<K extends ChannelName>(b: Backend, channel: K, input: ChannelInput<K>) {
-  const r = b.call(channel, input) as Result<ChannelOutput<K>>
+export async function ok<K extends ChannelName>(
+  b: Backend,
+  channel: K,
+  input: ChannelInput<K>,
+): Promise<ChannelOutput<K>> {
+  const r = (await b.call(channel, input)) as Result<ChannelOutput<K>>
   if (!r.ok) throw new Error(`${channel} failed: ${r.error.message}`)
   return r.value
 }
 
 /** Calls a channel that must fail and returns the error. */
-export function refused(b: Backend, channel: ChannelName, input: unknown): AppError {
-  const r = b.call(channel, input) as Result<unknown>
+export async function refused(b: Backend, channel: ChannelName, input: unknown): Promise<AppError> {
+  const r = (await b.call(channel, input)) as Result<unknown>
   expect(r.ok, `${channel} should have been refused`).toBe(false)
   return (r as { ok: false; error: AppError }).error
 }
 
 /** Creates an objective through the service and returns its id. */
-export function objective(b: Backend, code: string, title = `Objective ${code}`): number {
-  const r = b.call('objectives:create', { code, title }) as Result<{ id: number }>
+export async function objective(
+  b: Backend,
+  code: string,
+  title = `Objective ${code}`,
+): Promise<number> {
+  const r = (await b.call('objectives:create', { code, title })) as Result<{ id: number }>
   if (!r.ok) throw new Error(r.error.message)
   return r.value.id
 }
@@ -56,20 +64,16 @@ export function indicator(
   b: Backend,
   objectiveId: number,
   over: Partial<ChannelInput<'indicators:create'>> = {},
-): Indicator {
+): Promise<Indicator> {
   return ok(b, 'indicators:create', indicatorInput(objectiveId, over))
 }
 
 /** Entries of the audit trail for an entity type, oldest first. */
 export function auditOf(b: Backend, entityType: string) {
   return b.ctx.db
-    .prepare(
-      'SELECT action, entity_id, before_json, after_json FROM audit_log WHERE entity_type = ? ORDER BY seq',
-    )
-    .all(entityType) as {
-    action: string
-    entity_id: string
-    before_json: string | null
-    after_json: string | null
-  }[]
+    .selectFrom('audit_log')
+    .select(['action', 'entity_id', 'before_json', 'after_json'])
+    .where('entity_type', '=', entityType)
+    .orderBy('seq')
+    .execute()
 }

@@ -9,6 +9,7 @@ import {
   failure,
   getData,
   integrityBackend,
+  itemId,
   value,
 } from './integrity-helpers'
 
@@ -22,8 +23,8 @@ const newAssessment = (frameworkId: number, extra: Record<string, unknown> = {})
 })
 
 describe('integrity framework from the template pack', () => {
-  it('offers the RAD framework with ten factors, the 0–4 scale and unconfirmed notes', () => {
-    const data = getData(integrityBackend())
+  it('offers the RAD framework with ten factors, the 0–4 scale and unconfirmed notes', async () => {
+    const data = await getData(await integrityBackend())
     expect(data.frameworks.map((f) => f.code)).toEqual(['RAD'])
     const fw = data.framework!
     expect(fw.factors).toHaveLength(10)
@@ -38,36 +39,36 @@ describe('integrity framework from the template pack', () => {
     expect(data.classifications).toEqual(['OFFICIAL', 'OFFICIAL-SENSITIVE', 'RESTRICTED'])
   })
 
-  it('answers with no framework when no integrity framework is installed', () => {
-    const data = getData(tempBackend())
+  it('answers with no framework when no integrity framework is installed', async () => {
+    const data = await getData(await tempBackend())
     expect(data.framework).toBeNull()
     expect(data.overview).toEqual([])
   })
 
-  it('refuses to start an assessment against something that is not an integrity framework', () => {
-    const b = integrityBackend()
-    const df = b.ctx.db
-      .prepare("SELECT id FROM library_items WHERE kind = 'framework' AND code = 'DF'")
-      .pluck()
-      .get() as number
-    const error = failure(b.call('integrity:createAssessment', newAssessment(df)))
+  it('refuses to start an assessment against something that is not an integrity framework', async () => {
+    const b = await integrityBackend()
+    const df = await itemId(b, 'framework', { code: 'DF' })
+    const error = failure(await b.call('integrity:createAssessment', newAssessment(df)))
     expect(error.details?.[0]).toMatchObject({ path: 'frameworkId' })
     expect(error.message).toBe('Framework is not an installed integrity framework.')
-    expect(count(b, 'integrity_assessments')).toBe(0)
+    expect(await count(b, 'integrity_assessments')).toBe(0)
   })
 })
 
 describe('integrity self-assessment', () => {
-  it('stores ratings within the scale with strengths, weaknesses and evidence, audited', () => {
-    const b = integrityBackend()
-    const data = getData(b)
-    const before = auditCount(b)
+  it('stores ratings within the scale with strengths, weaknesses and evidence, audited', async () => {
+    const b = await integrityBackend()
+    const data = await getData(b)
+    const before = await auditCount(b)
     const a = value<IntegrityAssessment>(
-      b.call('integrity:createAssessment', newAssessment(data.framework!.id, { sensitivity: 2 })),
+      await b.call(
+        'integrity:createAssessment',
+        newAssessment(data.framework!.id, { sensitivity: 2 }),
+      ),
     )
     expect(a).toMatchObject({ method: 'self_assessment', sensitivity: 2, participantCount: 21 })
     const rating = value<IntegrityRating>(
-      b.call('integrity:rateFactor', {
+      await b.call('integrity:rateFactor', {
         assessmentId: a.id,
         factorItemId: factorId(data, 'RAD.1'),
         rating: 3,
@@ -78,7 +79,7 @@ describe('integrity self-assessment', () => {
     )
     expect(rating).toMatchObject({ rating: 3, version: 1 })
     const again = value<IntegrityRating>(
-      b.call('integrity:rateFactor', {
+      await b.call('integrity:rateFactor', {
         assessmentId: a.id,
         factorItemId: factorId(data, 'RAD.1'),
         version: 1,
@@ -86,10 +87,13 @@ describe('integrity self-assessment', () => {
       }),
     )
     expect(again).toMatchObject({ rating: 4, version: 2, strengths: '' })
-    expect(auditCount(b)).toBe(before + 3)
-    const actions = b.ctx.db
-      .prepare('SELECT entity_type, action FROM audit_log ORDER BY seq DESC LIMIT 3')
-      .all()
+    expect(await auditCount(b)).toBe(before + 3)
+    const actions = await b.ctx.db
+      .selectFrom('audit_log')
+      .select(['entity_type', 'action'])
+      .orderBy('seq', 'desc')
+      .limit(3)
+      .execute()
     expect(actions).toEqual([
       { entity_type: 'integrity_rating', action: 'update' },
       { entity_type: 'integrity_rating', action: 'create' },
@@ -97,65 +101,65 @@ describe('integrity self-assessment', () => {
     ])
   })
 
-  it('refuses a rating outside the framework scale, a foreign factor and a stale version', () => {
-    const b = integrityBackend()
-    const data = getData(b)
+  it('refuses a rating outside the framework scale, a foreign factor and a stale version', async () => {
+    const b = await integrityBackend()
+    const data = await getData(b)
     const a = value<IntegrityAssessment>(
-      b.call('integrity:createAssessment', newAssessment(data.framework!.id)),
+      await b.call('integrity:createAssessment', newAssessment(data.framework!.id)),
     )
-    const before = auditCount(b)
-    const rate = (extra: Record<string, unknown>) =>
-      b.call('integrity:rateFactor', {
+    const before = await auditCount(b)
+    const rate = async (extra: Record<string, unknown>) =>
+      await b.call('integrity:rateFactor', {
         assessmentId: a.id,
         factorItemId: factorId(data, 'RAD.2'),
         rating: 2,
         ...extra,
       })
-    const outside = failure(rate({ rating: 5 }))
+    const outside = failure(await rate({ rating: 5 }))
     expect(outside.message).toBe('Rating must be a level of the RATING0_4 scale (0 to 4).')
     expect(outside.details?.[0]?.path).toBe('rating')
-    expect(failure(rate({ rating: -1 })).details?.[0]?.path).toBe('rating')
-    const dfItem = b.ctx.db
-      .prepare("SELECT id FROM library_items WHERE kind = 'framework_item' AND scope = 'DF'")
-      .pluck()
-      .get() as number
-    expect(failure(rate({ factorItemId: dfItem })).message).toBe(
+    expect(failure(await rate({ rating: -1 })).details?.[0]?.path).toBe('rating')
+    const dfItem = await itemId(b, 'framework_item', { scope: 'DF' })
+    expect(failure(await rate({ factorItemId: dfItem })).message).toBe(
       'Factor is not a factor of the RAD framework.',
     )
-    expect(failure(rate({ version: 3 })).code).toBe('conflict')
-    expect(count(b, 'integrity_ratings')).toBe(0)
-    expect(auditCount(b)).toBe(before)
+    expect(failure(await rate({ version: 3 })).code).toBe('conflict')
+    expect(await count(b, 'integrity_ratings')).toBe(0)
+    expect(await auditCount(b)).toBe(before)
     // An empty rating is allowed: the factor is discussed but not scored yet.
-    expect(value<IntegrityRating>(rate({ rating: null })).rating).toBeNull()
+    expect(value<IntegrityRating>(await rate({ rating: null })).rating).toBeNull()
   })
 
-  it('checks dates, markup-free text and sensitivity against the markings in Settings', () => {
-    const b = integrityBackend()
-    const fw = getData(b).framework!.id
+  it('checks dates, markup-free text and sensitivity against the markings in Settings', async () => {
+    const b = await integrityBackend()
+    const fw = (await getData(b)).framework!.id
     const badDate = failure(
-      b.call('integrity:createAssessment', newAssessment(fw, { assessedOn: '2026-02-30' })),
+      await b.call('integrity:createAssessment', newAssessment(fw, { assessedOn: '2026-02-30' })),
     )
     expect(badDate.message).toBe('Assessment date is not a real calendar date.')
     const tooSensitive = failure(
-      b.call('integrity:createAssessment', newAssessment(fw, { sensitivity: 4 })),
+      await b.call('integrity:createAssessment', newAssessment(fw, { sensitivity: 4 })),
     )
     expect(tooSensitive.message).toBe(
       "Sensitivity must be one of the administration's 3 classification markings (1 to 3).",
     )
     const markup = value<IntegrityAssessment>(
-      b.call('integrity:createAssessment', newAssessment(fw, { title: '<b>Workshop</b> & co' })),
+      await b.call(
+        'integrity:createAssessment',
+        newAssessment(fw, { title: '<b>Workshop</b> & co' }),
+      ),
     )
     expect(markup.title).toBe('<b>Workshop</b> & co')
-    expect(count(b, 'integrity_assessments')).toBe(1)
+    expect(await count(b, 'integrity_assessments')).toBe(1)
   })
 
-  it('edits and deletes an assessment with optimistic concurrency', () => {
-    const b = integrityBackend()
-    const data = getData(b)
+  it('edits and deletes an assessment with optimistic concurrency', async () => {
+    const b = await integrityBackend()
+    const data = await getData(b)
     const a = value<IntegrityAssessment>(
-      b.call('integrity:createAssessment', newAssessment(data.framework!.id)),
+      await b.call('integrity:createAssessment', newAssessment(data.framework!.id)),
     )
-    b.call('integrity:rateFactor', {
+    await b.call('integrity:rateFactor', {
       assessmentId: a.id,
       factorItemId: factorId(data, 'RAD.1'),
       rating: 1,
@@ -163,40 +167,48 @@ describe('integrity self-assessment', () => {
     const { id, version, title, assessedOn, method, participants, participantCount } = a
     const edit = { id, version, title, assessedOn, method, participants, participantCount }
     const updated = value<IntegrityAssessment>(
-      b.call('integrity:updateAssessment', { ...edit, sensitivity: 3, method: 'peer_review' }),
+      await b.call('integrity:updateAssessment', {
+        ...edit,
+        sensitivity: 3,
+        method: 'peer_review',
+      }),
     )
     expect(updated).toMatchObject({ version: 2, sensitivity: 3, method: 'peer_review' })
-    expect(failure(b.call('integrity:updateAssessment', edit)).code).toBe('conflict')
-    expect(failure(b.call('integrity:deleteAssessment', { id, version: 1 })).code).toBe('conflict')
-    expect(value(b.call('integrity:deleteAssessment', { id, version: 2 }))).toEqual({ id })
-    expect(count(b, 'integrity_ratings')).toBe(0)
-    expect(failure(b.call('integrity:deleteAssessment', { id, version: 2 })).code).toBe('not_found')
+    expect(failure(await b.call('integrity:updateAssessment', edit)).code).toBe('conflict')
+    expect(failure(await b.call('integrity:deleteAssessment', { id, version: 1 })).code).toBe(
+      'conflict',
+    )
+    expect(value(await b.call('integrity:deleteAssessment', { id, version: 2 }))).toEqual({ id })
+    expect(await count(b, 'integrity_ratings')).toBe(0)
+    expect(failure(await b.call('integrity:deleteAssessment', { id, version: 2 })).code).toBe(
+      'not_found',
+    )
   })
 
-  it('shows the latest rating per factor and compares two assessments factor by factor', () => {
-    const b = integrityBackend()
-    const data = getData(b)
+  it('shows the latest rating per factor and compares two assessments factor by factor', async () => {
+    const b = await integrityBackend()
+    const data = await getData(b)
     const fw = data.framework!.id
     const first = value<IntegrityAssessment>(
-      b.call('integrity:createAssessment', newAssessment(fw, { assessedOn: '2024-05-02' })),
+      await b.call('integrity:createAssessment', newAssessment(fw, { assessedOn: '2024-05-02' })),
     )
     const second = value<IntegrityAssessment>(
-      b.call('integrity:createAssessment', newAssessment(fw, { assessedOn: '2026-05-02' })),
+      await b.call('integrity:createAssessment', newAssessment(fw, { assessedOn: '2026-05-02' })),
     )
-    const rate = (assessmentId: number, code: string, rating: number) =>
+    const rate = async (assessmentId: number, code: string, rating: number) =>
       value(
-        b.call('integrity:rateFactor', {
+        await b.call('integrity:rateFactor', {
           assessmentId,
           factorItemId: factorId(data, code),
           rating,
         }),
       )
-    rate(first.id, 'RAD.1', 1)
-    rate(first.id, 'RAD.2', 3)
-    rate(first.id, 'RAD.4', 2)
-    rate(second.id, 'RAD.1', 3)
-    rate(second.id, 'RAD.2', 2)
-    const after = getData(b)
+    await rate(first.id, 'RAD.1', 1)
+    await rate(first.id, 'RAD.2', 3)
+    await rate(first.id, 'RAD.4', 2)
+    await rate(second.id, 'RAD.1', 3)
+    await rate(second.id, 'RAD.2', 2)
+    const after = await getData(b)
     const row = (code: string) =>
       after.overview.find((o) => o.factorItemId === factorId(after, code))!
     expect(row('RAD.1').latestRating).toMatchObject({ recordId: second.id, value: 3, previous: 1 })

@@ -1,25 +1,31 @@
 import { describe, expect, it } from 'vitest'
 import { seedIntegrityDemo } from '../../electron/backend/integrity/integrity-demo'
 import { compareByFactor } from '../../shared/domain/integrity-compare'
+import { inTransaction } from '../../electron/backend/db/transaction'
 import { count } from '../helpers/temp-backend'
-import { auditCount, getData, integrityBackend, value } from './integrity-helpers'
+import { auditCount, getData, insertIndicator, integrityBackend, value } from './integrity-helpers'
 
 describe('integrity part of the demo administration', () => {
-  it('seeds two assessments, about twenty actions and two survey waves, all audited', () => {
-    const b = integrityBackend()
+  it('seeds two assessments, about twenty actions and two survey waves, all audited', async () => {
+    const b = await integrityBackend()
     const objective = value<{ id: number }>(
-      b.call('objectives:create', { code: 'SO4', title: 'Integrity' }),
+      await b.call('objectives:create', { code: 'SO4', title: 'Integrity' }),
     )
-    b.ctx.db
-      .prepare(
-        `INSERT INTO indicators (code, name, direction, frequency, objective_id, created_at, updated_at)
-         VALUES ('KPI.X', 'Release time', 'lower_is_better', 'yearly', @o, 't', 't'),
-                ('KPI.INT', 'Integrity complaints resolved', 'higher_is_better', 'yearly', @o, 't', 't')`,
-      )
-      .run({ o: objective.id })
-    const before = auditCount(b)
-    b.ctx.db.transaction(() => seedIntegrityDemo(b.ctx))()
-    const data = getData(b)
+    await insertIndicator(b, {
+      code: 'KPI.X',
+      name: 'Release time',
+      direction: 'lower_is_better',
+      objectiveId: objective.id,
+    })
+    await insertIndicator(b, {
+      code: 'KPI.INT',
+      name: 'Integrity complaints resolved',
+      direction: 'higher_is_better',
+      objectiveId: objective.id,
+    })
+    const before = await auditCount(b)
+    await inTransaction(b.ctx, (tx) => seedIntegrityDemo(tx))
+    const data = await getData(b)
 
     const [workshop, mission] = data.assessments
     expect(workshop).toMatchObject({ method: 'self_assessment', participantCount: 21 })
@@ -62,17 +68,17 @@ describe('integrity part of the demo administration', () => {
     expect(ratingChanges.filter((c) => c.direction === 'up').length).toBeGreaterThan(3)
 
     const records =
-      count(b, 'integrity_assessments') +
-      count(b, 'integrity_ratings') +
-      count(b, 'integrity_actions') +
-      count(b, 'survey_waves')
-    expect(auditCount(b) - before).toBe(records)
+      (await count(b, 'integrity_assessments')) +
+      (await count(b, 'integrity_ratings')) +
+      (await count(b, 'integrity_actions')) +
+      (await count(b, 'survey_waves'))
+    expect((await auditCount(b)) - before).toBe(records)
   })
 
-  it('seeds without indicator links when the indicators table is empty', () => {
-    const b = integrityBackend()
-    b.ctx.db.transaction(() => seedIntegrityDemo(b.ctx))()
-    const data = getData(b)
+  it('seeds without indicator links when the indicators table is empty', async () => {
+    const b = await integrityBackend()
+    await inTransaction(b.ctx, (tx) => seedIntegrityDemo(tx))
+    const data = await getData(b)
     expect(data.actions.every((a) => a.indicatorId === null)).toBe(true)
     expect(data.overview.every((o) => o.latestRating !== null)).toBe(true)
   })

@@ -1,6 +1,8 @@
+import { sql } from 'kysely'
 import type { Backend } from '../../electron/backend/backend'
-import type { IntegrityData } from '../../shared/contract'
-import { sampleSettings, tempBackend } from '../helpers/temp-backend'
+import type { IntegrityData, LibraryItemKind, RiskStatus } from '../../shared/contract'
+import type { Direction } from '../../shared/domain/rag'
+import { count, sampleSettings, tempBackend } from '../helpers/temp-backend'
 
 /** The success value of a call, or a thrown error showing the failure envelope. */
 export const value = <T>(r: { ok: boolean; value?: unknown }): T => {
@@ -18,10 +20,10 @@ export const failure = (r: {
 }
 
 /** A backend with the built-in pack (RAD framework) and three classification markings. */
-export function integrityBackend(now?: () => string): Backend {
-  const b = tempBackend({ installBuiltinPack: true, ...(now ? { now } : {}) })
+export async function integrityBackend(now?: () => string): Promise<Backend> {
+  const b = await tempBackend({ installBuiltinPack: true, ...(now ? { now } : {}) })
   value(
-    b.call('settings:save', {
+    await b.call('settings:save', {
       ...sampleSettings,
       classifications: ['OFFICIAL', 'OFFICIAL-SENSITIVE', 'RESTRICTED'],
     }),
@@ -30,7 +32,8 @@ export function integrityBackend(now?: () => string): Backend {
 }
 
 /** `integrity:get` for the default framework. */
-export const getData = (b: Backend): IntegrityData => value(b.call('integrity:get', {}))
+export const getData = async (b: Backend): Promise<IntegrityData> =>
+  value(await b.call('integrity:get', {}))
 
 /** The id of the RAD factor with this code, e.g. "RAD.3". */
 export function factorId(data: IntegrityData, code: string): number {
@@ -40,25 +43,95 @@ export function factorId(data: IntegrityData, code: string): number {
 }
 
 /** Number of audit entries. */
-export const auditCount = (b: Backend): number =>
-  b.ctx.db.prepare('SELECT count(*) FROM audit_log').pluck().get() as number
+export const auditCount = (b: Backend): Promise<number> => count(b, 'audit_log')
+
+/** The id of the first library item of a kind (and scope/code), e.g. a risk matrix. */
+export async function itemId(
+  b: Backend,
+  kind: LibraryItemKind,
+  where: { code?: string; scope?: string } = {},
+): Promise<number> {
+  let q = b.ctx.db.selectFrom('library_items').select('id').where('kind', '=', kind)
+  if (where.code !== undefined) q = q.where('code', '=', where.code)
+  if (where.scope !== undefined) q = q.where('scope', '=', where.scope)
+  const row = await q.orderBy('id').limit(1).executeTakeFirstOrThrow()
+  return row.id
+}
 
 /** Inserts a risk row directly (the risk register service is another domain's). */
-export function insertRisk(
+export async function insertRisk(
   b: Backend,
-  r: { code: string; factorId: number | null; l: number; i: number; status?: string },
-): void {
-  const matrix = b.ctx.db
-    .prepare("SELECT id FROM library_items WHERE kind = 'risk_matrix' LIMIT 1")
-    .pluck()
-    .get() as number
-  b.ctx.db
-    .prepare(
-      `INSERT INTO risks (code, title, category, matrix_item_id, scope_type, raised_on,
-         inherent_likelihood, inherent_impact, response, residual_likelihood, residual_impact,
-         status, next_review, integrity, integrity_factor_item_id, created_at, updated_at)
-       VALUES (@code, @title, 'integrity', @matrix, 'programme', '2026-01-10', 5, 5, 'mitigate',
-         @l, @i, @status, '2027-01-10', 1, @factorId, 't', 't')`,
-    )
-    .run({ ...r, title: `Risk ${r.code}`, matrix, status: r.status ?? 'open' })
+  r: { code: string; factorId: number | null; l: number; i: number; status?: RiskStatus },
+): Promise<void> {
+  const matrix = await itemId(b, 'risk_matrix')
+  await b.ctx.db
+    .insertInto('risks')
+    .values({
+      code: r.code,
+      title: `Risk ${r.code}`,
+      category: 'integrity',
+      matrix_item_id: matrix,
+      scope_type: 'programme',
+      raised_on: '2026-01-10',
+      inherent_likelihood: 5,
+      inherent_impact: 5,
+      response: 'mitigate',
+      residual_likelihood: r.l,
+      residual_impact: r.i,
+      status: r.status ?? 'open',
+      next_review: '2027-01-10',
+      integrity: 1,
+      integrity_factor_item_id: r.factorId,
+      created_at: 't',
+      updated_at: 't',
+    })
+    .execute()
+}
+
+/** Adds an indicator row directly (the indicators service is another domain's); returns its id. */
+export async function insertIndicator(
+  b: Backend,
+  i: { code: string; name: string; direction: Direction; objectiveId: number },
+): Promise<number> {
+  const row = await b.ctx.db
+    .insertInto('indicators')
+    .values({
+      code: i.code,
+      name: i.name,
+      direction: i.direction,
+      frequency: 'yearly',
+      objective_id: i.objectiveId,
+      created_at: 't',
+      updated_at: 't',
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow()
+  return row.id
+}
+
+/** Audit actions recorded for one entity type, oldest first. */
+export async function auditActions(b: Backend, entityType: string): Promise<string[]> {
+  const rows = await b.ctx.db
+    .selectFrom('audit_log')
+    .select('action')
+    .where('entity_type', '=', entityType)
+    .orderBy('seq')
+    .execute()
+  return rows.map((r) => r.action)
+}
+
+/**
+ * Makes every audit append fail with "audit down", to show a change rolls back with its entry:
+ * a temporary trigger on SQLite, a trigger on the test's own database on PostgreSQL.
+ */
+export async function breakAudit(b: Backend): Promise<void> {
+  if (b.ctx.engine === 'postgres') {
+    await sql`CREATE FUNCTION capstan_test_no_audit() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN RAISE EXCEPTION 'audit down'; END $$`.execute(b.ctx.db)
+    await sql`CREATE TRIGGER no_audit BEFORE INSERT ON audit_log
+      FOR EACH ROW EXECUTE FUNCTION capstan_test_no_audit()`.execute(b.ctx.db)
+    return
+  }
+  await sql`CREATE TEMP TRIGGER no_audit BEFORE INSERT ON audit_log
+    BEGIN SELECT RAISE(ABORT, 'audit down'); END`.execute(b.ctx.db)
 }

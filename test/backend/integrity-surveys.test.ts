@@ -2,24 +2,26 @@ import { describe, expect, it } from 'vitest'
 import type { SurveyWave } from '../../shared/contract'
 import { count } from '../helpers/temp-backend'
 import {
+  auditActions,
   auditCount,
   factorId,
   failure,
   getData,
   integrityBackend,
+  itemId,
   value,
 } from './integrity-helpers'
 
 describe('perception survey waves', () => {
-  it('stores a score per factor and shows the latest per population with the previous one', () => {
-    const b = integrityBackend()
-    const data = getData(b)
+  it('stores a score per factor and shows the latest per population with the previous one', async () => {
+    const b = await integrityBackend()
+    const data = await getData(b)
     const fw = data.framework!.id
     const rad1 = factorId(data, 'RAD.1')
     const rad9 = factorId(data, 'RAD.9')
-    const wave = (conductedOn: string, population: string, s1: number, s9?: number) =>
+    const wave = async (conductedOn: string, population: string, s1: number, s9?: number) =>
       value<SurveyWave>(
-        b.call('integrity:createWave', {
+        await b.call('integrity:createWave', {
           frameworkId: fw,
           title: `CIPS ${population} ${conductedOn.slice(0, 4)}`,
           conductedOn,
@@ -32,11 +34,11 @@ describe('perception survey waves', () => {
           ],
         }),
       )
-    wave('2023-06-01', 'staff', 48, 40)
-    const latest = wave('2025-06-01', 'staff', 61.5)
-    wave('2025-07-01', 'private_sector', 37)
+    await wave('2023-06-01', 'staff', 48, 40)
+    const latest = await wave('2025-06-01', 'staff', 61.5)
+    await wave('2025-07-01', 'private_sector', 37)
     expect(latest.scores).toEqual([{ factorItemId: rad1, score: 61.5 }])
-    const after = getData(b)
+    const after = await getData(b)
     expect(after.waves.map((w) => w.conductedOn)).toEqual([
       '2023-06-01',
       '2025-06-01',
@@ -49,9 +51,9 @@ describe('perception survey waves', () => {
     expect(after.waves[0]!.sensitivity).toBe(2)
   })
 
-  it('refuses scores outside 0–100, twice the same factor, or a factor of another framework', () => {
-    const b = integrityBackend()
-    const data = getData(b)
+  it('refuses scores outside 0–100, twice the same factor, or a factor of another framework', async () => {
+    const b = await integrityBackend()
+    const data = await getData(b)
     const rad1 = factorId(data, 'RAD.1')
     const base = {
       frameworkId: data.framework!.id,
@@ -60,13 +62,16 @@ describe('perception survey waves', () => {
       population: 'staff',
       respondents: 120,
     }
-    const before = auditCount(b)
+    const before = await auditCount(b)
     const high = failure(
-      b.call('integrity:createWave', { ...base, scores: [{ factorItemId: rad1, score: 101 }] }),
+      await b.call('integrity:createWave', {
+        ...base,
+        scores: [{ factorItemId: rad1, score: 101 }],
+      }),
     )
     expect(high.details?.[0]).toMatchObject({ path: 'scores.0.score' })
     const twice = failure(
-      b.call('integrity:createWave', {
+      await b.call('integrity:createWave', {
         ...base,
         scores: [
           { factorItemId: rad1, score: 50 },
@@ -75,31 +80,31 @@ describe('perception survey waves', () => {
       }),
     )
     expect(twice.message).toBe('Scores gives the same factor two scores.')
-    const negative = failure(b.call('integrity:createWave', { ...base, respondents: -5 }))
+    const negative = failure(await b.call('integrity:createWave', { ...base, respondents: -5 }))
     expect(negative.details?.[0]?.path).toBe('respondents')
     const wrongPopulation = failure(
-      b.call('integrity:createWave', { ...base, population: 'public' }),
+      await b.call('integrity:createWave', { ...base, population: 'public' }),
     )
     expect(wrongPopulation.details?.[0]?.path).toBe('population')
-    const dfItem = b.ctx.db
-      .prepare("SELECT id FROM library_items WHERE kind = 'framework_item' AND scope = 'DF'")
-      .pluck()
-      .get() as number
+    const dfItem = await itemId(b, 'framework_item', { scope: 'DF' })
     expect(
       failure(
-        b.call('integrity:createWave', { ...base, scores: [{ factorItemId: dfItem, score: 5 }] }),
+        await b.call('integrity:createWave', {
+          ...base,
+          scores: [{ factorItemId: dfItem, score: 5 }],
+        }),
       ).details?.[0]?.path,
     ).toBe('scores')
-    expect(count(b, 'survey_waves')).toBe(0)
-    expect(auditCount(b)).toBe(before)
+    expect(await count(b, 'survey_waves')).toBe(0)
+    expect(await auditCount(b)).toBe(before)
   })
 
-  it('replaces the scores on update and deletes a wave with its scores, audited', () => {
-    const b = integrityBackend()
-    const data = getData(b)
+  it('replaces the scores on update and deletes a wave with its scores, audited', async () => {
+    const b = await integrityBackend()
+    const data = await getData(b)
     const [f1, f2] = [factorId(data, 'RAD.1'), factorId(data, 'RAD.2')]
     const w = value<SurveyWave>(
-      b.call('integrity:createWave', {
+      await b.call('integrity:createWave', {
         frameworkId: data.framework!.id,
         title: 'CIPS staff 2025',
         conductedOn: '2025-06-01',
@@ -110,7 +115,7 @@ describe('perception survey waves', () => {
     )
     const { frameworkId: _f, createdAt: _c, updatedAt: _u, ...edit } = w
     const updated = value<SurveyWave>(
-      b.call('integrity:updateWave', {
+      await b.call('integrity:updateWave', {
         ...edit,
         respondents: 140,
         scores: [{ factorItemId: f2, score: 70 }],
@@ -121,13 +126,9 @@ describe('perception survey waves', () => {
       version: 2,
       scores: [{ factorItemId: f2, score: 70 }],
     })
-    expect(failure(b.call('integrity:updateWave', edit)).code).toBe('conflict')
-    value(b.call('integrity:deleteWave', { id: w.id, version: 2 }))
-    expect(count(b, 'survey_scores')).toBe(0)
-    const trail = b.ctx.db
-      .prepare("SELECT action FROM audit_log WHERE entity_type = 'survey_wave' ORDER BY seq")
-      .pluck()
-      .all()
-    expect(trail).toEqual(['create', 'update', 'delete'])
+    expect(failure(await b.call('integrity:updateWave', edit)).code).toBe('conflict')
+    value(await b.call('integrity:deleteWave', { id: w.id, version: 2 }))
+    expect(await count(b, 'survey_scores')).toBe(0)
+    expect(await auditActions(b, 'survey_wave')).toEqual(['create', 'update', 'delete'])
   })
 })

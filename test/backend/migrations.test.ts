@@ -4,15 +4,16 @@ import path from 'node:path'
 import Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
 import { DB_FILE_NAME } from '../../electron/backend/backend'
-import { openConnection } from '../../electron/backend/db/connection'
-import { migrate, schemaVersion } from '../../electron/backend/db/migrate'
+import { openSqliteFile, sqliteStorage, type Storage } from '../../electron/backend/db/connection'
+import { migrate, sqliteSchemaVersion } from '../../electron/backend/db/migrate'
 import {
   LATEST_SCHEMA_VERSION,
   MIGRATIONS,
   type Migration,
 } from '../../electron/backend/db/migrations'
 import { DatabaseTooNewError } from '../../electron/backend/errors'
-import { tempBackend, tempDir } from '../helpers/temp-backend'
+import pg from 'pg'
+import { tempBackend, tempDir, tempPostgresUrl, testEngine } from '../helpers/temp-backend'
 
 // Shipped migrations are frozen: changing one changes this hash. Add a new migration instead.
 const FROZEN_HASHES: Record<number, string> = {
@@ -26,11 +27,31 @@ const FROZEN_HASHES: Record<number, string> = {
   8: '4f0ce6ad78ad666aaba8262289333751736012753dffcbe3d3ab4627b7e1207d',
 }
 
-describe('migrations', () => {
-  it('creates a fresh database at the latest schema with strict tables and safe settings', () => {
-    const b = tempBackend()
-    const db = b.ctx.db
-    expect(schemaVersion(db)).toBe(LATEST_SCHEMA_VERSION)
+const sqliteOnly = testEngine === 'sqlite' ? describe : describe.skip
+
+// Opens an SQLite file through the storage layer, as the backend does.
+const storageAt = (file: string): Storage => sqliteStorage(openSqliteFile(file), file)
+
+describe('migrations on PostgreSQL', () => {
+  const pgOnly = testEngine === 'postgres' ? it : it.skip
+  pgOnly('refuses a database made by a newer Capstan and leaves it untouched', async () => {
+    const url = await tempPostgresUrl()
+    const client = new pg.Client({ connectionString: url })
+    await client.connect()
+    await client.query('UPDATE capstan_schema SET version = $1', [LATEST_SCHEMA_VERSION + 5])
+    await expect(tempBackend({ databaseUrl: url })).rejects.toThrow(DatabaseTooNewError)
+    await expect(tempBackend({ databaseUrl: url })).rejects.toThrow(/newer version of Capstan/)
+    const v = await client.query('SELECT version FROM capstan_schema')
+    expect(Number(v.rows[0].version)).toBe(LATEST_SCHEMA_VERSION + 5)
+    await client.end()
+  })
+})
+
+sqliteOnly('migrations', () => {
+  it('creates a fresh database at the latest schema with strict tables and safe settings', async () => {
+    const b = await tempBackend()
+    const db = b.storage.sqlite!
+    expect(sqliteSchemaVersion(db)).toBe(LATEST_SCHEMA_VERSION)
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal')
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1)
     expect(db.pragma('synchronous', { simple: true })).toBe(2) // FULL
@@ -59,11 +80,12 @@ describe('migrations', () => {
     expect(MIGRATIONS.map((m) => m.version)).toEqual(MIGRATIONS.map((_, i) => i + 1))
   })
 
-  it('backs up an existing database before upgrading it', () => {
+  it('backs up an existing database before upgrading it', async () => {
     const dir = tempDir()
     const file = path.join(dir, DB_FILE_NAME)
-    const db = openConnection(file)
-    migrate(db, { backupDir: path.join(dir, 'backups') })
+    const storage = storageAt(file)
+    const db = storage.sqlite!
+    await migrate(storage, { backupDir: path.join(dir, 'backups') })
     db.prepare(
       "INSERT INTO objectives (code, title, status, created_at, updated_at) VALUES ('SO1','Kept','draft','t','t')",
     ).run()
@@ -72,12 +94,12 @@ describe('migrations', () => {
       name: 'test-step',
       sql: 'CREATE TABLE extra (id INTEGER PRIMARY KEY) STRICT;',
     }
-    const report = migrate(db, {
+    const report = await migrate(storage, {
       backupDir: path.join(dir, 'backups'),
       migrations: [...MIGRATIONS, next],
       now: () => new Date('2026-11-27T10:00:00Z'),
     })
-    db.close()
+    await storage.close()
     expect(report).toMatchObject({ from: LATEST_SCHEMA_VERSION, to: next.version })
     expect(fs.existsSync(report.backupFile!)).toBe(true)
     const backup = new Database(report.backupFile!, { readonly: true })
@@ -86,15 +108,15 @@ describe('migrations', () => {
     backup.close()
   })
 
-  it('refuses a database made by a newer Capstan and leaves it untouched', () => {
+  it('refuses a database made by a newer Capstan and leaves it untouched', async () => {
     const dir = tempDir()
     const file = path.join(dir, DB_FILE_NAME)
     const raw = new Database(file)
     raw.pragma(`user_version = ${LATEST_SCHEMA_VERSION + 5}`)
     raw.exec('CREATE TABLE future (x TEXT)')
     raw.close()
-    expect(() => tempBackend({ dataDir: dir })).toThrow(DatabaseTooNewError)
-    expect(() => tempBackend({ dataDir: dir })).toThrow(/newer version of Capstan/)
+    await expect(tempBackend({ dataDir: dir })).rejects.toThrow(DatabaseTooNewError)
+    await expect(tempBackend({ dataDir: dir })).rejects.toThrow(/newer version of Capstan/)
     const after = new Database(file, { readonly: true })
     expect(after.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION + 5)
     expect(
@@ -104,19 +126,20 @@ describe('migrations', () => {
     expect(fs.existsSync(path.join(dir, 'backups'))).toBe(false)
   })
 
-  it('rolls back a failing migration step entirely', () => {
+  it('rolls back a failing migration step entirely', async () => {
     const dir = tempDir()
-    const db = openConnection(path.join(dir, DB_FILE_NAME))
+    const storage = storageAt(path.join(dir, DB_FILE_NAME))
+    const db = storage.sqlite!
     const broken: Migration = {
       version: 1,
       name: 'broken',
       sql: 'CREATE TABLE half (id INTEGER PRIMARY KEY) STRICT; CREATE TABLE half (id INTEGER) STRICT;',
     }
-    expect(() => migrate(db, { backupDir: dir, migrations: [broken] })).toThrow()
-    expect(schemaVersion(db)).toBe(0)
+    await expect(migrate(storage, { backupDir: dir, migrations: [broken] })).rejects.toThrow()
+    expect(sqliteSchemaVersion(db)).toBe(0)
     expect(db.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE name = 'half'").get()).toEqual(
       { n: 0 },
     )
-    db.close()
+    await storage.close()
   })
 })

@@ -14,13 +14,15 @@ function ok<T>(r: { ok: boolean; value?: unknown; error?: unknown }): T {
   if (!r.ok) throw new Error(JSON.stringify(r.error))
   return r.value as T
 }
-const importPack = (b: Backend, pack: TemplatePack) =>
-  ok<PackImportResult>(b.call('packs:import', { fileName: 'p.json', dataBase64: base64Of(pack) }))
-const items = (b: Backend): LibraryItem[] => {
-  const [pack] = ok<PackSummary[]>(b.call('packs:list', undefined))
-  return ok<{ items: LibraryItem[] }>(b.call('packs:contents', { packId: pack!.id })).items
+const importPack = async (b: Backend, pack: TemplatePack) =>
+  ok<PackImportResult>(
+    await b.call('packs:import', { fileName: 'p.json', dataBase64: base64Of(pack) }),
+  )
+const items = async (b: Backend): Promise<LibraryItem[]> => {
+  const [pack] = ok<PackSummary[]>(await b.call('packs:list', undefined))
+  return ok<{ items: LibraryItem[] }>(await b.call('packs:contents', { packId: pack!.id })).items
 }
-const item = (b: Backend, key: string) => items(b).find((i) => i.key === key)!
+const item = async (b: Backend, key: string) => (await items(b)).find((i) => i.key === key)!
 
 /** Version 2: A.1 retitled upstream (also edited here), A.2 retitled (not edited here), B.1 removed, C added. */
 function version2(): TemplatePack {
@@ -34,12 +36,12 @@ function version2(): TemplatePack {
 }
 
 describe('installing and upgrading a pack', () => {
-  it('installs every item with its provenance and one audit entry', () => {
-    const b = tempBackend()
-    const r = importPack(b, smallPack())
+  it('installs every item with its provenance and one audit entry', async () => {
+    const b = await tempBackend()
+    const r = await importPack(b, smallPack())
     expect(r).toMatchObject({ status: 'new', applied: true, itemCount: 12 })
-    expect(count(b, 'library_items')).toBe(12)
-    const a1 = item(b, 'FW/A.1')
+    expect(await count(b, 'library_items')).toBe(12)
+    const a1 = await item(b, 'FW/A.1')
     expect(a1).toMatchObject({
       kind: 'framework_item',
       code: 'A.1',
@@ -47,26 +49,30 @@ describe('installing and upgrading a pack', () => {
       originVersion: 1,
       locallyEdited: false,
     })
-    expect(item(b, 'FW/B.1').confirmed).toBe(false)
-    const audit = b.ctx.db.prepare('SELECT entity_type, entity_id, action FROM audit_log').all()
+    expect((await item(b, 'FW/B.1')).confirmed).toBe(false)
+    const audit = await b.ctx.db
+      .selectFrom('audit_log')
+      .select(['entity_type', 'entity_id', 'action'])
+      .orderBy('seq')
+      .execute()
     expect(audit).toEqual([
       { entity_type: 'pack', entity_id: 'urn:test:pack:small', action: 'install' },
     ])
   })
 
-  it('the same version again changes nothing and says so', () => {
-    const b = tempBackend()
-    importPack(b, smallPack())
-    const r = importPack(b, smallPack())
+  it('the same version again changes nothing and says so', async () => {
+    const b = await tempBackend()
+    await importPack(b, smallPack())
+    const r = await importPack(b, smallPack())
     expect(r).toMatchObject({ status: 'same', applied: false })
     expect(r.message).toBe('Version 1 of "Small pack" is already installed; nothing changed.')
-    expect(count(b, 'audit_log')).toBe(1)
+    expect(await count(b, 'audit_log')).toBe(1)
   })
 
-  it('an older version is refused', () => {
-    const b = tempBackend()
-    importPack(b, smallPack({ version: 3 }))
-    const r = b.call('packs:import', {
+  it('an older version is refused', async () => {
+    const b = await tempBackend()
+    await importPack(b, smallPack({ version: 3 }))
+    const r = await b.call('packs:import', {
       fileName: 'p.json',
       dataBase64: base64Of(smallPack({ version: 2 })),
     })
@@ -74,15 +80,15 @@ describe('installing and upgrading a pack', () => {
     expect(!r.ok && r.error.message).toMatch(
       /version 2 of "Small pack", but version 3 is installed/,
     )
-    expect(count(b, 'audit_log')).toBe(1)
+    expect(await count(b, 'audit_log')).toBe(1)
   })
 
-  it('previews an upgrade without changing anything, then applies it keeping local edits', () => {
-    const b = tempBackend()
-    importPack(b, smallPack())
-    const a1 = item(b, 'FW/A.1')
+  it('previews an upgrade without changing anything, then applies it keeping local edits', async () => {
+    const b = await tempBackend()
+    await importPack(b, smallPack())
+    const a1 = await item(b, 'FW/A.1')
     const edited = ok<LibraryItem>(
-      b.call('library:editText', {
+      await b.call('library:editText', {
         itemId: a1.id,
         version: a1.version,
         field: 'title',
@@ -92,10 +98,10 @@ describe('installing and upgrading a pack', () => {
     )
     expect(edited.locallyEdited).toBe(true)
     expect(edited.data.title).toEqual({ en: 'Our own wording of A.1', fr: 'Élément A.1' })
-    const auditBefore = count(b, 'audit_log')
+    const auditBefore = await count(b, 'audit_log')
 
     const preview = ok<PackImportResult>(
-      b.call('packs:preview', { fileName: 'p.json', dataBase64: base64Of(version2()) }),
+      await b.call('packs:preview', { fileName: 'p.json', dataBase64: base64Of(version2()) }),
     )
     expect(preview.status).toBe('upgrade')
     expect(preview.added.map((e) => e.key)).toEqual(['FW/C'])
@@ -103,42 +109,42 @@ describe('installing and upgrading a pack', () => {
     expect(preview.changed[0]!.fields).toEqual(['title'])
     expect(preview.removed.map((e) => e.key)).toEqual(['FW/B.1'])
     expect(preview.conflicts.map((e) => e.key)).toEqual(['FW/A.1'])
-    expect(count(b, 'audit_log')).toBe(auditBefore)
-    expect(item(b, 'FW/A.2').data.title).toBe('Item A.2')
+    expect(await count(b, 'audit_log')).toBe(auditBefore)
+    expect((await item(b, 'FW/A.2')).data.title).toBe('Item A.2')
 
-    const applied = importPack(b, version2())
+    const applied = await importPack(b, version2())
     expect(applied).toMatchObject({ status: 'upgrade', applied: true })
-    expect(item(b, 'FW/A.2')).toMatchObject({
+    expect(await item(b, 'FW/A.2')).toMatchObject({
       data: expect.objectContaining({ title: 'Item A.2 renamed' }),
       originVersion: 2,
     })
-    expect(item(b, 'FW/A.1').data.title).toEqual({
+    expect((await item(b, 'FW/A.1')).data.title).toEqual({
       en: 'Our own wording of A.1',
       fr: 'Élément A.1',
     })
-    const removed = item(b, 'FW/B.1')
+    const removed = await item(b, 'FW/B.1')
     expect(removed.archivedAt).not.toBeNull()
     expect(removed.archivedReason).toBe('Removed from the pack in version 2.')
-    expect(item(b, 'FW/C').originVersion).toBe(2)
-    const [summary] = ok<PackSummary[]>(b.call('packs:list', undefined))
+    expect((await item(b, 'FW/C')).originVersion).toBe(2)
+    const [summary] = ok<PackSummary[]>(await b.call('packs:list', undefined))
     expect(summary).toMatchObject({ version: 2, openConflicts: 1, archivedCount: 1 })
-    expect(count(b, 'audit_log')).toBe(auditBefore + 1)
+    expect(await count(b, 'audit_log')).toBe(auditBefore + 1)
   })
 
-  it('resolves a conflict as "keep ours" or "take theirs"', () => {
+  it('resolves a conflict as "keep ours" or "take theirs"', async () => {
     for (const choice of ['ours', 'theirs'] as const) {
-      const b = tempBackend()
-      importPack(b, smallPack())
-      const a1 = item(b, 'FW/A.1')
-      b.call('library:editText', {
+      const b = await tempBackend()
+      await importPack(b, smallPack())
+      const a1 = await item(b, 'FW/A.1')
+      await b.call('library:editText', {
         itemId: a1.id,
         version: a1.version,
         field: 'title',
         language: 'en',
         text: 'Ours',
       })
-      importPack(b, version2())
-      const [conflict] = ok<PackConflict[]>(b.call('packs:conflicts', {}))
+      await importPack(b, version2())
+      const [conflict] = ok<PackConflict[]>(await b.call('packs:conflicts', {}))
       expect(conflict).toMatchObject({
         key: 'FW/A.1',
         packVersion: 2,
@@ -147,7 +153,7 @@ describe('installing and upgrading a pack', () => {
         }),
       })
       const resolved = ok<LibraryItem>(
-        b.call('packs:resolveConflict', { conflictId: conflict!.id, choice }),
+        await b.call('packs:resolveConflict', { conflictId: conflict!.id, choice }),
       )
       if (choice === 'ours')
         expect(resolved).toMatchObject({
@@ -161,34 +167,34 @@ describe('installing and upgrading a pack', () => {
             title: { en: 'Item A.1, revised', fr: 'Élément A.1, révisé' },
           }),
         })
-      expect(ok<PackConflict[]>(b.call('packs:conflicts', {}))).toEqual([])
-      const again = b.call('packs:resolveConflict', { conflictId: conflict!.id, choice })
+      expect(ok<PackConflict[]>(await b.call('packs:conflicts', {}))).toEqual([])
+      const again = await b.call('packs:resolveConflict', { conflictId: conflict!.id, choice })
       expect(!again.ok && again.error.message).toBe('This conflict was already resolved.')
       // A later upgrade that leaves A.1 alone does not raise the conflict again.
       const v3 = version2()
       v3.version = 3
-      expect(importPack(b, v3).conflicts).toEqual([])
+      expect((await importPack(b, v3)).conflicts).toEqual([])
     }
   })
 
-  it('brings an archived item back when a later version restores it', () => {
-    const b = tempBackend()
-    importPack(b, smallPack())
-    importPack(b, version2())
-    const r = importPack(b, smallPack({ version: 3 }))
+  it('brings an archived item back when a later version restores it', async () => {
+    const b = await tempBackend()
+    await importPack(b, smallPack())
+    await importPack(b, version2())
+    const r = await importPack(b, smallPack({ version: 3 }))
     expect(r.added).toEqual([expect.objectContaining({ key: 'FW/B.1', restored: true })])
-    expect(item(b, 'FW/B.1').archivedAt).toBeNull()
+    expect((await item(b, 'FW/B.1')).archivedAt).toBeNull()
     expect(r.removed.map((e) => e.key)).toEqual(['FW/C'])
   })
 
-  it('never deletes what the user entered: upgrades only archive', () => {
-    const b = tempBackend()
-    importPack(b, smallPack())
-    const before = count(b, 'library_items')
-    importPack(b, smallPack({ version: 2, frameworks: [], indicators: [] }))
-    expect(count(b, 'library_items')).toBe(before)
+  it('never deletes what the user entered: upgrades only archive', async () => {
+    const b = await tempBackend()
+    await importPack(b, smallPack())
+    const before = await count(b, 'library_items')
+    await importPack(b, smallPack({ version: 2, frameworks: [], indicators: [] }))
+    expect(await count(b, 'library_items')).toBe(before)
     expect(
-      items(b)
+      (await items(b))
         .filter((i) => i.archivedAt)
         .map((i) => i.kind)
         .sort(),
@@ -204,11 +210,11 @@ describe('installing and upgrading a pack', () => {
     ])
   })
 
-  it('refuses to edit a text the item kind does not have, and archived items', () => {
-    const b = tempBackend()
-    importPack(b, smallPack())
-    const text = item(b, 'H.ISSUE')
-    const r = b.call('library:editText', {
+  it('refuses to edit a text the item kind does not have, and archived items', async () => {
+    const b = await tempBackend()
+    await importPack(b, smallPack())
+    const text = await item(b, 'H.ISSUE')
+    const r = await b.call('library:editText', {
       itemId: text.id,
       version: text.version,
       field: 'cause',
@@ -220,9 +226,9 @@ describe('installing and upgrading a pack', () => {
 })
 
 describe("exporting the administration's own pack", () => {
-  it('round-trips: export, import into a fresh data folder, same content', () => {
-    const a = tempBackend()
-    a.call('settings:save', {
+  it('round-trips: export, import into a fresh data folder, same content', async () => {
+    const a = await tempBackend()
+    await a.call('settings:save', {
       administrationName: 'Numeria Customs',
       country: 'Numeria',
       workingLanguages: ['en'],
@@ -231,9 +237,9 @@ describe("exporting the administration's own pack", () => {
       classifications: ['OFFICIAL'],
       signatories: [],
     })
-    importPack(a, smallPack())
-    const a1 = item(a, 'FW/A.1')
-    a.call('library:editText', {
+    await importPack(a, smallPack())
+    const a1 = await item(a, 'FW/A.1')
+    await a.call('library:editText', {
       itemId: a1.id,
       version: a1.version,
       field: 'guidance',
@@ -241,14 +247,14 @@ describe("exporting the administration's own pack", () => {
       text: 'Nos orientations',
     })
     const exported = ok<{ fileName: string; content: string; itemCount: number }>(
-      a.call('packs:export', {}),
+      await a.call('packs:export', {}),
     )
     expect(exported.fileName).toBe('numeria-customs-pack-v1.json')
     expect(exported.itemCount).toBe(12)
 
-    const b = tempBackend()
+    const b = await tempBackend()
     const r = ok<PackImportResult>(
-      b.call('packs:import', {
+      await b.call('packs:import', {
         fileName: exported.fileName,
         dataBase64: Buffer.from(exported.content).toString('base64'),
       }),
@@ -264,9 +270,12 @@ describe("exporting the administration's own pack", () => {
           data: i.data,
           confirmed: i.confirmed,
         }))
-    expect(shape(items(b))).toEqual(shape(items(a)))
-    expect(item(b, 'FW/A.1').data.guidance).toEqual({ en: 'Guidance A.1', fr: 'Nos orientations' })
-    const second = ok<{ fileName: string }>(a.call('packs:export', {}))
+    expect(shape(await items(b))).toEqual(shape(await items(a)))
+    expect((await item(b, 'FW/A.1')).data.guidance).toEqual({
+      en: 'Guidance A.1',
+      fr: 'Nos orientations',
+    })
+    const second = ok<{ fileName: string }>(await a.call('packs:export', {}))
     expect(second.fileName).toBe('numeria-customs-pack-v2.json')
   })
 })

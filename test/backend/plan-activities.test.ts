@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { count, tempBackend } from '../helpers/temp-backend'
+import { sql } from 'kysely'
+import type { Backend } from '../../electron/backend/backend'
+import { count, tempBackend, testEngine } from '../helpers/temp-backend'
 import {
   activity,
   activityInput,
@@ -10,11 +12,29 @@ import {
   smallPlan,
 } from './plan-fixtures'
 
+/** Makes every audit append for these entity types fail, as a full disk would. */
+async function failAuditOf(b: Backend, entityTypes: string[]): Promise<void> {
+  const list = sql.join(entityTypes.map((t) => sql.lit(t)))
+  if (testEngine === 'postgres') {
+    await sql`CREATE FUNCTION fail_audit() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF NEW.entity_type IN (${list}) THEN RAISE EXCEPTION 'disk full'; END IF;
+        RETURN NEW;
+      END $$`.execute(b.ctx.db)
+    await sql`CREATE TRIGGER fail_audit BEFORE INSERT ON audit_log
+      FOR EACH ROW EXECUTE FUNCTION fail_audit()`.execute(b.ctx.db)
+    return
+  }
+  await sql`CREATE TEMP TRIGGER fail_audit BEFORE INSERT ON audit_log
+    WHEN NEW.entity_type IN (${list})
+    BEGIN SELECT RAISE(ABORT, 'disk full'); END`.execute(b.ctx.db)
+}
+
 describe('activity dates', () => {
-  it('refuses an end before its start and dates outside the plan period, naming the period', () => {
-    const b = tempBackend()
-    const { op1 } = smallPlan(b)
-    const backwards = refused(
+  it('refuses an end before its start and dates outside the plan period, naming the period', async () => {
+    const b = await tempBackend()
+    const { op1 } = await smallPlan(b)
+    const backwards = await refused(
       b,
       'plan:createActivity',
       activity(op1.id, 'Backwards', { plannedStart: '2027-05-01', plannedEnd: '2027-04-30' }),
@@ -23,7 +43,7 @@ describe('activity dates', () => {
     expect(backwards.message).toBe('Planned end must be on or after planned start (2027-05-01).')
     expect(backwards.details?.[0]?.path).toBe('plannedEnd')
 
-    const outside = refused(
+    const outside = await refused(
       b,
       'plan:createActivity',
       activity(op1.id, 'Too late', { plannedStart: '2029-05-01', plannedEnd: '2029-08-31' }),
@@ -31,7 +51,7 @@ describe('activity dates', () => {
     expect(outside.message).toBe(
       'Planned end must fall within the plan period, 2026-07-01 to 2029-06-30.',
     )
-    const milestone = refused(
+    const milestone = await refused(
       b,
       'plan:createActivity',
       activity(op1.id, 'Milestone too early', {
@@ -42,19 +62,19 @@ describe('activity dates', () => {
       'Due date of milestone 1 must fall within the plan period, 2026-07-01 to 2029-06-30.',
     )
     expect(milestone.details?.[0]?.path).toBe('milestones.0.dueDate')
-    expect(count(b, 'activities')).toBe(0)
+    expect(await count(b, 'activities')).toBe(0)
   })
 
-  it('keeps actual dates honest: an end needs a start, and nothing after today (2026-11-27)', () => {
-    const b = tempBackend()
-    const { op1 } = smallPlan(b)
-    const noStart = refused(
+  it('keeps actual dates honest: an end needs a start, and nothing after today (2026-11-27)', async () => {
+    const b = await tempBackend()
+    const { op1 } = await smallPlan(b)
+    const noStart = await refused(
       b,
       'plan:createActivity',
       activity(op1.id, 'A', { actualEnd: '2026-10-01' }),
     )
     expect(noStart.details?.map((d) => d.path)).toEqual(['actualEnd'])
-    const future = refused(
+    const future = await refused(
       b,
       'plan:createActivity',
       activity(op1.id, 'A', { actualStart: '2026-12-01' }),
@@ -62,21 +82,29 @@ describe('activity dates', () => {
     expect(future.message).toBe(
       'Actual start cannot be later than today (2026-11-27): it records what has happened.',
     )
-    const completed = refused(
+    const completed = await refused(
       b,
       'plan:createActivity',
       activity(op1.id, 'A', { status: 'completed', percentComplete: 80 }),
     )
     expect(completed.details?.[0]?.path).toBe('percentComplete')
-    expect(count(b, 'activities')).toBe(0)
+    expect(await count(b, 'activities')).toBe(0)
   })
 
-  it('accepts dates anywhere when the plan has no period', () => {
-    const b = tempBackend()
-    const so = must(b, 'objectives:create', { code: 'SO1', title: 'Clearance' })
-    const oc = must(b, 'plan:createResult', { level: 'outcome', parentId: so.id, statement: 'O' })
-    const op = must(b, 'plan:createResult', { level: 'output', parentId: oc.id, statement: 'P' })
-    const a = must(
+  it('accepts dates anywhere when the plan has no period', async () => {
+    const b = await tempBackend()
+    const so = await must(b, 'objectives:create', { code: 'SO1', title: 'Clearance' })
+    const oc = await must(b, 'plan:createResult', {
+      level: 'outcome',
+      parentId: so.id,
+      statement: 'O',
+    })
+    const op = await must(b, 'plan:createResult', {
+      level: 'output',
+      parentId: oc.id,
+      statement: 'P',
+    })
+    const a = await must(
       b,
       'plan:createActivity',
       activity(op.id, 'Far future', { plannedStart: '2035-01-01', plannedEnd: '2035-02-01' }),
@@ -84,10 +112,10 @@ describe('activity dates', () => {
     expect(a.number).toBe('1.1.1.1')
   })
 
-  it('saves milestones, keeping their ids when edited, and removes those left out', () => {
-    const b = tempBackend()
-    const { op1 } = smallPlan(b)
-    const a = must(
+  it('saves milestones, keeping their ids when edited, and removes those left out', async () => {
+    const b = await tempBackend()
+    const { op1 } = await smallPlan(b)
+    const a = await must(
       b,
       'plan:createActivity',
       activity(op1.id, 'Pilot', {
@@ -98,7 +126,7 @@ describe('activity dates', () => {
       }),
     )
     const [start, report] = a.milestones
-    const edited = must(b, 'plan:updateActivity', {
+    const edited = await must(b, 'plan:updateActivity', {
       ...activityInput(a),
       milestones: [
         { id: report!.id, title: 'Pilot report signed', dueDate: '2027-03-20', achievedDate: null },
@@ -108,27 +136,27 @@ describe('activity dates', () => {
       expect.objectContaining({ id: report!.id, title: 'Pilot report signed' }),
     ])
     expect(start!.id).not.toBe(report!.id)
-    expect(count(b, 'milestones')).toBe(1)
+    expect(await count(b, 'milestones')).toBe(1)
   })
 })
 
 describe('dependencies', () => {
-  it('refuses a cycle with a message naming the chain by number and title, changing nothing', () => {
-    const b = tempBackend()
-    const { op1 } = smallPlan(b)
-    const map = must(b, 'plan:createActivity', activity(op1.id, 'Map processes'))
-    const draft = must(
+  it('refuses a cycle with a message naming the chain by number and title, changing nothing', async () => {
+    const b = await tempBackend()
+    const { op1 } = await smallPlan(b)
+    const map = await must(b, 'plan:createActivity', activity(op1.id, 'Map processes'))
+    const draft = await must(
       b,
       'plan:createActivity',
       activity(op1.id, 'Draft procedures', { dependsOn: [map.id] }),
     )
-    const train = must(
+    const train = await must(
       b,
       'plan:createActivity',
       activity(op1.id, 'Train officers', { dependsOn: [draft.id] }),
     )
-    const before = count(b, 'audit_log')
-    const e = refused(b, 'plan:updateActivity', {
+    const before = await count(b, 'audit_log')
+    const e = await refused(b, 'plan:updateActivity', {
       ...activityInput(map),
       title: 'Map processes (renamed)',
       dependsOn: [train.id],
@@ -145,58 +173,63 @@ describe('dependencies', () => {
       params: { rule: 'dependency_cycle' },
     })
     // The whole save was rolled back: the title did not change either.
-    const after = plan(b).activities.find((x) => x.id === map.id)!
+    const after = (await plan(b)).activities.find((x) => x.id === map.id)!
     expect(after).toMatchObject({ title: 'Map processes', dependsOn: [], version: 1 })
-    expect(count(b, 'audit_log')).toBe(before)
+    expect(await count(b, 'audit_log')).toBe(before)
 
-    const self = refused(b, 'plan:updateActivity', { ...activityInput(map), dependsOn: [map.id] })
+    const self = await refused(b, 'plan:updateActivity', {
+      ...activityInput(map),
+      dependsOn: [map.id],
+    })
     expect(self.message).toContain('1.1.1.1 “Map processes” → 1.1.1.1 “Map processes”')
   })
 
-  it('stores finish-to-start links and refuses an unknown prerequisite', () => {
-    const b = tempBackend()
-    const { op1, op2 } = smallPlan(b)
-    const first = must(b, 'plan:createActivity', activity(op1.id, 'First'))
-    const second = must(
+  it('stores finish-to-start links and refuses an unknown prerequisite', async () => {
+    const b = await tempBackend()
+    const { op1, op2 } = await smallPlan(b)
+    const first = await must(b, 'plan:createActivity', activity(op1.id, 'First'))
+    const second = await must(
       b,
       'plan:createActivity',
       activity(op2.id, 'Second', { dependsOn: [first.id] }),
     )
     expect(second.dependsOn).toEqual([first.id])
     expect(
-      refused(b, 'plan:createActivity', activity(op1.id, 'Orphan', { dependsOn: [999] }))
+      (await refused(b, 'plan:createActivity', activity(op1.id, 'Orphan', { dependsOn: [999] })))
         .details?.[0]?.path,
     ).toBe('dependsOn')
     expect(
-      refused(
-        b,
-        'plan:createActivity',
-        activity(op1.id, 'Twice', { dependsOn: [first.id, first.id] }),
+      (
+        await refused(
+          b,
+          'plan:createActivity',
+          activity(op1.id, 'Twice', { dependsOn: [first.id, first.id] }),
+        )
       ).code,
     ).toBe('validation')
   })
 })
 
 describe('every mutation is one audited transaction', () => {
-  it('writes one audit entry per change with before and after', () => {
-    const b = tempBackend()
-    const { op1 } = smallPlan(b)
-    const a = must(b, 'plan:createActivity', activity(op1.id, 'Pilot'))
-    const moved = must(b, 'plan:updateActivity', {
+  it('writes one audit entry per change with before and after', async () => {
+    const b = await tempBackend()
+    const { op1 } = await smallPlan(b)
+    const a = await must(b, 'plan:createActivity', activity(op1.id, 'Pilot'))
+    const moved = await must(b, 'plan:updateActivity', {
       ...activityInput(a),
       plannedStart: '2027-02-01',
       plannedEnd: '2027-04-30',
     })
     expect(moved.version).toBe(2)
-    const project = must(b, 'plan:createProject', { code: 'P1', title: 'Programme office' })
-    must(b, 'plan:updateProject', {
+    const project = await must(b, 'plan:createProject', { code: 'P1', title: 'Programme office' })
+    await must(b, 'plan:updateProject', {
       id: project.id,
       version: project.version,
       code: project.code,
       title: project.title,
       status: 'active',
     })
-    expect(auditTrail(b)).toEqual([
+    expect(await auditTrail(b)).toEqual([
       'plan:create',
       'objective:create',
       'objective:create',
@@ -209,56 +242,55 @@ describe('every mutation is one audited transaction', () => {
       'project:create',
       'project:update',
     ])
-    const last = b.ctx.db
-      .prepare(
-        "SELECT before_json, after_json FROM audit_log WHERE entity_type = 'activity' AND action = 'update'",
-      )
-      .get() as { before_json: string; after_json: string }
-    expect(JSON.parse(last.before_json).plannedStart).toBe('2027-01-01')
-    expect(JSON.parse(last.after_json).plannedStart).toBe('2027-02-01')
+    const last = await b.ctx.db
+      .selectFrom('audit_log')
+      .select(['before_json', 'after_json'])
+      .where('entity_type', '=', 'activity')
+      .where('action', '=', 'update')
+      .executeTakeFirstOrThrow()
+    expect(JSON.parse(last.before_json!).plannedStart).toBe('2027-01-01')
+    expect(JSON.parse(last.after_json!).plannedStart).toBe('2027-02-01')
   })
 
-  it('rolls the change back when the audit entry cannot be written', () => {
-    const b = tempBackend()
-    const { op1 } = smallPlan(b)
-    const a = must(b, 'plan:createActivity', activity(op1.id, 'Pilot'))
-    must(b, 'plan:createActivity', activity(op1.id, 'Roll-out'))
+  it('rolls the change back when the audit entry cannot be written', async () => {
+    const b = await tempBackend()
+    const { op1 } = await smallPlan(b)
+    const a = await must(b, 'plan:createActivity', activity(op1.id, 'Pilot'))
+    await must(b, 'plan:createActivity', activity(op1.id, 'Roll-out'))
     // Simulate a failure at the very end of the transaction, after the rows were written.
-    b.ctx.db.exec(`CREATE TEMP TRIGGER fail_audit BEFORE INSERT ON audit_log
-      WHEN NEW.entity_type IN ('activity', 'outcome', 'plan', 'project')
-      BEGIN SELECT RAISE(ABORT, 'disk full'); END`)
-    const snapshot = JSON.stringify(plan(b))
+    await failAuditOf(b, ['activity', 'outcome', 'plan', 'project'])
+    const snapshot = JSON.stringify(await plan(b))
     // The dispatcher logs unexpected failures; keep the test output quiet.
     const quiet = console.error
     console.error = () => {}
     const attempts = [
-      b.call('plan:createActivity', activity(op1.id, 'Another')),
-      b.call('plan:updateActivity', {
+      await b.call('plan:createActivity', activity(op1.id, 'Another')),
+      await b.call('plan:updateActivity', {
         ...activityInput(a),
         title: 'Renamed',
         milestones: [{ title: 'M', dueDate: '2027-02-01' }],
       }),
-      b.call('plan:deleteActivity', { id: a.id }),
-      b.call('plan:move', { kind: 'activity', id: a.id, version: 1, direction: 'down' }),
-      b.call('plan:createProject', { code: 'P1', title: 'Programme office' }),
+      await b.call('plan:deleteActivity', { id: a.id }),
+      await b.call('plan:move', { kind: 'activity', id: a.id, version: 1, direction: 'down' }),
+      await b.call('plan:createProject', { code: 'P1', title: 'Programme office' }),
     ]
     console.error = quiet
     expect(attempts.map((r) => !r.ok && r.error.code)).toEqual(Array(5).fill('internal'))
-    expect(JSON.stringify(plan(b))).toBe(snapshot)
+    expect(JSON.stringify(await plan(b))).toBe(snapshot)
   })
 
-  it('refuses an edit made on a stale copy', () => {
-    const b = tempBackend()
-    const { op1 } = smallPlan(b)
-    const a = must(b, 'plan:createActivity', activity(op1.id, 'Pilot'))
-    must(b, 'plan:updateActivity', {
+  it('refuses an edit made on a stale copy', async () => {
+    const b = await tempBackend()
+    const { op1 } = await smallPlan(b)
+    const a = await must(b, 'plan:createActivity', activity(op1.id, 'Pilot'))
+    await must(b, 'plan:updateActivity', {
       ...activityInput(a),
       percentComplete: 10,
       status: 'in_progress',
       actualStart: '2026-11-01',
     })
-    const stale = refused(b, 'plan:updateActivity', { ...activityInput(a), title: 'Mine' })
+    const stale = await refused(b, 'plan:updateActivity', { ...activityInput(a), title: 'Mine' })
     expect(stale.code).toBe('conflict')
-    expect(plan(b).activities[0]?.title).toBe('Pilot')
+    expect((await plan(b)).activities[0]?.title).toBe('Pilot')
   })
 })

@@ -1,18 +1,21 @@
 import { describe, expect, it } from 'vitest'
 import { seedDemo } from '../../electron/backend/demo/demo-seed'
 import { verifyAudit } from '../../electron/backend/audit/audit-repo'
+import { inTransaction } from '../../electron/backend/db/transaction'
 import { cycleIfAdded } from '../../shared/domain/dependencies'
 import { withinPeriod } from '../../shared/domain/plan-dates'
 import { brokenLinks, isLate } from '../../shared/domain/schedule'
 import { tempBackend } from '../helpers/temp-backend'
 import { auditTrail, plan } from './plan-fixtures'
 
-describe('the demo plan', () => {
-  it('is a three-year logframe with about sixty activities, projects, links and milestones', () => {
-    const b = tempBackend()
+// The whole demo goes through every domain's services; on PostgreSQL (and on a first run that
+// builds the migrated template database) that takes longer than the default 20 s.
+describe('the demo plan', { timeout: 60_000 }, () => {
+  it('is a three-year logframe with about sixty activities, projects, links and milestones', async () => {
+    const b = await tempBackend()
     // The CLI seeds the demo inside one transaction; do the same.
-    b.ctx.db.transaction(() => seedDemo(b.ctx))()
-    const p = plan(b)
+    await inTransaction(b.ctx, (tx) => seedDemo(tx))
+    const p = await plan(b)
     expect(p.header).toMatchObject({ periodStart: '2026-07-01', periodEnd: '2029-06-30' })
     expect(p.header.vision).not.toBe('')
     expect(p.objectives.map((o) => `${o.number} ${o.code}`)).toEqual([
@@ -56,10 +59,10 @@ describe('the demo plan', () => {
     }
   })
 
-  it('has statuses consistent with 27 November 2026: some done, some under way, some late', () => {
-    const b = tempBackend()
-    b.ctx.db.transaction(() => seedDemo(b.ctx))()
-    const p = plan(b)
+  it('has statuses consistent with 27 November 2026: some done, some under way, some late', async () => {
+    const b = await tempBackend()
+    await inTransaction(b.ctx, (tx) => seedDemo(tx))
+    const p = await plan(b)
     expect(p.today).toBe('2026-11-27')
     const by = (s: string) => p.activities.filter((a) => a.status === s)
     expect(by('completed').length).toBeGreaterThanOrEqual(5)
@@ -74,13 +77,15 @@ describe('the demo plan', () => {
     expect(late).toContain('Draft the pre-arrival processing procedure')
   })
 
-  it('goes through the audited services, leaving an intact trail', () => {
-    const b = tempBackend()
-    b.ctx.db.transaction(() => seedDemo(b.ctx))()
-    const trail = auditTrail(b)
-    expect(trail.filter((t) => t === 'activity:create').length).toBe(plan(b).activities.length)
+  it('goes through the audited services, leaving an intact trail', async () => {
+    const b = await tempBackend()
+    await inTransaction(b.ctx, (tx) => seedDemo(tx))
+    const trail = await auditTrail(b)
+    expect(trail.filter((t) => t === 'activity:create').length).toBe(
+      (await plan(b)).activities.length,
+    )
     expect(trail).toContain('plan:create')
     expect(trail.filter((t) => t === 'project:create').length).toBe(5)
-    expect(verifyAudit(b.ctx.db).intact).toBe(true)
+    expect((await verifyAudit(b.ctx)).intact).toBe(true)
   })
 })

@@ -9,29 +9,29 @@ import type {
 import type { Backend } from '../../electron/backend/backend'
 
 /** Calls a channel and returns its value, failing the test with the error otherwise. */
-export function must<K extends ChannelName>(
+export async function must<K extends ChannelName>(
   b: Backend,
   channel: K,
   input: ChannelInput<K>,
-): ChannelOutput<K> {
-  const r = b.call(channel, input)
+): Promise<ChannelOutput<K>> {
+  const r = await b.call(channel, input)
   if (!r.ok) throw new Error(`${channel} failed: ${JSON.stringify(r.error)}`)
   return r.value as ChannelOutput<K>
 }
 
 /** Calls a channel that must fail and returns its error. */
-export function refused<K extends ChannelName>(
+export async function refused<K extends ChannelName>(
   b: Backend,
   channel: K,
   input: ChannelInput<K>,
-): AppError {
-  const r = b.call(channel, input)
+): Promise<AppError> {
+  const r = await b.call(channel, input)
   if (r.ok) throw new Error(`${channel} unexpectedly succeeded: ${JSON.stringify(r.value)}`)
   return r.error
 }
 
 /** The plan as the UI sees it. */
-export const plan = (b: Backend): PlanData => must(b, 'plan:get', undefined)
+export const plan = (b: Backend): Promise<PlanData> => must(b, 'plan:get', undefined)
 
 /** An activity's input with sensible defaults. */
 export const activity = (outputId: number, title: string, extra: Record<string, unknown> = {}) =>
@@ -44,31 +44,31 @@ export const activity = (outputId: number, title: string, extra: Record<string, 
   }) as ChannelInput<'plan:createActivity'>
 
 /** Two objectives; SO1 has two outcomes, the first with two outputs. */
-export function smallPlan(b: Backend) {
-  must(b, 'plan:saveHeader', {
+export async function smallPlan(b: Backend) {
+  await must(b, 'plan:saveHeader', {
     version: 0,
     vision: 'A modern customs service',
     periodStart: '2026-07-01',
     periodEnd: '2029-06-30',
   })
-  const so1 = must(b, 'objectives:create', { code: 'SO1', title: 'Faster clearance' })
-  const so2 = must(b, 'objectives:create', { code: 'SO2', title: 'Fair revenue' })
-  const oc1 = must(b, 'plan:createResult', {
+  const so1 = await must(b, 'objectives:create', { code: 'SO1', title: 'Faster clearance' })
+  const so2 = await must(b, 'objectives:create', { code: 'SO2', title: 'Fair revenue' })
+  const oc1 = await must(b, 'plan:createResult', {
     level: 'outcome',
     parentId: so1.id,
     statement: 'Release times fall',
   })
-  const oc2 = must(b, 'plan:createResult', {
+  const oc2 = await must(b, 'plan:createResult', {
     level: 'outcome',
     parentId: so1.id,
     statement: 'Traders comply voluntarily',
   })
-  const op1 = must(b, 'plan:createResult', {
+  const op1 = await must(b, 'plan:createResult', {
     level: 'output',
     parentId: oc1.id,
     statement: 'Risk engine in use',
   })
-  const op2 = must(b, 'plan:createResult', {
+  const op2 = await must(b, 'plan:createResult', {
     level: 'output',
     parentId: oc1.id,
     statement: 'Pre-arrival processing live',
@@ -77,13 +77,13 @@ export function smallPlan(b: Backend) {
 }
 
 /** The audit actions recorded so far, oldest first, as "entity:action". */
-export function auditTrail(b: Backend): string[] {
-  return (
-    b.ctx.db.prepare('SELECT entity_type, action FROM audit_log ORDER BY seq').all() as {
-      entity_type: string
-      action: string
-    }[]
-  ).map((r) => `${r.entity_type}:${r.action}`)
+export async function auditTrail(b: Backend): Promise<string[]> {
+  const rows = await b.ctx.db
+    .selectFrom('audit_log')
+    .select(['entity_type', 'action'])
+    .orderBy('seq')
+    .execute()
+  return rows.map((r) => `${r.entity_type}:${r.action}`)
 }
 
 /** What an edit form sends back for the header. */

@@ -4,12 +4,12 @@ import { base64Of, smallPack } from '../helpers/pack-fixtures'
 import { sampleSettings } from '../helpers/temp-backend'
 
 /** Calls a channel through the full pipeline (validation, service, audit), typed. */
-export function call<K extends ChannelName>(
+export async function call<K extends ChannelName>(
   b: Backend,
   channel: K,
   input: ChannelInput<K> | Record<string, unknown>,
-): Result<ChannelOutput<K>> {
-  return b.call(channel, input) as Result<ChannelOutput<K>>
+): Promise<Result<ChannelOutput<K>>> {
+  return (await b.call(channel, input)) as Result<ChannelOutput<K>>
 }
 
 /** The value of a successful call; fails the test with the message otherwise. */
@@ -19,8 +19,8 @@ export function value<T>(r: Result<T>): T {
 }
 
 /** Finishes setup so classification markings exist (OFFICIAL, RESTRICTED). */
-export function setUp(b: Backend): void {
-  value(b.call('settings:save', sampleSettings))
+export async function setUp(b: Backend): Promise<void> {
+  value(await b.call('settings:save', sampleSettings))
 }
 
 /** A minimal valid new risk on the default matrix. */
@@ -87,12 +87,12 @@ const levels = (n: number, prefix: string) =>
   Array.from({ length: n }, (_, i) => ({ level: i + 1, name: `${prefix} ${i + 1}` }))
 
 /** Imports a pack whose only matrix is `likelihood` × `impact`, with three bands. */
-export function importMatrixPack(
+export async function importMatrixPack(
   b: Backend,
   likelihood: number,
   impact: number,
   bands: { code: string; max: number; days: number; tolerable: boolean }[],
-): void {
+): Promise<void> {
   let min = 1
   const pack = smallPack({
     id: `urn:test:risk-matrix:${likelihood}x${impact}`,
@@ -117,6 +117,6 @@ export function importMatrixPack(
       }),
     },
   })
-  const r = b.call('packs:import', { fileName: 'matrix.json', dataBase64: base64Of(pack) })
+  const r = await b.call('packs:import', { fileName: 'matrix.json', dataBase64: base64Of(pack) })
   value(r)
 }

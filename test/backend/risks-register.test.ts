@@ -5,10 +5,10 @@ import { asUpdate, call, newRisk, setUp, value } from './risks-helpers'
 // The clock of tempBackend reads 2026-11-27.
 
 describe('risk register: create, re-rate, review', () => {
-  it('creates a risk from the catalogue with its first rating, band and review date', () => {
-    const b = tempBackend({ installBuiltinPack: true })
-    setUp(b)
-    const ref = value(call(b, 'risks:reference', {}))
+  it('creates a risk from the catalogue with its first rating, band and review date', async () => {
+    const b = await tempBackend({ installBuiltinPack: true })
+    await setUp(b)
+    const ref = value(await call(b, 'risks:reference', {}))
     expect(ref.catalogue).toHaveLength(28)
     const matrix = ref.matrices.find((m) => m.code === 'RM5X5')!
     expect(ref.defaultMatrixId).toBe(matrix.id)
@@ -17,7 +17,7 @@ describe('risk register: create, re-rate, review', () => {
     const en = (t: unknown) => (typeof t === 'string' ? t : (t as { en: string }).en)
 
     const created = value(
-      call(b, 'risks:create', {
+      await call(b, 'risks:create', {
         ...newRisk(),
         catalogueItemId: template.id,
         title: en(template.title),
@@ -40,7 +40,9 @@ describe('risk register: create, re-rate, review', () => {
     expect(created.ratings).toHaveLength(1)
     expect(created.ratings[0]).toMatchObject({ ratedOn: '2026-10-01', ratedBy: 'test.officer' })
     expect(created.trend).toBe('new')
-    const audit = value(b.call('audit:list', { limit: 5, offset: 0, entityType: 'risk' })) as {
+    const audit = value(
+      await b.call('audit:list', { limit: 5, offset: 0, entityType: 'risk' }),
+    ) as {
       entries: { action: string; actor: string; after: { title: string } }[]
     }
     expect(audit.entries[0]).toMatchObject({
@@ -50,23 +52,23 @@ describe('risk register: create, re-rate, review', () => {
     })
   })
 
-  it('refuses a re-rating without a reason and records one with it, with who and when', () => {
-    const b = tempBackend({ installBuiltinPack: true })
-    const risk = value(call(b, 'risks:create', newRisk()))
-    const auditBefore = count(b, 'audit_log')
+  it('refuses a re-rating without a reason and records one with it, with who and when', async () => {
+    const b = await tempBackend({ installBuiltinPack: true })
+    const risk = value(await call(b, 'risks:create', newRisk()))
+    const auditBefore = await count(b, 'audit_log')
 
-    const noReason = call(b, 'risks:update', { ...asUpdate(risk), residualLikelihood: 4 })
+    const noReason = await call(b, 'risks:update', { ...asUpdate(risk), residualLikelihood: 4 })
     expect(noReason.ok).toBe(false)
     if (!noReason.ok) {
       expect(noReason.error.code).toBe('validation')
       expect(noReason.error.details?.map((d) => d.path)).toEqual(['ratingReason'])
       expect(noReason.error.message).toContain('Reason for re-rating is required')
     }
-    expect(count(b, 'risk_ratings')).toBe(1)
-    expect(count(b, 'audit_log')).toBe(auditBefore)
+    expect(await count(b, 'risk_ratings')).toBe(1)
+    expect(await count(b, 'audit_log')).toBe(auditBefore)
 
     const rerated = value(
-      call(b, 'risks:update', {
+      await call(b, 'risks:update', {
         ...asUpdate(risk),
         residualLikelihood: 4,
         ratingReason: 'Donor confirmed a six-month delay.',
@@ -85,7 +87,7 @@ describe('risk register: create, re-rate, review', () => {
     // Still Medium (8): 60 days from the new rating.
     expect(rerated.nextReview).toBe('2027-01-19')
     const [entry] = (
-      value(b.call('audit:list', { limit: 1, offset: 0 })) as {
+      value(await b.call('audit:list', { limit: 1, offset: 0 })) as {
         entries: {
           action: string
           before: { residualLikelihood: number }
@@ -99,7 +101,7 @@ describe('risk register: create, re-rate, review', () => {
       after: { residualLikelihood: 4, rating: { reason: 'Donor confirmed a six-month delay.' } },
     })
 
-    const older = call(b, 'risks:update', {
+    const older = await call(b, 'risks:update', {
       ...asUpdate(rerated),
       residualLikelihood: 2,
       ratingReason: 'Back-dated',
@@ -109,20 +111,22 @@ describe('risk register: create, re-rate, review', () => {
     if (!older.ok) expect(older.error.details?.[0]?.path).toBe('ratedOn')
   })
 
-  it('keeps a review date set by the user until the next re-rating', () => {
-    const b = tempBackend({ installBuiltinPack: true })
-    const risk = value(call(b, 'risks:create', newRisk()))
-    const moved = value(call(b, 'risks:update', { ...asUpdate(risk), nextReview: '2026-12-05' }))
+  it('keeps a review date set by the user until the next re-rating', async () => {
+    const b = await tempBackend({ installBuiltinPack: true })
+    const risk = value(await call(b, 'risks:create', newRisk()))
+    const moved = value(
+      await call(b, 'risks:update', { ...asUpdate(risk), nextReview: '2026-12-05' }),
+    )
     expect(moved).toMatchObject({ nextReview: '2026-12-05', reviewOverridden: true })
     expect(moved.ratings).toHaveLength(1)
 
     const edited = value(
-      call(b, 'risks:update', { ...asUpdate(moved), owner: 'Deputy Commissioner' }),
+      await call(b, 'risks:update', { ...asUpdate(moved), owner: 'Deputy Commissioner' }),
     )
     expect(edited).toMatchObject({ nextReview: '2026-12-05', reviewOverridden: true })
 
     const rerated = value(
-      call(b, 'risks:update', {
+      await call(b, 'risks:update', {
         ...asUpdate(edited),
         residualImpact: 4,
         ratingReason: 'Exposure grew',
@@ -131,17 +135,20 @@ describe('risk register: create, re-rate, review', () => {
     // 3 × 4 = 12 is High: reviewed every 30 days from today's re-rating.
     expect(rerated).toMatchObject({ nextReview: '2026-12-27', reviewOverridden: false })
 
-    const early = call(b, 'risks:update', { ...asUpdate(rerated), nextReview: '2026-11-01' })
+    const early = await call(b, 'risks:update', { ...asUpdate(rerated), nextReview: '2026-11-01' })
     expect(early.ok).toBe(false)
     if (!early.ok) expect(early.error.details?.[0]?.path).toBe('nextReview')
   })
 
-  it('records a review that confirms the ratings when a reason is given', () => {
-    const b = tempBackend({ installBuiltinPack: true })
-    const risk = value(call(b, 'risks:create', newRisk({ raisedOn: '2026-06-01' })))
+  it('records a review that confirms the ratings when a reason is given', async () => {
+    const b = await tempBackend({ installBuiltinPack: true })
+    const risk = value(await call(b, 'risks:create', newRisk({ raisedOn: '2026-06-01' })))
     expect(risk.reviewOverdue).toBe(true)
     const reviewed = value(
-      call(b, 'risks:update', { ...asUpdate(risk), ratingReason: 'Quarterly review: no change.' }),
+      await call(b, 'risks:update', {
+        ...asUpdate(risk),
+        ratingReason: 'Quarterly review: no change.',
+      }),
     )
     expect(reviewed.ratings).toHaveLength(2)
     expect(reviewed.trend).toBe('same')
@@ -149,45 +156,47 @@ describe('risk register: create, re-rate, review', () => {
     expect(reviewed.nextReview).toBe('2027-01-26')
   })
 
-  it('closes a risk, which then owes no review and leaves the active register', () => {
-    const b = tempBackend({ installBuiltinPack: true })
+  it('closes a risk, which then owes no review and leaves the active register', async () => {
+    const b = await tempBackend({ installBuiltinPack: true })
     const risk = value(
-      call(b, 'risks:create', {
+      await call(b, 'risks:create', {
         ...newRisk({ raisedOn: '2026-01-10' }),
         actions: [{ action: 'Chase the donor', dueDate: '2026-02-01' }],
       }),
     )
     expect(risk).toMatchObject({ reviewOverdue: true, overdueActionCount: 1 })
-    const closed = value(call(b, 'risks:close', { id: risk.id, version: risk.version }))
+    const closed = value(await call(b, 'risks:close', { id: risk.id, version: risk.version }))
     expect(closed).toMatchObject({ status: 'closed', reviewOverdue: false, overdueActionCount: 0 })
-    expect(value(call(b, 'risks:list', {})).risks).toHaveLength(0)
-    expect(value(call(b, 'risks:list', { status: 'all' })).risks).toHaveLength(1)
-    const again = call(b, 'risks:close', { id: risk.id, version: risk.version })
+    expect(value(await call(b, 'risks:list', {})).risks).toHaveLength(0)
+    expect(value(await call(b, 'risks:list', { status: 'all' })).risks).toHaveLength(1)
+    const again = await call(b, 'risks:close', { id: risk.id, version: risk.version })
     expect(again.ok).toBe(false)
     if (!again.ok) expect(again.error.code).toBe('conflict')
   })
 
-  it('refuses stale versions, unknown ids and links that do not exist, changing nothing', () => {
-    const b = tempBackend({ installBuiltinPack: true })
-    const risk = value(call(b, 'risks:create', newRisk({ title: '<b>Markup</b> stays text' })))
+  it('refuses stale versions, unknown ids and links that do not exist, changing nothing', async () => {
+    const b = await tempBackend({ installBuiltinPack: true })
+    const risk = value(
+      await call(b, 'risks:create', newRisk({ title: '<b>Markup</b> stays text' })),
+    )
     expect(risk.title).toBe('<b>Markup</b> stays text')
-    value(call(b, 'risks:update', { ...asUpdate(risk), owner: 'Someone else' }))
-    const audit = count(b, 'audit_log')
-    const stale = call(b, 'risks:update', { ...asUpdate(risk), owner: 'Me' })
+    value(await call(b, 'risks:update', { ...asUpdate(risk), owner: 'Someone else' }))
+    const audit = await count(b, 'audit_log')
+    const stale = await call(b, 'risks:update', { ...asUpdate(risk), owner: 'Me' })
     expect(!stale.ok && stale.error.code).toBe('conflict')
-    const missing = call(b, 'risks:get', { id: 999 })
+    const missing = await call(b, 'risks:get', { id: 999 })
     expect(!missing.ok && missing.error.code).toBe('not_found')
-    const badLink = call(b, 'risks:create', newRisk({ scopeType: 'objective', scopeId: 42 }))
+    const badLink = await call(b, 'risks:create', newRisk({ scopeType: 'objective', scopeId: 42 }))
     expect(!badLink.ok && badLink.error.details?.map((d) => d.path)).toEqual(['scopeId'])
-    const noLink = call(b, 'risks:create', newRisk({ scopeType: 'project' }))
+    const noLink = await call(b, 'risks:create', newRisk({ scopeType: 'project' }))
     expect(!noLink.ok && noLink.error.details?.[0]?.message).toContain('Linked to is required')
-    const future = call(b, 'risks:create', newRisk({ raisedOn: '2027-01-01' }))
+    const future = await call(b, 'risks:create', newRisk({ raisedOn: '2027-01-01' }))
     expect(!future.ok && future.error.details?.[0]?.path).toBe('raisedOn')
-    const badDate = call(b, 'risks:create', newRisk({ raisedOn: '2026-02-30' }))
+    const badDate = await call(b, 'risks:create', newRisk({ raisedOn: '2026-02-30' }))
     expect(!badDate.ok && badDate.error.message).toContain(
       'Date raised is not a real calendar date',
     )
-    expect(count(b, 'audit_log')).toBe(audit)
-    expect(count(b, 'risks')).toBe(1)
+    expect(await count(b, 'audit_log')).toBe(audit)
+    expect(await count(b, 'risks')).toBe(1)
   })
 })

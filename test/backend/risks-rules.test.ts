@@ -1,31 +1,31 @@
 import { describe, expect, it } from 'vitest'
 import type { Backend } from '../../electron/backend/backend'
-import { count, tempBackend, tempDir } from '../helpers/temp-backend'
+import { count, reopenBackend, tempBackend } from '../helpers/temp-backend'
 import { asUpdate, call, importMatrixPack, newRisk, setUp, value } from './risks-helpers'
 
 const paths = (r: { ok: boolean; error?: { details?: { path: string }[] } }) =>
   r.ok ? [] : (r.error?.details ?? []).map((d) => d.path)
 
 describe('risk rules on the matrices of other packs', () => {
-  it('rates on a 4×4 matrix: levels beyond 4 are refused, bands and intervals come from the pack', () => {
-    const b = tempBackend()
-    importMatrixPack(b, 4, 4, [
+  it('rates on a 4×4 matrix: levels beyond 4 are refused, bands and intervals come from the pack', async () => {
+    const b = await tempBackend()
+    await importMatrixPack(b, 4, 4, [
       { code: 'LOW', max: 3, days: 120, tolerable: true },
       { code: 'MED', max: 8, days: 45, tolerable: true },
       { code: 'HIGH', max: 16, days: 10, tolerable: false },
     ])
-    const bad = call(b, 'risks:create', newRisk({ inherentLikelihood: 5, residualImpact: 5 }))
+    const bad = await call(b, 'risks:create', newRisk({ inherentLikelihood: 5, residualImpact: 5 }))
     expect(paths(bad)).toEqual(['inherentLikelihood', 'residualImpact'])
     expect(!bad.ok && bad.error.details?.[0]?.message).toBe(
       'Inherent likelihood must be a level of the matrix “4 × 4 matrix”: from 1 to 4.',
     )
     const risk = value(
-      call(b, 'risks:create', newRisk({ residualLikelihood: 3, residualImpact: 3 })),
+      await call(b, 'risks:create', newRisk({ residualLikelihood: 3, residualImpact: 3 })),
     )
     expect(risk).toMatchObject({ inherentBand: 'HIGH', residualBand: 'HIGH', aboveTolerance: true })
     expect(risk.nextReview).toBe('2026-10-11')
     const lower = value(
-      call(b, 'risks:update', {
+      await call(b, 'risks:update', {
         ...asUpdate(risk),
         residualLikelihood: 1,
         residualImpact: 2,
@@ -36,17 +36,17 @@ describe('risk rules on the matrices of other packs', () => {
     expect(lower.nextReview).toBe('2027-03-27')
   })
 
-  it('rates on a 3×5 matrix: likelihood stops at 3, impact goes to 5', () => {
-    const b = tempBackend()
-    importMatrixPack(b, 3, 5, [
+  it('rates on a 3×5 matrix: likelihood stops at 3, impact goes to 5', async () => {
+    const b = await tempBackend()
+    await importMatrixPack(b, 3, 5, [
       { code: 'G', max: 4, days: 90, tolerable: true },
       { code: 'A', max: 9, days: 30, tolerable: true },
       { code: 'R', max: 15, days: 7, tolerable: false },
     ])
-    const bad = call(b, 'risks:create', newRisk({ inherentLikelihood: 4, inherentImpact: 5 }))
+    const bad = await call(b, 'risks:create', newRisk({ inherentLikelihood: 4, inherentImpact: 5 }))
     expect(paths(bad)).toEqual(['inherentLikelihood'])
     const risk = value(
-      call(
+      await call(
         b,
         'risks:create',
         newRisk({
@@ -67,20 +67,20 @@ describe('risk rules on the matrices of other packs', () => {
 })
 
 describe('accepting a risk above tolerance', () => {
-  it('requires who accepted it, why and until a future date', () => {
-    const b = tempBackend({ installBuiltinPack: true })
+  it('requires who accepted it, why and until a future date', async () => {
+    const b = await tempBackend({ installBuiltinPack: true })
     const high = {
       raisedOn: '2026-11-20',
       residualLikelihood: 4,
       residualImpact: 3,
       response: 'accept' as const,
     }
-    const missing = call(b, 'risks:create', newRisk(high))
+    const missing = await call(b, 'risks:create', newRisk(high))
     expect(paths(missing)).toEqual(['acceptedBy', 'acceptanceReason', 'acceptedUntil'])
     expect(!missing.ok && missing.error.details?.[0]?.message).toBe(
       'Accepted by is required to accept a risk rated above the tolerance of the matrix (High).',
     )
-    const past = call(
+    const past = await call(
       b,
       'risks:create',
       newRisk({
@@ -91,9 +91,9 @@ describe('accepting a risk above tolerance', () => {
       }),
     )
     expect(paths(past)).toEqual(['acceptedUntil'])
-    expect(count(b, 'risks')).toBe(0)
+    expect(await count(b, 'risks')).toBe(0)
     const ok = value(
-      call(
+      await call(
         b,
         'risks:create',
         newRisk({
@@ -107,7 +107,7 @@ describe('accepting a risk above tolerance', () => {
     expect(ok).toMatchObject({ acceptance: 'valid', aboveTolerance: true, reviewOverdue: false })
     // A tolerable risk may be accepted without the record.
     const low = value(
-      call(
+      await call(
         b,
         'risks:create',
         newRisk({ residualLikelihood: 1, residualImpact: 2, response: 'accept' }),
@@ -115,19 +115,19 @@ describe('accepting a risk above tolerance', () => {
     )
     expect(low.acceptance).toBe('none')
     // Changing the response drops the acceptance record.
-    const mitigated = value(call(b, 'risks:update', { ...asUpdate(ok), response: 'mitigate' }))
+    const mitigated = value(
+      await call(b, 'risks:update', { ...asUpdate(ok), response: 'mitigate' }),
+    )
     expect(mitigated).toMatchObject({ acceptedBy: null, acceptedUntil: null, acceptance: 'none' })
   })
 
-  it('brings the risk back for review once the acceptance lapses', () => {
-    const dataDir = tempDir()
-    const spring = tempBackend({
-      dataDir,
+  it('brings the risk back for review once the acceptance lapses', async () => {
+    const spring = await tempBackend({
       installBuiltinPack: true,
       now: () => '2026-05-02T10:00:00.000Z',
     })
     const risk = value(
-      call(
+      await call(
         spring,
         'risks:create',
         newRisk({
@@ -143,13 +143,13 @@ describe('accepting a risk above tolerance', () => {
       ),
     )
     expect(risk.acceptance).toBe('valid')
-    spring.close()
-    const later = tempBackend({ dataDir })
-    const [again] = value(call(later, 'risks:list', { overdueReview: true })).risks
+    await spring.close()
+    const later = await reopenBackend(spring)
+    const [again] = value(await call(later, 'risks:list', { overdueReview: true })).risks
     expect(again).toMatchObject({ id: risk.id, acceptance: 'expired', reviewOverdue: true })
     // Other edits are still allowed; renewing needs a new future date.
-    value(call(later, 'risks:update', { ...asUpdate(again!), owner: 'Director, Revenue' }))
-    const renew = call(later, 'risks:update', {
+    value(await call(later, 'risks:update', { ...asUpdate(again!), owner: 'Director, Revenue' }))
+    const renew = await call(later, 'risks:update', {
       ...asUpdate(again!),
       version: again!.version + 1,
       acceptedUntil: '2026-11-01',
@@ -158,25 +158,27 @@ describe('accepting a risk above tolerance', () => {
   })
 })
 
-function addObjective(b: Backend, code: string): number {
+async function addObjective(b: Backend, code: string): Promise<number> {
   return (
-    value(b.call('objectives:create', { code, title: `Objective ${code}` })) as { id: number }
+    value(await b.call('objectives:create', { code, title: `Objective ${code}` })) as { id: number }
   ).id
 }
 
 describe('filters, links, integrity and sensitivity', () => {
-  it('filters by objective, owner, category, status, overdue review, overdue action and cell', () => {
-    const b = tempBackend({ installBuiltinPack: true })
-    const so1 = addObjective(b, 'SO1')
-    const so2 = addObjective(b, 'SO2')
+  it('filters by objective, owner, category, status, overdue review, overdue action and cell', async () => {
+    const b = await tempBackend({ installBuiltinPack: true })
+    const so1 = await addObjective(b, 'SO1')
+    const so2 = await addObjective(b, 'SO2')
     const at = '2026-01-01T00:00:00Z'
-    b.ctx.db
-      .prepare(
-        `INSERT INTO results (id, objective_id, parent_id, level, position, statement, created_at, updated_at)
-                VALUES (10, ?, NULL, 'outcome', 1, 'Faster release', ?, ?), (11, ?, 10, 'output', 1, 'Selectivity live', ?, ?)`,
-      )
-      .run(so2, at, at, so2, at, at)
-    const targets = value(call(b, 'risks:targets', {}))
+    const result = { objective_id: so2, position: 1, created_at: at, updated_at: at }
+    await b.ctx.db
+      .insertInto('results')
+      .values([
+        { ...result, id: 10, parent_id: null, level: 'outcome', statement: 'Faster release' },
+        { ...result, id: 11, parent_id: 10, level: 'output', statement: 'Selectivity live' },
+      ])
+      .execute()
+    const targets = value(await call(b, 'risks:targets', {}))
     expect(targets.map((t) => `${t.type}:${t.code}`)).toEqual([
       'objective:SO1',
       'objective:SO2',
@@ -185,7 +187,7 @@ describe('filters, links, integrity and sensitivity', () => {
     ])
 
     value(
-      call(
+      await call(
         b,
         'risks:create',
         newRisk({
@@ -197,7 +199,7 @@ describe('filters, links, integrity and sensitivity', () => {
       ),
     )
     value(
-      call(b, 'risks:create', {
+      await call(b, 'risks:create', {
         ...newRisk({ scopeType: 'result', scopeId: 11, raisedOn: '2026-05-01' }),
         actions: [
           {
@@ -211,29 +213,29 @@ describe('filters, links, integrity and sensitivity', () => {
       }),
     )
     const third = value(
-      call(
+      await call(
         b,
         'risks:create',
         newRisk({ owner: 'Head of ICT', residualLikelihood: 1, residualImpact: 1 }),
       ),
     )
-    value(call(b, 'risks:close', { id: third.id, version: third.version }))
+    value(await call(b, 'risks:close', { id: third.id, version: third.version }))
 
-    const codes = (f: Record<string, unknown>) =>
-      value(call(b, 'risks:list', f)).risks.map((r) => r.code)
-    expect(codes({})).toEqual(['R-001', 'R-002'])
-    expect(codes({ objectiveId: so2 })).toEqual(['R-002'])
-    expect(codes({ owner: 'head of ict' })).toEqual(['R-001'])
-    expect(codes({ owner: 'Head of ICT', status: 'all' })).toEqual(['R-001', 'R-003'])
-    expect(codes({ category: 'technical', objectiveId: so2 })).toEqual([])
-    expect(codes({ overdueAction: true })).toEqual(['R-002'])
-    expect(codes({ overdueReview: true })).toEqual(['R-002'])
-    expect(codes({ cell: { rating: 'residual', likelihood: 3, impact: 2 } })).toEqual([
+    const codes = async (f: Record<string, unknown>) =>
+      value(await call(b, 'risks:list', f)).risks.map((r) => r.code)
+    expect(await codes({})).toEqual(['R-001', 'R-002'])
+    expect(await codes({ objectiveId: so2 })).toEqual(['R-002'])
+    expect(await codes({ owner: 'head of ict' })).toEqual(['R-001'])
+    expect(await codes({ owner: 'Head of ICT', status: 'all' })).toEqual(['R-001', 'R-003'])
+    expect(await codes({ category: 'technical', objectiveId: so2 })).toEqual([])
+    expect(await codes({ overdueAction: true })).toEqual(['R-002'])
+    expect(await codes({ overdueReview: true })).toEqual(['R-002'])
+    expect(await codes({ cell: { rating: 'residual', likelihood: 3, impact: 2 } })).toEqual([
       'R-001',
       'R-002',
     ])
-    expect(codes({ cell: { rating: 'inherent', likelihood: 3, impact: 2 } })).toEqual([])
-    const [, second] = value(call(b, 'risks:list', {})).risks
+    expect(await codes({ cell: { rating: 'inherent', likelihood: 3, impact: 2 } })).toEqual([])
+    const [, second] = value(await call(b, 'risks:list', {})).risks
     expect(second?.target).toMatchObject({
       type: 'result',
       code: '2.1.1',
@@ -243,22 +245,28 @@ describe('filters, links, integrity and sensitivity', () => {
     expect(second?.actions.map((a) => a.overdue)).toEqual([false, true])
   })
 
-  it('lists integrity risks per factor and checks factor and sensitivity', () => {
-    const b = tempBackend({ installBuiltinPack: true })
-    setUp(b)
-    const ref = value(call(b, 'risks:reference', {}))
+  it('lists integrity risks per factor and checks factor and sensitivity', async () => {
+    const b = await tempBackend({ installBuiltinPack: true })
+    await setUp(b)
+    const ref = value(await call(b, 'risks:reference', {}))
     const factor = ref.integrityFactors.find((f) => f.code === 'RAD.5')!
-    const noFactor = call(b, 'risks:create', newRisk({ integrity: true }))
+    const noFactor = await call(b, 'risks:create', newRisk({ integrity: true }))
     expect(paths(noFactor)).toEqual(['integrityFactorId'])
     const notAFactor = ref.frameworks.find((f) => f.code === 'DF')!.items[0]!.id
     expect(
-      paths(call(b, 'risks:create', newRisk({ integrity: true, integrityFactorId: notAFactor }))),
+      paths(
+        await call(b, 'risks:create', newRisk({ integrity: true, integrityFactorId: notAFactor })),
+      ),
     ).toEqual(['integrityFactorId'])
     expect(ref.classifications).toEqual(['OFFICIAL', 'RESTRICTED'])
-    expect(paths(call(b, 'risks:create', newRisk({ sensitivity: 3 })))).toEqual(['sensitivity'])
-    value(call(b, 'risks:create', newRisk({ title: 'Plain risk', frameworkItemId: notAFactor })))
+    expect(paths(await call(b, 'risks:create', newRisk({ sensitivity: 3 })))).toEqual([
+      'sensitivity',
+    ])
+    value(
+      await call(b, 'risks:create', newRisk({ title: 'Plain risk', frameworkItemId: notAFactor })),
+    )
     const risk = value(
-      call(
+      await call(
         b,
         'risks:create',
         newRisk({
@@ -269,7 +277,7 @@ describe('filters, links, integrity and sensitivity', () => {
         }),
       ),
     )
-    expect(value(call(b, 'risks:integrityRisks', {}))).toEqual([
+    expect(value(await call(b, 'risks:integrityRisks', {}))).toEqual([
       expect.objectContaining({
         riskId: risk.id,
         factorItemId: factor.id,
@@ -282,33 +290,36 @@ describe('filters, links, integrity and sensitivity', () => {
     ])
   })
 
-  it('audits every change once and nothing for refused ones', () => {
-    const b = tempBackend({ installBuiltinPack: true })
+  it('audits every change once and nothing for refused ones', async () => {
+    const b = await tempBackend({ installBuiltinPack: true })
     const audits = () => count(b, 'audit_log')
-    let n = audits()
+    let n = await audits()
     const risk = value(
-      call(b, 'risks:create', { ...newRisk(), actions: [{ action: 'A', dueDate: '2026-12-31' }] }),
+      await call(b, 'risks:create', {
+        ...newRisk(),
+        actions: [{ action: 'A', dueDate: '2026-12-31' }],
+      }),
     )
-    expect(audits()).toBe(++n)
+    expect(await audits()).toBe(++n)
     const edited = value(
-      call(b, 'risks:update', {
+      await call(b, 'risks:update', {
         ...asUpdate(risk),
         actions: [{ action: 'B', dueDate: '2027-01-31' }],
       }),
     )
     expect(edited.actions.map((a) => a.action)).toEqual(['B'])
-    expect(count(b, 'risk_actions')).toBe(1)
-    expect(audits()).toBe(++n)
-    const foreignAction = call(b, 'risks:update', {
+    expect(await count(b, 'risk_actions')).toBe(1)
+    expect(await audits()).toBe(++n)
+    const foreignAction = await call(b, 'risks:update', {
       ...asUpdate(edited),
       actions: [{ id: 999, action: 'X', dueDate: '2027-01-31' }],
     })
     expect(paths(foreignAction)).toEqual(['actions.0.action'])
-    expect(audits()).toBe(n)
-    value(call(b, 'risks:close', { id: risk.id, version: edited.version }))
-    expect(audits()).toBe(n + 1)
+    expect(await audits()).toBe(n)
+    value(await call(b, 'risks:close', { id: risk.id, version: edited.version }))
+    expect(await audits()).toBe(n + 1)
     const actions = (
-      value(b.call('audit:list', { limit: 10, offset: 0, entityType: 'risk' })) as {
+      value(await b.call('audit:list', { limit: 10, offset: 0, entityType: 'risk' })) as {
         entries: { action: string }[]
       }
     ).entries.map((e) => e.action)

@@ -1,36 +1,32 @@
 import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import type {
   ChangesReport,
   DocumentOutline,
   ExportRecord,
   SnapshotSummary,
 } from '../../shared/contract'
-import { openBackend, type Backend } from '../../electron/backend/backend'
+import type { Backend } from '../../electron/backend/backend'
 import { seedDemo } from '../../electron/backend/demo/demo-seed'
 import { convertToPdf } from '../helpers/office'
+import { tempBackend, tempDir } from '../helpers/temp-backend'
 
 let dir: string
 let b: Backend
 let clock = '2026-11-27T10:00:00.000Z'
 
-beforeEach(() => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'capstan-signoff-'))
+// A demo administration on this run's engine; the temp helpers close and remove it after each test.
+beforeEach(async () => {
+  dir = tempDir('capstan-signoff-')
   clock = '2026-11-27T10:00:00.000Z'
-  b = openBackend({
-    dataDir: path.join(dir, 'data'),
-    mode: 'browser',
+  b = await tempBackend({
     actor: 'head.of.unit',
     now: () => clock,
+    installBuiltinPack: true,
   })
-  b.ctx.db.transaction(() => seedDemo(b.ctx))()
-})
-afterEach(() => {
-  b.close()
-  fs.rmSync(dir, { recursive: true, force: true })
+  await seedDemo(b.ctx)
 })
 
 async function ok<T>(
@@ -74,7 +70,7 @@ describe('sign-off bound to a snapshot', () => {
     const { snapshot } = await ok<{ snapshot: SnapshotSummary }>(
       b.invoke('documents:prepareSignoff', { kind: 'submission' }),
     )
-    const bad = b.call('documents:recordDecisions', {
+    const bad = await b.call('documents:recordDecisions', {
       snapshotId: snapshot.id,
       decisions: [
         { index: 4, decision: 'approved', decidedBy: 'Minister', decidedOn: '2026-11-27' },
@@ -83,7 +79,7 @@ describe('sign-off bound to a snapshot', () => {
     expect(!bad.ok && bad.error.message).toBe(
       'Decision 4 does not exist: this document seeks 3 decision(s).',
     )
-    const future = b.call('documents:recordDecisions', {
+    const future = await b.call('documents:recordDecisions', {
       snapshotId: snapshot.id,
       decisions: [
         { index: 1, decision: 'approved', decidedBy: 'Minister', decidedOn: '2027-01-01' },
@@ -118,7 +114,7 @@ describe('sign-off bound to a snapshot', () => {
       'noted',
       'approved_with_amendments',
     ])
-    const again = b.call('documents:recordDecisions', {
+    const again = await b.call('documents:recordDecisions', {
       snapshotId: snapshot.id,
       decisions: [{ index: 1, decision: 'not_approved', decidedBy: 'X', decidedOn: '2026-11-27' }],
     })
@@ -146,20 +142,27 @@ describe('sign-off bound to a snapshot', () => {
     )
     expect((await ok<ChangesReport>(b.call('documents:changes', {}))).entries).toEqual([])
     // Change an objective's title and close a risk after the signature.
-    const so1 = b.ctx.db
-      .prepare("SELECT id FROM objectives WHERE code = 'SO1'")
-      .pluck()
-      .get() as number
-    b.ctx.db
-      .prepare(
-        "UPDATE objectives SET title = 'Faster clearance for compliant traders' WHERE id = ?",
-      )
-      .run(so1)
-    b.ctx.db
-      .prepare(
-        "UPDATE risks SET status = 'closed' WHERE code = (SELECT min(code) FROM risks WHERE status <> 'closed')",
-      )
-      .run()
+    const { db } = b.ctx
+    const so1 = (
+      await db
+        .selectFrom('objectives')
+        .select('id')
+        .where('code', '=', 'SO1')
+        .executeTakeFirstOrThrow()
+    ).id
+    await db
+      .updateTable('objectives')
+      .set({ title: 'Faster clearance for compliant traders' })
+      .where('id', '=', so1)
+      .execute()
+    // The open risk with the lowest code (compared as SQLite does, whatever the server's collation).
+    const open = await db
+      .selectFrom('risks')
+      .select(['id', 'code'])
+      .where('status', '<>', 'closed')
+      .execute()
+    const first = open.sort((x, y) => (x.code < y.code ? -1 : x.code > y.code ? 1 : 0))[0]!
+    await db.updateTable('risks').set({ status: 'closed' }).where('id', '=', first.id).execute()
     const report = await ok<ChangesReport>(b.call('documents:changes', {}))
     expect(report.baseline?.reference).toBe(snapshot.reference)
     expect(report.entries).toEqual(
@@ -190,17 +193,26 @@ describe('sign-off bound to a snapshot', () => {
 })
 
 describe('classification and paper', () => {
-  it('leaves out integrity records more sensitive than the document, and says so', () => {
-    const ranks = b.ctx.db
-      .prepare('SELECT max(sensitivity) FROM integrity_actions')
-      .pluck()
-      .get() as number
-    expect(ranks).toBeGreaterThan(1) // the demo marks some integrity records as sensitive
-    const low = b.call('documents:outline', { kind: 'integrity', classification: 'OFFICIAL' })
-    const high = b.call('documents:outline', { kind: 'integrity', classification: 'CONFIDENTIAL' })
+  it('leaves out integrity records more sensitive than the document, and says so', async () => {
+    const { ranks } = await b.ctx.db
+      .selectFrom('integrity_actions')
+      .select((eb) => eb.fn.max('sensitivity').as('ranks'))
+      .executeTakeFirstOrThrow()
+    expect(Number(ranks)).toBeGreaterThan(1) // the demo marks some integrity records as sensitive
+    const low = await b.call('documents:outline', {
+      kind: 'integrity',
+      classification: 'OFFICIAL',
+    })
+    const high = await b.call('documents:outline', {
+      kind: 'integrity',
+      classification: 'CONFIDENTIAL',
+    })
     expect(low.ok && (low.value as DocumentOutline).excludedRecords).toBeGreaterThan(0)
     expect(high.ok && (high.value as DocumentOutline).excludedRecords).toBe(0)
-    const unknown = b.call('documents:outline', { kind: 'integrity', classification: 'TOP SECRET' })
+    const unknown = await b.call('documents:outline', {
+      kind: 'integrity',
+      classification: 'TOP SECRET',
+    })
     expect(!unknown.ok && unknown.error.message).toBe(
       'Classification must be one of: OFFICIAL, OFFICIAL-SENSITIVE, RESTRICTED, CONFIDENTIAL.',
     )
@@ -225,7 +237,7 @@ describe('classification and paper', () => {
   }, 60_000)
 
   it('puts the logo from Settings on the cover, and refuses a file that is not an image', async () => {
-    const notImage = b.call('documents:setLogo', {
+    const notImage = await b.call('documents:setLogo', {
       fileName: 'logo.png',
       dataBase64: Buffer.from('<svg/>').toString('base64'),
     })
@@ -236,7 +248,12 @@ describe('classification and paper', () => {
       'base64',
     )
     expect(
-      b.call('documents:setLogo', { fileName: 'logo.png', dataBase64: png.toString('base64') }).ok,
+      (
+        await b.call('documents:setLogo', {
+          fileName: 'logo.png',
+          dataBase64: png.toString('base64'),
+        })
+      ).ok,
     ).toBe(true)
     const r = await ok<ExportRecord>(b.invoke('documents:export', { kind: 'status' }))
     const media = execFileSync('unzip', ['-l', stored(r)], { encoding: 'utf8' })

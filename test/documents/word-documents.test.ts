@@ -3,11 +3,11 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { DocumentOutline, ExportRecord, VerifyResult } from '../../shared/contract'
 import { DOCUMENT_KINDS } from '../../shared/contract'
-import type { Backend } from '../../electron/backend/backend'
+import os from 'node:os'
+import { openBackend, type Backend } from '../../electron/backend/backend'
 import { seedDemo } from '../../electron/backend/demo/demo-seed'
 import { convertToPdf, docxStructure, pdfPages } from '../helpers/office'
-import os from 'node:os'
-import { openBackend } from '../../electron/backend/backend'
+import { tempPostgresUrl, testEngine } from '../helpers/temp-backend'
 
 // Every document kind in every language, on the demo administration, opened by real
 // LibreOffice and read back with pdftotext and python-docx.
@@ -32,17 +32,19 @@ const exported: Exported[] = []
 beforeAll(async () => {
   // One data folder for the whole file (the per-test temp helpers clean up after each test).
   outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'capstan-docs-'))
-  b = openBackend({
+  b = await openBackend({
     dataDir: path.join(outDir, 'data'),
+    // On PostgreSQL, a fresh database with the built-in pack (dropped after the file).
+    databaseUrl: testEngine === 'postgres' ? await tempPostgresUrl(true) : undefined,
     mode: 'browser',
     actor: 'planning.officer',
     now: () => '2026-11-27T10:00:00.000Z',
   })
-  b.ctx.db.transaction(() => seedDemo(b.ctx))()
+  await seedDemo(b.ctx)
   for (const kind of DOCUMENT_KINDS) {
     for (const language of LANGUAGES) {
       const options = { kind, language }
-      const outline = b.call('documents:outline', options)
+      const outline = await b.call('documents:outline', options)
       if (!outline.ok) throw new Error(outline.error.message)
       const r = await b.invoke('documents:export', options)
       if (!r.ok) throw new Error(r.error.message)
@@ -65,8 +67,8 @@ beforeAll(async () => {
   )
 }, 300_000)
 
-afterAll(() => {
-  b?.close()
+afterAll(async () => {
+  await b?.close()
   if (outDir) fs.rmSync(outDir, { recursive: true, force: true })
 })
 
@@ -124,10 +126,10 @@ describe('Word documents opened by LibreOffice', () => {
 })
 
 describe('verify-doc', () => {
-  it('recognises an exported file and rejects one with a single byte changed', () => {
+  it('recognises an exported file and rejects one with a single byte changed', async () => {
     const e = exported.find((x) => x.kind === 'plan' && x.language === 'en')!
     const bytes = fs.readFileSync(e.file)
-    const good = b.call('documents:verify', {
+    const good = await b.call('documents:verify', {
       fileName: 'plan.docx',
       dataBase64: bytes.toString('base64'),
     })
@@ -138,7 +140,7 @@ describe('verify-doc', () => {
     const changed = Buffer.from(bytes)
     const middle = Math.floor(changed.length / 2)
     changed[middle] = changed[middle]! ^ 0x01
-    const bad = b.call('documents:verify', {
+    const bad = await b.call('documents:verify', {
       fileName: 'plan.docx',
       dataBase64: changed.toString('base64'),
     })

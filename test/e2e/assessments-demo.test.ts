@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { inTransaction } from '../../electron/backend/db/transaction'
 import { seedDemo } from '../../electron/backend/demo/demo-seed'
 import { seriousA11yViolations, startApp, text, type AppSession } from '../helpers/e2e'
 
@@ -9,7 +10,12 @@ describe(
   () => {
     let app: AppSession
     beforeAll(async () => {
-      app = await startApp({ seed: (b) => b.ctx.db.transaction(() => seedDemo(b.ctx))() })
+      app = await startApp({
+        seed: (b) =>
+          inTransaction(b.ctx, async (tx) => {
+            await seedDemo(tx)
+          }),
+      })
     })
     afterAll(async () => {
       await app?.close()
@@ -80,7 +86,7 @@ describe(
 
     it('reads well in French', async () => {
       const { page } = app
-      app.backend.call('settings:setLanguage', { language: 'fr' })
+      await app.backend.call('settings:setLanguage', { language: 'fr' })
       await page.reload()
       await ready()
       await go('#/assessments/coverage')
@@ -91,7 +97,7 @@ describe(
         .poll(() => text(page.locator('.na-count[data-status="not_covered"]')))
         .toBe('4 non couverts')
       await app.screenshot('assessments-demo-06-coverage-fr')
-      app.backend.call('settings:setLanguage', { language: 'en' })
+      await app.backend.call('settings:setLanguage', { language: 'en' })
     })
   },
 )

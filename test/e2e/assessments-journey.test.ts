@@ -8,14 +8,14 @@ describe('needs assessment journey (real Chromium)', { timeout: 90_000 }, () => 
   let app: AppSession
   beforeAll(async () => {
     app = await startApp({
-      seed: (b) => {
-        b.call('settings:save', sampleSettings)
+      seed: async (b) => {
+        await b.call('settings:save', sampleSettings)
         for (const [code, title] of [
           ['SO1', 'Faster clearance of legitimate trade'],
           ['SO2', 'Fair revenue collection'],
           ['SO3', 'Protection of society'],
         ]) {
-          b.call('objectives:create', { code, title, status: 'active' })
+          await b.call('objectives:create', { code, title, status: 'active' })
         }
       },
     })
@@ -212,7 +212,7 @@ describe('needs assessment journey (real Chromium)', { timeout: 90_000 }, () => 
     await expect
       .poll(() => text(page.locator('li.na-coverage-entry', { hasText: 'DF.1.1' })))
       .toContain('4 Objective: SO4 An approved, costed strategic plan')
-    const objectives = app.backend.call('objectives:list', undefined)
+    const objectives = await app.backend.call('objectives:list', undefined)
     expect(objectives.ok && (objectives.value as Objective[]).map((o) => o.code)).toContain('SO4')
     await app.screenshot('assessments-05-coverage-addressed')
   })

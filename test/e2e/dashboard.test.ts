@@ -9,7 +9,7 @@ describe('dashboard on the demo (real Chromium)', { timeout: 90_000 }, () => {
   let app: AppSession
   const problems: string[] = []
   beforeAll(async () => {
-    app = await startApp({ seed: (b) => b.ctx.db.transaction(() => seedDemo(b.ctx))() })
+    app = await startApp({ seed: (b) => seedDemo(b.ctx) })
     app.page.on('console', (m) => {
       if (m.type() === 'error') problems.push(m.text())
     })
@@ -18,8 +18,11 @@ describe('dashboard on the demo (real Chromium)', { timeout: 90_000 }, () => {
     await app?.close()
   })
 
-  function backend<K extends ChannelName>(name: K, input: unknown): ChannelOutput<K> {
-    const r = app.backend.call(name, input as never)
+  async function backend<K extends ChannelName>(
+    name: K,
+    input: unknown,
+  ): Promise<ChannelOutput<K>> {
+    const r = await app.backend.call(name, input as never)
     if (!r.ok) throw new Error(`${name}: ${JSON.stringify(r.error)}`)
     return r.value as ChannelOutput<K>
   }
@@ -37,7 +40,7 @@ describe('dashboard on the demo (real Chromium)', { timeout: 90_000 }, () => {
 
   it('shows plan progress as the plan reports it', async () => {
     await openDashboard()
-    const plan = backend('plan:get', undefined)
+    const plan = await backend('plan:get', undefined)
     const counted = plan.activities.filter((a) => a.status !== 'cancelled')
     const late = counted.filter((a) => a.status !== 'completed' && a.plannedEnd < plan.today)
     expect(counted.length).toBeGreaterThan(0)
@@ -52,7 +55,7 @@ describe('dashboard on the demo (real Chromium)', { timeout: 90_000 }, () => {
   })
 
   it('shows the off-track indicators the backend computes, red first', async () => {
-    const late = offTrack(backend('indicators:list', undefined))
+    const late = offTrack(await backend('indicators:list', undefined))
     expect(late.length).toBeGreaterThan(0)
     const red = late.filter((i) => i.status === 'red').length
     await expect.poll(() => figure('indicators-red')).toBe(String(red))
@@ -65,7 +68,7 @@ describe('dashboard on the demo (real Chromium)', { timeout: 90_000 }, () => {
   })
 
   it('lists the five highest residual risks and what is overdue', async () => {
-    const { risks } = backend('risks:list', {})
+    const { risks } = await backend('risks:list', {})
     const top = [...risks].sort((a, b) => b.residualScore - a.residualScore).slice(0, 5)
     const items = panel('Top risks').getByTestId('top-risk')
     await expect.poll(() => items.count()).toBe(top.length)
@@ -77,7 +80,7 @@ describe('dashboard on the demo (real Chromium)', { timeout: 90_000 }, () => {
       .poll(() => figure('risk-reviews-overdue'))
       .toMatch(new RegExp(`^${reviews} review`))
     const riskActions = risks.flatMap((r) => r.actions.filter((a) => a.overdue))
-    const integrity = backend('integrity:get', {})
+    const integrity = await backend('integrity:get', {})
     const integrityActions = integrity.actions.filter((a) => a.overdue)
     const total = riskActions.length + integrityActions.length
     if (total === 0) {
@@ -91,14 +94,14 @@ describe('dashboard on the demo (real Chromium)', { timeout: 90_000 }, () => {
   })
 
   it('shows integrity progress per factor and the coverage gaps', async () => {
-    const integrity = backend('integrity:get', {})
+    const integrity = await backend('integrity:get', {})
     const factors = panel('Integrity action plan').getByTestId('integrity-factor')
     await expect.poll(() => factors.count()).toBe(integrity.framework!.factors.length)
     const done = integrity.overview.reduce((s, o) => s + o.progress.done, 0)
     const total = integrity.overview.reduce((s, o) => s + o.progress.total, 0)
     await expect.poll(() => figure('integrity-overall')).toBe(`${done} of ${total} actions done`)
 
-    const coverage = backend('assessments:coverage', {})
+    const coverage = await backend('assessments:coverage', {})
     const notCovered = coverage.counts.not_covered
     if (notCovered > 0) {
       await expect.poll(() => figure('coverage-not-covered')).toMatch(new RegExp(`^${notCovered} `))

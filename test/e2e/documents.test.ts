@@ -33,7 +33,7 @@ describe('Documents view (real Chromium)', { timeout: 90_000 }, () => {
   const files = tempDir('capstan-e2e-docs-')
 
   beforeAll(async () => {
-    app = await startApp({ seed: (b) => b.ctx.db.transaction(() => seedDemo(b.ctx))() })
+    app = await startApp({ seed: (b) => seedDemo(b.ctx) })
   })
   afterAll(async () => {
     await app?.close()
@@ -208,7 +208,7 @@ describe('Documents view (real Chromium)', { timeout: 90_000 }, () => {
       hasText: 'Approval of the Customs Modernisation Plan 2026–2029',
     })
     await expect.poll(() => text(row)).toContain('Decided')
-    const stored = app.backend.call('documents:listSubmissions', {})
+    const stored = await app.backend.call('documents:listSubmissions', {})
     expect(stored.ok && (stored.value as { decisions: string[] }[])[0]!.decisions[1]).toMatch(
       /^Authorise/,
     )
@@ -242,10 +242,10 @@ describe('Documents view (real Chromium)', { timeout: 90_000 }, () => {
     await expect
       .poll(() => text(main()))
       .toContain('Nothing has changed since the plan was approved.')
-    const list = app.backend.call('objectives:list', undefined)
+    const list = await app.backend.call('objectives:list', undefined)
     if (!list.ok) throw new Error(list.error.message)
     const o = (list.value as Objective[])[0]!
-    const renamed = app.backend.call('objectives:update', {
+    const renamed = await app.backend.call('objectives:update', {
       id: o.id,
       version: o.version,
       code: o.code,
@@ -289,8 +289,11 @@ describe('Documents view (real Chromium)', { timeout: 90_000 }, () => {
     await expect
       .poll(() => text(logo.getByRole('status')))
       .toBe('The logo will be printed on the covers of documents exported from now on.')
-    const stored = app.backend.ctx.db.prepare('SELECT mime FROM settings_logo').pluck().get()
-    expect(stored).toBe('image/png')
+    const stored = await app.backend.ctx.db
+      .selectFrom('settings_logo')
+      .select('mime')
+      .executeTakeFirst()
+    expect(stored?.mime).toBe('image/png')
     expect(await seriousA11yViolations(page)).toEqual([])
     await app.screenshot('documents-07-settings-logo')
   })

@@ -6,12 +6,16 @@ import {
   text,
   type AppSession,
 } from '../helpers/e2e'
+import { tempPostgresUrl, testEngine } from '../helpers/temp-backend'
 
-// One browser session walks the whole first-run journey, step by step.
-describe('first run in browser mode (real Chromium)', { timeout: 60_000 }, () => {
+// One browser session walks the whole first-run journey, step by step; the PostgreSQL project
+// walks it again with the data in PostgreSQL.
+describe(`first run in browser mode (real Chromium, ${testEngine})`, { timeout: 60_000 }, () => {
   let app: AppSession
   beforeAll(async () => {
-    app = await startApp()
+    app = await startApp({
+      databaseUrl: testEngine === 'postgres' ? await tempPostgresUrl(true) : undefined,
+    })
   })
   afterAll(async () => {
     await app?.close()

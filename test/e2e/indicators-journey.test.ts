@@ -12,14 +12,14 @@ import {
 } from '../helpers/e2e'
 import { sampleSettings } from '../helpers/temp-backend'
 
-function seedPlan(b: Backend): void {
-  const must = (channel: string, input: unknown) => {
-    const r = b.call(channel, input)
+async function seedPlan(b: Backend): Promise<void> {
+  const must = async (channel: string, input: unknown) => {
+    const r = await b.call(channel, input)
     if (!r.ok) throw new Error(`${channel}: ${r.error.message}`)
   }
-  must('settings:save', sampleSettings)
-  must('objectives:create', { code: 'SO1', title: 'Faster clearance of legitimate trade' })
-  must('objectives:create', { code: 'SO2', title: 'Fair and efficient revenue collection' })
+  await must('settings:save', sampleSettings)
+  await must('objectives:create', { code: 'SO1', title: 'Faster clearance of legitimate trade' })
+  await must('objectives:create', { code: 'SO2', title: 'Fair and efficient revenue collection' })
 }
 
 /** Picks an option of a react-aria Select by the select's label and the option's name. */
@@ -160,11 +160,12 @@ describe(
         path: path.join(SCREENSHOT_DIR, 'indicators-03-red-needs-explanation.png'),
       })
       // Nothing was saved while the explanation was missing.
-      expect(
-        app.backend.ctx.db
-          .prepare("SELECT count(*) AS n FROM indicator_actuals WHERE period = '2026-Q3'")
-          .get(),
-      ).toEqual({ n: 0 })
+      const unsaved = await app.backend.ctx.db
+        .selectFrom('indicator_actuals')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('period', '=', '2026-Q3')
+        .executeTakeFirstOrThrow()
+      expect({ n: Number(unsaved.n) }).toEqual({ n: 0 })
       expect(await seriousA11yViolations(page)).toEqual([])
 
       await dialog
@@ -200,10 +201,14 @@ describe(
       await expect
         .poll(() => page.locator('tr[data-period="2026-Q2"]').getAttribute('data-rag'))
         .toBe('green')
-      const actions = app.backend.ctx.db
-        .prepare("SELECT action FROM audit_log WHERE entity_type = 'indicator_actual' ORDER BY seq")
-        .pluck()
-        .all()
+      const actions = (
+        await app.backend.ctx.db
+          .selectFrom('audit_log')
+          .select('action')
+          .where('entity_type', '=', 'indicator_actual')
+          .orderBy('seq')
+          .execute()
+      ).map((r) => r.action)
       expect(actions).toEqual(['create', 'create', 'update'])
     })
 
@@ -253,12 +258,14 @@ describe(
       await confirm.getByRole('button', { name: 'Delete', exact: true }).click()
       await ready()
       await expect.poll(() => text(page.locator('main .empty'))).toContain('No indicators yet')
-      const trail = app.backend.ctx.db
-        .prepare(
-          "SELECT entity_type || ':' || action FROM audit_log WHERE entity_type LIKE 'indicator%' ORDER BY seq",
-        )
-        .pluck()
-        .all()
+      const trail = (
+        await app.backend.ctx.db
+          .selectFrom('audit_log')
+          .select(['entity_type', 'action'])
+          .where('entity_type', 'like', 'indicator%')
+          .orderBy('seq')
+          .execute()
+      ).map((r) => `${r.entity_type}:${r.action}`)
       expect(trail).toEqual([
         'indicator:create',
         'indicator_actual:create',

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Backend } from '../../electron/backend/backend'
+import { inTransaction } from '../../electron/backend/db/transaction'
 import { seedIndicatorsDemo } from '../../electron/backend/indicators/indicators-demo'
 import { seriousA11yViolations, startApp, text, type AppSession } from '../helpers/e2e'
 import { sampleSettings } from '../helpers/temp-backend'
@@ -13,21 +14,23 @@ const OBJECTIVES = [
 ]
 
 // The demo's indicators, plus one with a century of monthly values to scroll through.
-function seed(b: Backend): void {
-  const must = <T>(channel: string, input: unknown): T => {
-    const r = b.call(channel, input)
+async function seed(b: Backend): Promise<void> {
+  const must = async <T>(channel: string, input: unknown): Promise<T> => {
+    const r = await b.call(channel, input)
     if (!r.ok) throw new Error(`${channel}: ${r.error.message}`)
     return r.value as T
   }
-  must('settings:save', sampleSettings)
-  for (const [code, title] of OBJECTIVES) must('objectives:create', { code, title })
-  b.ctx.db.transaction(() => seedIndicatorsDemo(b.ctx))()
+  await must('settings:save', sampleSettings)
+  for (const [code, title] of OBJECTIVES) await must('objectives:create', { code, title })
+  await inTransaction(b.ctx, (tx) => seedIndicatorsDemo(tx))
   const objectiveId = (
-    b.ctx.db.prepare("SELECT id FROM objectives WHERE code = 'SO5'").get() as {
-      id: number
-    }
+    await b.ctx.db
+      .selectFrom('objectives')
+      .select('id')
+      .where('code', '=', 'SO5')
+      .executeTakeFirstOrThrow()
   ).id
-  const long = must<{ id: number }>('indicators:create', {
+  const long = await must<{ id: number }>('indicators:create', {
     attachedTo: { kind: 'objective', id: objectiveId },
     code: 'SO5-99',
     name: 'Declarations processed per hour of system time',
@@ -43,7 +46,7 @@ function seed(b: Backend): void {
     period: `${1926 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`,
     value: 110 + i * 0.75,
   }))
-  must('indicators:importActuals', { indicatorId: long.id, actuals })
+  await must('indicators:importActuals', { indicatorId: long.id, actuals })
 }
 
 describe(
@@ -134,7 +137,7 @@ describe(
 
     it('speaks French: periods, statuses and numbers in the reader’s language', async () => {
       const { page } = app
-      expect(app.backend.call('settings:setLanguage', { language: 'fr' }).ok).toBe(true)
+      expect((await app.backend.call('settings:setLanguage', { language: 'fr' })).ok).toBe(true)
       await page.reload()
       await ready()
       await expect

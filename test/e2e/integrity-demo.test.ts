@@ -1,31 +1,32 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Backend } from '../../electron/backend/backend'
+import { inTransaction } from '../../electron/backend/db/transaction'
 import { seedIntegrityDemo } from '../../electron/backend/integrity/integrity-demo'
 import { factorId, getData, insertRisk } from '../backend/integrity-helpers'
 import { seriousA11yViolations, startApp, text, type AppSession } from '../helpers/e2e'
 import { sampleSettings } from '../helpers/temp-backend'
 
 // The demo administration's integrity programme, as the head of unit sees it (and screenshots).
-const seed = (b: Backend) => {
-  const r = b.call('settings:save', {
+const seed = async (b: Backend) => {
+  const r = await b.call('settings:save', {
     ...sampleSettings,
     administrationName: 'Republic of Numeria Customs Service',
     classifications: ['OFFICIAL', 'OFFICIAL-SENSITIVE', 'RESTRICTED', 'CONFIDENTIAL'],
   })
   if (!r.ok) throw new Error(JSON.stringify(r))
-  b.ctx.db.transaction(() => seedIntegrityDemo(b.ctx))()
+  await inTransaction(b.ctx, (tx) => seedIntegrityDemo(tx))
   // The risk register is another domain's; a few flagged rows stand in for it here.
-  const data = getData(b)
-  insertRisk(b, { code: 'R-INT-01', factorId: factorId(data, 'RAD.6'), l: 4, i: 4 })
-  insertRisk(b, { code: 'R-INT-02', factorId: factorId(data, 'RAD.8'), l: 3, i: 4 })
-  insertRisk(b, {
+  const data = await getData(b)
+  await insertRisk(b, { code: 'R-INT-01', factorId: factorId(data, 'RAD.6'), l: 4, i: 4 })
+  await insertRisk(b, { code: 'R-INT-02', factorId: factorId(data, 'RAD.8'), l: 3, i: 4 })
+  await insertRisk(b, {
     code: 'R-INT-03',
     factorId: factorId(data, 'RAD.8'),
     l: 2,
     i: 3,
     status: 'monitoring',
   })
-  insertRisk(b, {
+  await insertRisk(b, {
     code: 'R-INT-04',
     factorId: factorId(data, 'RAD.4'),
     l: 2,
@@ -139,7 +140,7 @@ describe('integrity demo in browser mode (real Chromium)', { timeout: 90_000 }, 
 
   it('reads in French', async () => {
     const { page } = app
-    const r = app.backend.call('settings:setLanguage', { language: 'fr' })
+    const r = await app.backend.call('settings:setLanguage', { language: 'fr' })
     expect(r.ok).toBe(true)
     await open('overview')
     await expect

@@ -3,8 +3,8 @@ import type { Backend } from '../../electron/backend/backend'
 import { seriousA11yViolations, startApp, text, type AppSession } from '../helpers/e2e'
 import { sampleSettings } from '../helpers/temp-backend'
 
-const setUp = (b: Backend) => {
-  const r = b.call('settings:save', {
+const setUp = async (b: Backend) => {
+  const r = await b.call('settings:save', {
     ...sampleSettings,
     classifications: ['OFFICIAL', 'OFFICIAL-SENSITIVE', 'RESTRICTED'],
   })

@@ -46,7 +46,11 @@ describe('template packs in browser mode (real Chromium)', { timeout: 90_000 }, 
   let app: AppSession
   const consoleErrors: string[] = []
   beforeAll(async () => {
-    app = await startApp({ seed: (b) => void b.call('settings:save', sampleSettings) })
+    app = await startApp({
+      seed: async (b) => {
+        await b.call('settings:save', sampleSettings)
+      },
+    })
     app.page.on('console', (m) => {
       if (m.type() === 'error') consoleErrors.push(m.text())
     })
@@ -182,7 +186,7 @@ describe('template packs in browser mode (real Chromium)', { timeout: 90_000 }, 
     await wizard().getByRole('button', { name: 'Cancel' }).click()
     await wizard().waitFor({ state: 'hidden' })
     expect(await page.locator('table.packs-table tbody tr').count()).toBe(1)
-    expect(count(app.backend, 'packs')).toBe(1)
+    expect(await count(app.backend, 'packs')).toBe(1)
   })
 
   it('previews the small pack, then installs it', async () => {
@@ -320,7 +324,7 @@ describe('template packs in browser mode (real Chromium)', { timeout: 90_000 }, 
 
   it('keeps the page light for a pack of 5,000 items', async () => {
     const { page } = app
-    const big = app.backend.call('packs:import', {
+    const big = await app.backend.call('packs:import', {
       fileName: 'big.json',
       dataBase64: base64Of(generatedPack(5000)),
     })

@@ -1,16 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Backend } from '../../electron/backend/backend'
+import { inTransaction } from '../../electron/backend/db/transaction'
 import { createObjective } from '../../electron/backend/objectives/objectives-service'
 import { seedPlanDemo } from '../../electron/backend/plan/plan-demo'
 import { seriousA11yViolations, startApp, text, type AppSession } from '../helpers/e2e'
 import { sampleSettings } from '../helpers/temp-backend'
 
 // The plan part of the demo only, so this test does not depend on the other demo domains.
-function seed(b: Backend): void {
-  b.call('settings:save', sampleSettings)
-  b.ctx.db.transaction(() => {
+async function seed(b: Backend): Promise<void> {
+  await b.call('settings:save', sampleSettings)
+  await inTransaction(b.ctx, async (tx) => {
     for (let i = 1; i <= 5; i++) {
-      createObjective(b.ctx, {
+      await createObjective(tx, {
         code: `SO${i}`,
         title: `Strategic objective ${i}`,
         description: '',
@@ -18,8 +19,8 @@ function seed(b: Backend): void {
         status: 'active',
       })
     }
-    seedPlanDemo(b.ctx)
-  })()
+    await seedPlanDemo(tx)
+  })
 }
 
 describe('the demo plan on screen (real Chromium)', { timeout: 90_000 }, () => {

@@ -3,35 +3,39 @@ import type { Backend } from '../../electron/backend/backend'
 import { seriousA11yViolations, startApp, text, type AppSession } from '../helpers/e2e'
 import { sampleSettings } from '../helpers/temp-backend'
 
-const must = (b: Backend, channel: string, input: unknown) => {
-  const r = b.call(channel, input)
+const must = async (b: Backend, channel: string, input: unknown) => {
+  const r = await b.call(channel, input)
   if (!r.ok) throw new Error(`${channel}: ${JSON.stringify(r.error)}`)
   return r.value as { id: number }
 }
 
 // A plan with a period, two objectives, and one activity under SO2 to depend on.
-function seed(b: Backend): void {
-  must(b, 'settings:save', sampleSettings)
-  must(b, 'plan:saveHeader', {
+async function seed(b: Backend): Promise<void> {
+  await must(b, 'settings:save', sampleSettings)
+  await must(b, 'plan:saveHeader', {
     version: 0,
     vision: 'A trusted, modern customs service',
     impact: 'Lower trade costs and fairer revenue',
     periodStart: '2026-07-01',
     periodEnd: '2029-06-30',
   })
-  must(b, 'objectives:create', { code: 'SO1', title: 'Faster clearance', status: 'active' })
-  const so2 = must(b, 'objectives:create', { code: 'SO2', title: 'Fair revenue', status: 'active' })
-  const oc = must(b, 'plan:createResult', {
+  await must(b, 'objectives:create', { code: 'SO1', title: 'Faster clearance', status: 'active' })
+  const so2 = await must(b, 'objectives:create', {
+    code: 'SO2',
+    title: 'Fair revenue',
+    status: 'active',
+  })
+  const oc = await must(b, 'plan:createResult', {
     level: 'outcome',
     parentId: so2.id,
     statement: 'Valuation is controlled after release',
   })
-  const op = must(b, 'plan:createResult', {
+  const op = await must(b, 'plan:createResult', {
     level: 'output',
     parentId: oc.id,
     statement: 'Audit unit staffed',
   })
-  must(b, 'plan:createActivity', {
+  await must(b, 'plan:createActivity', {
     outputId: op.id,
     title: 'Map release processes',
     plannedStart: '2027-01-04',
@@ -169,7 +173,7 @@ describe('strategic plan journey (real Chromium)', { timeout: 90_000 }, () => {
     await form.waitFor({ state: 'hidden' })
     await tab('Timeline')
     await expect.poll(() => bar().getAttribute('data-end')).toBe('2027-06-30')
-    const saved = app.backend.call('plan:get', undefined)
+    const saved = await app.backend.call('plan:get', undefined)
     const activity = saved.ok
       ? (saved.value as { activities: { title: string; plannedEnd: string }[] }).activities.find(
           (a) => a.title === 'Draft procedures',

@@ -4,37 +4,39 @@ import { startApp, text, type AppSession } from '../helpers/e2e'
 import { sampleSettings } from '../helpers/temp-backend'
 
 // 5 objectives × 4 outcomes × 4 outputs × 5 activities = 400 activities, chained in pairs.
-function seed(b: Backend): void {
-  const call = (channel: string, input: unknown) => {
-    const r = b.call(channel, input)
+async function seed(b: Backend): Promise<void> {
+  const call = async (channel: string, input: unknown) => {
+    const r = await b.call(channel, input)
     if (!r.ok) throw new Error(`${channel}: ${JSON.stringify(r.error)}`)
     return r.value as { id: number }
   }
-  call('settings:save', sampleSettings)
+  await call('settings:save', sampleSettings)
   let previous = 0
   for (let o = 1; o <= 5; o++) {
-    const so = call('objectives:create', { code: `SO${o}`, title: `Objective ${o}` })
+    const so = await call('objectives:create', { code: `SO${o}`, title: `Objective ${o}` })
     for (let m = 1; m <= 4; m++) {
-      const oc = call('plan:createResult', {
+      const oc = await call('plan:createResult', {
         level: 'outcome',
         parentId: so.id,
         statement: `Outcome ${o}.${m}`,
       })
       for (let p = 1; p <= 4; p++) {
-        const op = call('plan:createResult', {
+        const op = await call('plan:createResult', {
           level: 'output',
           parentId: oc.id,
           statement: `Output ${o}.${m}.${p}`,
         })
         for (let a = 1; a <= 5; a++) {
           const year = 2027 + (a % 2)
-          previous = call('plan:createActivity', {
-            outputId: op.id,
-            title: `Task ${o}.${m}.${p}.${a}`,
-            plannedStart: `${year}-0${a}-01`,
-            plannedEnd: `${year}-0${a + 1}-28`,
-            dependsOn: a % 2 === 0 ? [previous] : [],
-          }).id
+          previous = (
+            await call('plan:createActivity', {
+              outputId: op.id,
+              title: `Task ${o}.${m}.${p}.${a}`,
+              plannedStart: `${year}-0${a}-01`,
+              plannedEnd: `${year}-0${a + 1}-28`,
+              dependsOn: a % 2 === 0 ? [previous] : [],
+            })
+          ).id
         }
       }
     }

@@ -3,6 +3,7 @@ import type { Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Backend } from '../../electron/backend/backend'
 import { DEMO_ADMINISTRATION } from '../../electron/backend/demo/demo-seed'
+import { inTransaction } from '../../electron/backend/db/transaction'
 import { seedRisksDemo } from '../../electron/backend/risks/risks-demo'
 import { sampleSettings } from '../helpers/temp-backend'
 import {
@@ -22,12 +23,12 @@ async function choose(page: Page, scope: Locator, label: RegExp, option: string 
 
 // The demo administration's objectives and its risk register (the rest of the demo is other
 // views' business, so their changes cannot disturb these counts).
-function seedRegister(b: Backend): void {
-  const must = (channel: string, input: unknown) => {
-    const r = b.call(channel, input)
+async function seedRegister(b: Backend): Promise<void> {
+  const must = async (channel: string, input: unknown) => {
+    const r = await b.call(channel, input)
     if (!r.ok) throw new Error(`${channel}: ${r.error.message}`)
   }
-  must('settings:save', {
+  await must('settings:save', {
     ...sampleSettings,
     administrationName: DEMO_ADMINISTRATION,
     classifications: ['OFFICIAL', 'OFFICIAL-SENSITIVE', 'RESTRICTED', 'CONFIDENTIAL'],
@@ -39,8 +40,8 @@ function seedRegister(b: Backend): void {
     ['SO4', 'A professional, well-governed organisation with integrity'],
     ['SO5', 'Modern, reliable information systems'],
   ])
-    must('objectives:create', { code, title })
-  b.ctx.db.transaction(() => seedRisksDemo(b.ctx))()
+    await must('objectives:create', { code, title })
+  await inTransaction(b.ctx, (tx) => seedRisksDemo(tx))
 }
 
 /** A dialog taller than the window: grow the window to hold it, shoot the window, restore 1280×800. */

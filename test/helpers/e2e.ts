@@ -38,15 +38,21 @@ export interface AppSession {
 
 /** Starts browser mode on a free port with a fresh (optionally demo) data folder, opens Chromium. */
 export async function startApp(
-  opts: { seed?: (b: Backend) => void; builtinPack?: boolean; lang?: string } = {},
+  opts: {
+    seed?: (b: Backend) => Promise<unknown>
+    builtinPack?: boolean
+    lang?: string
+    databaseUrl?: string
+  } = {},
 ): Promise<AppSession> {
   const dataDir = tempDir('capstan-e2e-')
-  const backend = openBackend({
+  const backend = await openBackend({
     dataDir,
+    databaseUrl: opts.databaseUrl,
     mode: 'browser',
     installBuiltinPack: opts.builtinPack ?? true,
   })
-  opts.seed?.(backend)
+  await opts.seed?.(backend)
   const host = await startHost({ backend, rendererDir: RENDERER_DIR })
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS })
   const context = await browser.newContext({
@@ -75,7 +81,7 @@ export async function startApp(
     async close() {
       await browser.close()
       await host.close()
-      backend.close()
+      await backend.close()
     },
   }
 }

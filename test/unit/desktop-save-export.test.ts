@@ -134,8 +134,8 @@ describe('documents:saveExport in the desktop app', () => {
   })
 
   it('copies the exact exported bytes on a real backend', async () => {
-    const b = tempBackend()
-    expect(b.call('settings:save', sampleSettings).ok).toBe(true)
+    const b = await tempBackend()
+    expect((await b.call('settings:save', sampleSettings)).ok).toBe(true)
     const exported = await b.invoke('documents:export', { kind: 'changes', language: 'en' })
     if (!exported.ok) throw new Error(exported.error.message)
     const exportRecord = exported.value as ExportRecord

@@ -23,11 +23,11 @@ const side = (i: AssessmentItemView | undefined) =>
   i ? { current: i.currentLevel, target: i.targetLevel, notApplicable: i.notApplicable } : null
 
 /** Two assessments of the same framework side by side, with the change per area and per item. */
-export function compareAssessments(
+export async function compareAssessments(
   ctx: ServiceContext,
   baseId: number,
   otherId: number,
-): AssessmentComparison {
+): Promise<AssessmentComparison> {
   if (baseId === otherId) {
     throw new AppFailure('validation', 'Choose two different assessments to compare.', [
       {
@@ -38,8 +38,8 @@ export function compareAssessments(
       },
     ])
   }
-  const base = mustFindAssessment(ctx.db, baseId)
-  const other = mustFindAssessment(ctx.db, otherId)
+  const base = await mustFindAssessment(ctx.db, baseId)
+  const other = await mustFindAssessment(ctx.db, otherId)
   if (base.frameworkId !== other.frameworkId) {
     const message = `"${base.title}" and "${other.title}" use different frameworks, so their scores cannot be compared.`
     throw new AppFailure('validation', message, [
@@ -51,9 +51,9 @@ export function compareAssessments(
       },
     ])
   }
-  const tree = frameworkWithScale(ctx.db, base.frameworkId)
-  const b = itemsByArea(ctx.db, base, tree).areas.flatMap((a) => a.items)
-  const o = itemsByArea(ctx.db, other, tree).areas.flatMap((a) => a.items)
+  const tree = await frameworkWithScale(ctx.db, base.frameworkId)
+  const b = (await itemsByArea(ctx.db, base, tree)).areas.flatMap((a) => a.items)
+  const o = (await itemsByArea(ctx.db, other, tree)).areas.flatMap((a) => a.items)
   const inEither = new Set([...base.areaIds, ...other.areaIds])
   const areas = tree.areas.filter((a) => inEither.has(a.id))
   const perArea = compareByArea(

@@ -13,12 +13,13 @@ import {
   summariseGap,
   type ScoredItem,
 } from '../../../shared/domain/maturity-gap'
-import type { Db } from '../db/connection'
+import type { Db } from '../db/database'
 import { AppFailure } from '../errors'
 import {
   findAssessment,
   itemRowsOf,
   recommendationRowsOf,
+  recommendationRowsOfItem,
   type AssessmentItemRow,
   type RecommendationRow,
 } from './assessments-repo'
@@ -29,18 +30,18 @@ import { linksBySource, planTargetMap } from './trace-repo'
 export const RANKED_GAPS = 10
 
 /** The assessment, or a not_found failure in words. */
-export function mustFindAssessment(db: Db, id: number): AssessmentSummary {
-  const found = findAssessment(db, id)
+export async function mustFindAssessment(db: Db, id: number): Promise<AssessmentSummary> {
+  const found = await findAssessment(db, id)
   if (!found) throw new AppFailure('not_found', 'This assessment no longer exists.')
   return found
 }
 
 /** The framework of an assessment with a usable scale, or a conflict explaining why not. */
-export function frameworkWithScale(
+export async function frameworkWithScale(
   db: Db,
   frameworkId: number,
-): FrameworkTree & { scale: AssessmentScale } {
-  const tree = loadFramework(db, frameworkId)
+): Promise<FrameworkTree & { scale: AssessmentScale }> {
+  const tree = await loadFramework(db, frameworkId)
   if (!tree) throw new AppFailure('not_found', 'This framework is no longer installed.')
   if (!tree.scale) {
     throw new AppFailure(
@@ -114,22 +115,22 @@ export const scored = (i: AssessmentItemView): ScoredItem => ({
 })
 
 /** The items of an assessment grouped by area, in framework order, with links and recommendations. */
-export function itemsByArea(
+export async function itemsByArea(
   db: Db,
   a: AssessmentSummary,
   tree: FrameworkTree,
-): { areas: { node: FrameworkNode; items: AssessmentItemView[] }[] } {
-  const targets = planTargetMap(db)
-  const links = linksBySource(db, targets)
+): Promise<{ areas: { node: FrameworkNode; items: AssessmentItemView[] }[] }> {
+  const targets = await planTargetMap(db)
+  const links = await linksBySource(db, targets)
   const recs = new Map<number, RecommendationView[]>()
-  for (const r of recommendationRowsOf(db, a.id)) {
+  for (const r of await recommendationRowsOf(db, a.id)) {
     const list = recs.get(r.assessment_item_id) ?? []
     list.push(toRecommendation(r, links.get(`recommendation:${r.id}`)))
     recs.set(r.assessment_item_id, list)
   }
   const nodes = new Map(tree.nodes.map((n) => [n.id, n]))
   const areaIds = areaOf(tree)
-  const rows = itemRowsOf(db, a.id)
+  const rows = (await itemRowsOf(db, a.id))
     .filter((r) => nodes.has(r.item_id))
     .sort((x, y) => nodes.get(x.item_id)!.position - nodes.get(y.item_id)!.position)
   const items = rows.map((r) =>
@@ -147,10 +148,10 @@ export function itemsByArea(
 }
 
 /** Everything the scoring and gap-analysis views show for one assessment. */
-export function assessmentDetail(db: Db, id: number): AssessmentDetail {
-  const assessment = mustFindAssessment(db, id)
-  const tree = frameworkWithScale(db, assessment.frameworkId)
-  const { areas } = itemsByArea(db, assessment, tree)
+export async function assessmentDetail(db: Db, id: number): Promise<AssessmentDetail> {
+  const assessment = await mustFindAssessment(db, id)
+  const tree = await frameworkWithScale(db, assessment.frameworkId)
+  const { areas } = await itemsByArea(db, assessment, tree)
   const all = areas.flatMap((a) => a.items)
   const points = all.map(scored)
   const perArea = gapByArea(
@@ -187,18 +188,17 @@ export function assessmentDetail(db: Db, id: number): AssessmentDetail {
 }
 
 /** One item with its links and recommendations, as the scoring view shows it. */
-export function itemView(db: Db, tree: FrameworkTree, row: AssessmentItemRow): AssessmentItemView {
-  const targets = planTargetMap(db)
-  const recRows = db
-    .prepare('SELECT * FROM recommendations WHERE assessment_item_id = ? ORDER BY id')
-    .all(row.id) as RecommendationRow[]
-  const links = linksBySource(
-    db,
-    targets,
-    `(source_type = 'gap' AND source_id = ?) OR (source_type = 'recommendation' AND source_id IN
-      (SELECT id FROM recommendations WHERE assessment_item_id = ?))`,
-    [row.id, row.id],
-  )
+export async function itemView(
+  db: Db,
+  tree: FrameworkTree,
+  row: AssessmentItemRow,
+): Promise<AssessmentItemView> {
+  const targets = await planTargetMap(db)
+  const recRows = await recommendationRowsOfItem(db, row.id)
+  const links = await linksBySource(db, targets, {
+    gapIds: [row.id],
+    recommendationIds: recRows.map((r) => r.id),
+  })
   const node = tree.nodes.find((n) => n.id === row.item_id)!
   return toItem(row, node, areaOf(tree).get(node.id)!, {
     links: links.get(`gap:${row.id}`),

@@ -1,6 +1,12 @@
 import type { AssessmentSummary, TraceTargetType } from '../../../shared/contract'
 import type { ServiceContext } from '../context'
-import { itemRowsOf } from './assessments-repo'
+import { libraryItemsOfKind } from '../packs/packs-read'
+import {
+  findObjectiveIdByCode,
+  listActivitySummaries,
+  listResultSummaries,
+} from '../plan/plan-read'
+import { findItemRow, itemRowsOf } from './assessments-repo'
 import {
   createAssessment,
   listAssessments,
@@ -16,21 +22,21 @@ import { defer, link } from './traceability-service'
 
 type Year = 'y2023' | 'y2026'
 
-function scoreAll(
+async function scoreAll(
   ctx: ServiceContext,
   a: AssessmentSummary,
   year: Year,
   codes: Map<number, string>,
-) {
+): Promise<Map<string, number>> {
   const byCode = new Map(DEMO_SCORES.map((s) => [s.code, s]))
   const ids = new Map<string, number>()
-  for (const row of itemRowsOf(ctx.db, a.id)) {
+  for (const row of await itemRowsOf(ctx.db, a.id)) {
     const code = codes.get(row.item_id)!
     ids.set(code, row.id)
     const s = byCode.get(code)
     if (!s) continue
     const [current, target] = s[year]
-    scoreItem(ctx, {
+    await scoreItem(ctx, {
       id: row.id,
       version: row.version,
       currentLevel: current,
@@ -51,29 +57,26 @@ function scoreAll(
  * the named objective whose wording matches most keywords, else the objective itself. The plan
  * demo is written by another part of the app, so its rows are read, never assumed.
  */
-function bestTarget(
+async function bestTarget(
   ctx: ServiceContext,
   objectiveCode: string,
   keywords: string[],
-): { targetType: TraceTargetType; targetId: number } | null {
-  const objective = ctx.db
-    .prepare('SELECT id FROM objectives WHERE code = ?')
-    .get(objectiveCode) as { id: number } | undefined
-  if (!objective) return null
+): Promise<{ targetType: TraceTargetType; targetId: number } | null> {
+  const objectiveId = await findObjectiveIdByCode(ctx.db, objectiveCode)
+  if (objectiveId === undefined) return null
   const candidates = [
-    ...(
-      ctx.db
-        .prepare('SELECT id, level, statement AS text FROM results WHERE objective_id = ?')
-        .all(objective.id) as { id: number; level: string; text: string }[]
-    ).map((c) => ({ ...c, type: 'result' as const, rank: c.level === 'output' ? 2 : 1 })),
-    ...(
-      ctx.db
-        .prepare(
-          `SELECT a.id, a.title AS text FROM activities a JOIN results o ON o.id = a.output_id
-           WHERE o.objective_id = ?`,
-        )
-        .all(objective.id) as { id: number; text: string }[]
-    ).map((c) => ({ ...c, type: 'activity' as const, rank: 0 })),
+    ...(await listResultSummaries(ctx.db, { objectiveId })).map((c) => ({
+      id: c.id,
+      text: c.statement,
+      type: 'result' as const,
+      rank: c.level === 'output' ? 2 : 1,
+    })),
+    ...(await listActivitySummaries(ctx.db, { objectiveId })).map((c) => ({
+      id: c.id,
+      text: c.title,
+      type: 'activity' as const,
+      rank: 0,
+    })),
   ]
   let best: { type: TraceTargetType; id: number; hits: number; rank: number } | null = null
   for (const c of candidates) {
@@ -86,25 +89,31 @@ function bestTarget(
   }
   return best
     ? { targetType: best.type, targetId: best.id }
-    : { targetType: 'objective', targetId: objective.id }
+    : { targetType: 'objective', targetId: objectiveId }
 }
 
-function dispose(ctx: ServiceContext, rec: DemoRecommendation, recId: number, gapId: number) {
+async function dispose(
+  ctx: ServiceContext,
+  rec: DemoRecommendation,
+  recId: number,
+  gapId: number,
+): Promise<void> {
   const then = rec.then
   if (!then) return
   if ('link' in then) {
-    const target = bestTarget(ctx, then.link, then.keywords)
-    if (target) link(ctx, { sourceType: 'recommendation', sourceId: recId, ...target })
+    const target = await bestTarget(ctx, then.link, then.keywords)
+    if (target) await link(ctx, { sourceType: 'recommendation', sourceId: recId, ...target })
     return
   }
-  defer(ctx, { sourceType: 'recommendation', sourceId: recId, version: 1, reason: then.defer })
+  await defer(ctx, {
+    sourceType: 'recommendation',
+    sourceId: recId,
+    version: 1,
+    reason: then.defer,
+  })
   if (then.alsoGap) {
-    const version = (
-      ctx.db.prepare('SELECT version FROM assessment_items WHERE id = ?').get(gapId) as {
-        version: number
-      }
-    ).version
-    defer(ctx, { sourceType: 'gap', sourceId: gapId, version, reason: then.defer })
+    const { version } = (await findItemRow(ctx.db, gapId))!
+    await defer(ctx, { sourceType: 'gap', sourceId: gapId, version, reason: then.defer })
   }
 }
 
@@ -113,17 +122,18 @@ function dispose(ctx: ServiceContext, rec: DemoRecommendation, recId: number, ga
  * after the plan demo): a 2023 self-assessment and the 2026 WCO diagnostic mission started from
  * it, scored, with recommendations that are linked to the plan, deferred or left uncovered.
  */
-export function seedAssessmentsDemo(ctx: ServiceContext): void {
-  const df = listFrameworks(ctx).find((f) => f.code === 'DF')
+export async function seedAssessmentsDemo(ctx: ServiceContext): Promise<void> {
+  const df = (await listFrameworks(ctx)).find((f) => f.code === 'DF')
   // Without the built-in pack there is no framework to assess; the rest of the demo stands alone.
   if (!df) return
   const codes = new Map<number, string>()
-  for (const row of ctx.db
-    .prepare("SELECT id, code FROM library_items WHERE kind = 'framework_item' AND scope = 'DF'")
-    .all() as { id: number; code: string }[])
-    codes.set(row.id, row.code)
+  const items = await libraryItemsOfKind(ctx.db, 'framework_item', {
+    scope: 'DF',
+    includeArchived: true,
+  })
+  for (const item of items) codes.set(item.id, item.code)
 
-  const earlier = createAssessment(ctx, {
+  const earlier = await createAssessment(ctx, {
     frameworkId: df.id,
     type: 'self_assessment',
     title: 'Self-assessment 2023',
@@ -133,10 +143,10 @@ export function seedAssessmentsDemo(ctx: ServiceContext): void {
     status: 'in_progress',
     areaIds: df.areas.map((a) => a.id),
   })
-  scoreAll(ctx, earlier, 'y2023', codes)
-  const closed = complete(ctx, earlier.id)
+  await scoreAll(ctx, earlier, 'y2023', codes)
+  const closed = await complete(ctx, earlier.id)
 
-  const mission = startCycle(ctx, {
+  const mission = await startCycle(ctx, {
     fromId: closed.id,
     type: 'full_diagnostic',
     title: 'Diagnostic mission 2026',
@@ -144,10 +154,10 @@ export function seedAssessmentsDemo(ctx: ServiceContext): void {
     endDate: '2026-02-20',
     lead: 'wco',
   })
-  const itemIds = scoreAll(ctx, mission, 'y2026', codes)
+  const itemIds = await scoreAll(ctx, mission, 'y2026', codes)
   for (const rec of DEMO_RECOMMENDATIONS) {
     const gapId = itemIds.get(rec.code)!
-    const made = addRecommendation(ctx, {
+    const made = await addRecommendation(ctx, {
       assessmentItemId: gapId,
       text: rec.text,
       priority: rec.priority,
@@ -155,13 +165,13 @@ export function seedAssessmentsDemo(ctx: ServiceContext): void {
       responsibleUnit: rec.unit,
       accepted: rec.accepted,
     })
-    dispose(ctx, rec, made.id, gapId)
+    await dispose(ctx, rec, made.id, gapId)
   }
-  complete(ctx, mission.id)
+  await complete(ctx, mission.id)
 }
 
-function complete(ctx: ServiceContext, id: number): AssessmentSummary {
-  const a = listAssessments(ctx).find((x) => x.id === id)!
+async function complete(ctx: ServiceContext, id: number): Promise<AssessmentSummary> {
+  const a = (await listAssessments(ctx)).find((x) => x.id === id)!
   return updateAssessment(ctx, {
     id,
     version: a.version,

@@ -1,14 +1,18 @@
+import { sql, type Selectable } from 'kysely'
 import type {
-  RecommendationAcceptance,
   AssessmentLead,
   AssessmentStatus,
   AssessmentSummary,
   AssessmentType,
-  RecommendationHorizon,
   LocalText,
-  RecommendationPriority,
 } from '../../../shared/contract'
-import type { Db } from '../db/connection'
+import type { Db } from '../db/database'
+import { libraryItemsByIds } from '../packs/packs-read'
+import type {
+  AssessmentItemsTable,
+  AssessmentsTable,
+  RecommendationsTable,
+} from './assessments-tables'
 
 /** The header fields a user edits. */
 export interface AssessmentHeader {
@@ -20,102 +24,109 @@ export interface AssessmentHeader {
   status: AssessmentStatus
 }
 
-interface AssessmentRow {
-  id: number
-  framework_id: number
-  type: AssessmentType
-  title: string
-  start_date: string | null
-  end_date: string | null
-  lead: AssessmentLead
-  status: AssessmentStatus
-  previous_id: number | null
-  version: number
-  created_at: string
-  updated_at: string
-  framework_code: string
-  framework_json: string
+type AssessmentRow = Omit<Selectable<AssessmentsTable>, 'archived_at'> & {
   previous_title: string | null
 }
 
 /** One assessment_items row. */
-export interface AssessmentItemRow {
-  id: number
-  assessment_id: number
-  item_id: number
-  current_level: number | null
-  target_level: number | null
-  not_applicable: number
-  evidence: string
-  current_state: string
-  desired_state: string
-  carried_from_id: number | null
-  carried_unchanged: number
-  deferred_reason: string | null
-  version: number
-  updated_at: string
-}
+export type AssessmentItemRow = Selectable<AssessmentItemsTable>
 
 /** One recommendations row. */
-export interface RecommendationRow {
-  id: number
-  assessment_item_id: number
-  text: string
-  priority: RecommendationPriority
-  horizon: RecommendationHorizon
-  responsible_unit: string
-  accepted: RecommendationAcceptance
-  deferred_reason: string | null
-  version: number
-  created_at: string
-  updated_at: string
+export type RecommendationRow = Selectable<RecommendationsTable>
+
+// The header with the title of the cycle it continues.
+function selectAssessment(db: Db) {
+  return db
+    .selectFrom('assessments as a')
+    .leftJoin('assessments as p', 'p.id', 'a.previous_id')
+    .select([
+      'a.id',
+      'a.framework_id',
+      'a.type',
+      'a.title',
+      'a.start_date',
+      'a.end_date',
+      'a.lead',
+      'a.status',
+      'a.previous_id',
+      'a.version',
+      'a.created_at',
+      'a.updated_at',
+      'p.title as previous_title',
+    ])
 }
 
-const SELECT_ASSESSMENT = `SELECT a.*, f.code AS framework_code, f.data_json AS framework_json,
-    p.title AS previous_title
-  FROM assessments a JOIN library_items f ON f.id = a.framework_id
-  LEFT JOIN assessments p ON p.id = a.previous_id`
-
-interface ProgressRow {
-  assessment_id: number
-  total: number
-  na: number
-  scored: number
-  carried: number
-}
-
-function summaries(db: Db, rows: AssessmentRow[]): AssessmentSummary[] {
-  if (rows.length === 0) return []
-  const ids = rows.map((r) => r.id)
-  const marks = ids.map(() => '?').join(',')
-  const progress = new Map(
-    (
-      db
-        .prepare(
-          `SELECT assessment_id, count(*) AS total, sum(not_applicable) AS na,
-             sum(not_applicable = 0 AND current_level IS NOT NULL AND target_level IS NOT NULL) AS scored,
-             sum(carried_unchanged) AS carried
-           FROM assessment_items WHERE assessment_id IN (${marks}) GROUP BY assessment_id`,
+async function summaries(db: Db, all: AssessmentRow[]): Promise<AssessmentSummary[]> {
+  if (all.length === 0) return []
+  const ids = all.map((r) => r.id)
+  const progressRows = await db
+    .selectFrom('assessment_items')
+    .select((eb) => [
+      'assessment_id',
+      eb.fn.countAll<number>().as('total'),
+      eb.fn.sum<number>('not_applicable').as('na'),
+      eb.fn
+        .sum<number>(
+          eb
+            .case()
+            .when(
+              eb.and([
+                eb('not_applicable', '=', 0),
+                eb('current_level', 'is not', null),
+                eb('target_level', 'is not', null),
+              ]),
+            )
+            .then(1)
+            .else(0)
+            .end(),
         )
-        .all(...ids) as ProgressRow[]
-    ).map((p) => [p.assessment_id, p]),
+        .as('scored'),
+      eb.fn.sum<number>('carried_unchanged').as('carried'),
+    ])
+    .where('assessment_id', 'in', ids)
+    .groupBy('assessment_id')
+    .execute()
+  // Sums come back as strings on PostgreSQL.
+  const progress = new Map(
+    progressRows.map((p) => [
+      p.assessment_id,
+      {
+        total: Number(p.total),
+        na: Number(p.na),
+        scored: Number(p.scored),
+        carried: Number(p.carried),
+      },
+    ]),
   )
-  const scope = db
-    .prepare(
-      `SELECT s.assessment_id, s.area_item_id FROM assessment_scope s
-       JOIN library_items i ON i.id = s.area_item_id
-       WHERE s.assessment_id IN (${marks}) ORDER BY i.position`,
-    )
-    .all(...ids) as { assessment_id: number; area_item_id: number }[]
+  const scopeRows = await db
+    .selectFrom('assessment_scope')
+    .select(['assessment_id', 'area_item_id'])
+    .where('assessment_id', 'in', ids)
+    .execute()
+  // Frameworks and areas are library items (packs domain).
+  const library = await libraryItemsByIds(db, [
+    ...new Set([...all.map((r) => r.framework_id), ...scopeRows.map((s) => s.area_item_id)]),
+  ])
+  // Areas in framework order.
+  const scope = scopeRows
+    .filter((s) => library.has(s.area_item_id))
+    .sort((x, y) => {
+      const a = library.get(x.area_item_id)!
+      const b = library.get(y.area_item_id)!
+      return a.position - b.position || a.id - b.id
+    })
+  // An assessment whose framework is gone from the library is not shown.
+  const rows = all.filter((r) => library.has(r.framework_id))
   return rows.map((r) => {
+    const framework = library.get(r.framework_id)!
     const p = progress.get(r.id)
     const total = p?.total ?? 0
     const na = p?.na ?? 0
     return {
       id: r.id,
       frameworkId: r.framework_id,
-      frameworkCode: r.framework_code,
-      frameworkName: (JSON.parse(r.framework_json) as { name: LocalText }).name,
+      frameworkCode: framework.code,
+      frameworkName: (framework.data as { name: LocalText }).name,
       type: r.type,
       title: r.title,
       startDate: r.start_date,
@@ -140,83 +151,112 @@ function summaries(db: Db, rows: AssessmentRow[]): AssessmentSummary[] {
 }
 
 /** Every assessment, newest first (by start date, then creation). */
-export function listAssessments(db: Db): AssessmentSummary[] {
-  const rows = db
-    .prepare(
-      `${SELECT_ASSESSMENT} WHERE a.archived_at IS NULL
-       ORDER BY coalesce(a.start_date, substr(a.created_at, 1, 10)) DESC, a.id DESC`,
-    )
-    .all() as AssessmentRow[]
+export async function listAssessments(db: Db): Promise<AssessmentSummary[]> {
+  const rows = await selectAssessment(db)
+    .where('a.archived_at', 'is', null)
+    .orderBy(sql`coalesce(a.start_date, substr(a.created_at, 1, 10))`, 'desc')
+    .orderBy('a.id', 'desc')
+    .execute()
   return summaries(db, rows)
 }
 
 /** One assessment or undefined. */
-export function findAssessment(db: Db, id: number): AssessmentSummary | undefined {
-  const row = db
-    .prepare(`${SELECT_ASSESSMENT} WHERE a.id = ? AND a.archived_at IS NULL`)
-    .get(id) as AssessmentRow | undefined
-  return row ? summaries(db, [row])[0] : undefined
+export async function findAssessment(db: Db, id: number): Promise<AssessmentSummary | undefined> {
+  const row = await selectAssessment(db)
+    .where('a.id', '=', id)
+    .where('a.archived_at', 'is', null)
+    .executeTakeFirst()
+  return row ? (await summaries(db, [row]))[0] : undefined
 }
 
 /** Inserts an assessment with its scope; returns the new id. */
-export function insertAssessment(
+export async function insertAssessment(
   db: Db,
   f: AssessmentHeader & { frameworkId: number; previousId: number | null; areaIds: number[] },
   at: string,
-): number {
-  const r = db
-    .prepare(
-      `INSERT INTO assessments (framework_id, type, title, start_date, end_date, lead, status,
-         previous_id, version, created_at, updated_at)
-       VALUES (@frameworkId, @type, @title, @startDate, @endDate, @lead, @status, @previousId, 1, @at, @at)`,
-    )
-    .run({ ...f, at })
-  const id = Number(r.lastInsertRowid)
-  const scope = db.prepare(
-    'INSERT INTO assessment_scope (assessment_id, area_item_id) VALUES (?, ?)',
-  )
-  for (const area of f.areaIds) scope.run(id, area)
+): Promise<number> {
+  const { id } = await db
+    .insertInto('assessments')
+    .values({
+      framework_id: f.frameworkId,
+      type: f.type,
+      title: f.title,
+      start_date: f.startDate,
+      end_date: f.endDate,
+      lead: f.lead,
+      status: f.status,
+      previous_id: f.previousId,
+      version: 1,
+      created_at: at,
+      updated_at: at,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow()
+  if (f.areaIds.length > 0)
+    await db
+      .insertInto('assessment_scope')
+      .values(f.areaIds.map((area) => ({ assessment_id: id, area_item_id: area })))
+      .execute()
   return id
 }
 
 /** Updates the header when `version` still matches; false when someone changed it first. */
-export function updateAssessmentRow(
+export async function updateAssessmentRow(
   db: Db,
   id: number,
   version: number,
   f: AssessmentHeader,
   at: string,
-): boolean {
-  return (
-    db
-      .prepare(
-        `UPDATE assessments SET type = @type, title = @title, start_date = @startDate,
-           end_date = @endDate, lead = @lead, status = @status, version = version + 1,
-           updated_at = @at
-         WHERE id = @id AND version = @version`,
-      )
-      .run({ ...f, id, version, at }).changes === 1
-  )
+): Promise<boolean> {
+  const r = await db
+    .updateTable('assessments')
+    .set((eb) => ({
+      type: f.type,
+      title: f.title,
+      start_date: f.startDate,
+      end_date: f.endDate,
+      lead: f.lead,
+      status: f.status,
+      version: eb('version', '+', 1),
+      updated_at: at,
+    }))
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .executeTakeFirst()
+  return Number(r.numUpdatedRows) === 1
 }
 
 /** Removes an assessment and everything that hangs from it. */
-export function deleteAssessmentRows(db: Db, id: number): void {
-  const items = 'SELECT id FROM assessment_items WHERE assessment_id = @id'
-  const recs = `SELECT id FROM recommendations WHERE assessment_item_id IN (${items})`
-  db.prepare(
-    `DELETE FROM trace_links WHERE (source_type = 'gap' AND source_id IN (${items}))
-       OR (source_type = 'recommendation' AND source_id IN (${recs}))`,
-  ).run({ id })
-  db.prepare(`DELETE FROM recommendations WHERE assessment_item_id IN (${items})`).run({ id })
+export async function deleteAssessmentRows(db: Db, id: number): Promise<void> {
+  const items = db.selectFrom('assessment_items').select('id').where('assessment_id', '=', id)
+  const recs = db
+    .selectFrom('recommendations')
+    .select('id')
+    .where('assessment_item_id', 'in', items)
+  await db
+    .deleteFrom('trace_links')
+    .where((eb) =>
+      eb.or([
+        eb.and([eb('source_type', '=', 'gap'), eb('source_id', 'in', items)]),
+        eb.and([eb('source_type', '=', 'recommendation'), eb('source_id', 'in', recs)]),
+      ]),
+    )
+    .execute()
+  await db.deleteFrom('recommendations').where('assessment_item_id', 'in', items).execute()
   // A later cycle keeps its own copies; it only forgets where they came from.
-  db.prepare(
-    `UPDATE assessment_items SET carried_from_id = NULL, carried_unchanged = 0
-     WHERE carried_from_id IN (${items})`,
-  ).run({ id })
-  db.prepare('UPDATE assessments SET previous_id = NULL WHERE previous_id = @id').run({ id })
-  db.prepare('DELETE FROM assessment_items WHERE assessment_id = @id').run({ id })
-  db.prepare('DELETE FROM assessment_scope WHERE assessment_id = @id').run({ id })
-  db.prepare('DELETE FROM assessments WHERE id = @id').run({ id })
+  await db
+    .updateTable('assessment_items')
+    .set({ carried_from_id: null, carried_unchanged: 0 })
+    .where('carried_from_id', 'in', items)
+    .execute()
+  await db
+    .updateTable('assessments')
+    .set({ previous_id: null })
+    .where('previous_id', '=', id)
+    .execute()
+  await db.deleteFrom('assessment_items').where('assessment_id', '=', id).execute()
+  await db.deleteFrom('assessment_scope').where('assessment_id', '=', id).execute()
+  await db.deleteFrom('assessments').where('id', '=', id).execute()
 }
 
 /** The fields copied into a new item row. */
@@ -232,50 +272,74 @@ export interface ItemSeed {
 }
 
 /** Inserts the item rows of an assessment. */
-export function insertItems(db: Db, assessmentId: number, seeds: ItemSeed[], at: string): void {
-  const insert = db.prepare(
-    `INSERT INTO assessment_items (assessment_id, item_id, current_level, target_level,
-       not_applicable, evidence, current_state, desired_state, carried_from_id, carried_unchanged,
-       version, updated_at)
-     VALUES (@assessmentId, @itemId, @currentLevel, @targetLevel, @na, @evidence, @currentState,
-       @desiredState, @carriedFromId, @carried, 1, @at)`,
-  )
-  for (const s of seeds) {
-    insert.run({
-      ...s,
-      assessmentId,
-      na: s.notApplicable ? 1 : 0,
-      carried: s.carriedFromId === null ? 0 : 1,
-      at,
-    })
-  }
+export async function insertItems(
+  db: Db,
+  assessmentId: number,
+  seeds: ItemSeed[],
+  at: string,
+): Promise<void> {
+  if (seeds.length === 0) return
+  await db
+    .insertInto('assessment_items')
+    .values(
+      seeds.map((s) => ({
+        assessment_id: assessmentId,
+        item_id: s.itemId,
+        current_level: s.currentLevel,
+        target_level: s.targetLevel,
+        not_applicable: s.notApplicable ? 1 : 0,
+        evidence: s.evidence,
+        current_state: s.currentState,
+        desired_state: s.desiredState,
+        carried_from_id: s.carriedFromId,
+        carried_unchanged: s.carriedFromId === null ? 0 : 1,
+        version: 1,
+        updated_at: at,
+      })),
+    )
+    .execute()
 }
 
-/** Item rows of one assessment. */
-export function itemRowsOf(db: Db, assessmentId: number): AssessmentItemRow[] {
+/** Item rows of one assessment, in insertion order. */
+export function itemRowsOf(db: Db, assessmentId: number): Promise<AssessmentItemRow[]> {
   return db
-    .prepare('SELECT * FROM assessment_items WHERE assessment_id = ?')
-    .all(assessmentId) as AssessmentItemRow[]
+    .selectFrom('assessment_items')
+    .selectAll()
+    .where('assessment_id', '=', assessmentId)
+    .orderBy('id')
+    .execute()
 }
 
 /** One item row. */
-export function findItemRow(db: Db, id: number): AssessmentItemRow | undefined {
-  return db.prepare('SELECT * FROM assessment_items WHERE id = ?').get(id) as
-    AssessmentItemRow | undefined
+export function findItemRow(db: Db, id: number): Promise<AssessmentItemRow | undefined> {
+  return db.selectFrom('assessment_items').selectAll().where('id', '=', id).executeTakeFirst()
 }
 
 /** Recommendation rows of one assessment. */
-export function recommendationRowsOf(db: Db, assessmentId: number): RecommendationRow[] {
+export function recommendationRowsOf(db: Db, assessmentId: number): Promise<RecommendationRow[]> {
   return db
-    .prepare(
-      `SELECT r.* FROM recommendations r JOIN assessment_items i ON i.id = r.assessment_item_id
-       WHERE i.assessment_id = ? ORDER BY r.id`,
-    )
-    .all(assessmentId) as RecommendationRow[]
+    .selectFrom('recommendations as r')
+    .innerJoin('assessment_items as i', 'i.id', 'r.assessment_item_id')
+    .selectAll('r')
+    .where('i.assessment_id', '=', assessmentId)
+    .orderBy('r.id')
+    .execute()
+}
+
+/** Recommendation rows of one assessment item. */
+export function recommendationRowsOfItem(
+  db: Db,
+  assessmentItemId: number,
+): Promise<RecommendationRow[]> {
+  return db
+    .selectFrom('recommendations')
+    .selectAll()
+    .where('assessment_item_id', '=', assessmentItemId)
+    .orderBy('id')
+    .execute()
 }
 
 /** One recommendation row. */
-export function findRecommendationRow(db: Db, id: number): RecommendationRow | undefined {
-  return db.prepare('SELECT * FROM recommendations WHERE id = ?').get(id) as
-    RecommendationRow | undefined
+export function findRecommendationRow(db: Db, id: number): Promise<RecommendationRow | undefined> {
+  return db.selectFrom('recommendations').selectAll().where('id', '=', id).executeTakeFirst()
 }

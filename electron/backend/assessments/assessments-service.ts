@@ -5,6 +5,7 @@ import type {
 } from '../../../shared/contract'
 import { appendAudit } from '../audit/audit-repo'
 import type { ServiceContext } from '../context'
+import { inTransaction } from '../db/transaction'
 import { AppFailure } from '../errors'
 import { assertNoProblems, dateProblems, levelProblems, staleVersion } from './assessment-rules'
 import { frameworkWithScale, itemView, mustFindAssessment } from './assessment-view'
@@ -33,21 +34,21 @@ const hasContent = (r: AssessmentItemRow): boolean =>
   r.desired_state !== ''
 
 /** Frameworks that can be assessed. */
-export function listFrameworks(ctx: ServiceContext): AssessableFramework[] {
+export function listFrameworks(ctx: ServiceContext): Promise<AssessableFramework[]> {
   return listFrameworkChoices(ctx.db)
 }
 
 /** Every assessment with its progress. */
-export function listAssessments(ctx: ServiceContext): AssessmentSummary[] {
+export function listAssessments(ctx: ServiceContext): Promise<AssessmentSummary[]> {
   return listRows(ctx.db)
 }
 
-function scopeProblems(
+async function scopeProblems(
   ctx: ServiceContext,
   frameworkId: number,
   areaIds: number[],
-): { areaIds: number[] } {
-  const tree = frameworkWithScale(ctx.db, frameworkId)
+): Promise<{ areaIds: number[] }> {
+  const tree = await frameworkWithScale(ctx.db, frameworkId)
   const areas = new Set(tree.areas.filter((a) => !a.archived).map((a) => a.id))
   const unique = [...new Set(areaIds)]
   const foreign = unique.filter((id) => !areas.has(id))
@@ -70,9 +71,9 @@ function scopeProblems(
 export function createAssessment(
   ctx: ServiceContext,
   input: AssessmentHeader & { frameworkId: number; areaIds: number[] },
-): AssessmentSummary {
-  return ctx.db.transaction(() => {
-    const framework = loadFramework(ctx.db, input.frameworkId)
+): Promise<AssessmentSummary> {
+  return inTransaction(ctx, async (tx) => {
+    const framework = await loadFramework(tx.db, input.frameworkId)
     if (!framework) {
       assertNoProblems([
         {
@@ -84,16 +85,16 @@ export function createAssessment(
       ])
     }
     assertNoProblems(dateProblems(input.startDate, input.endDate))
-    const { areaIds } = scopeProblems(ctx, input.frameworkId, input.areaIds)
+    const { areaIds } = await scopeProblems(tx, input.frameworkId, input.areaIds)
     const { frameworkId, ...header } = input
-    const id = insertAssessment(
-      ctx.db,
+    const id = await insertAssessment(
+      tx.db,
       { ...header, frameworkId, areaIds, previousId: null },
-      ctx.now(),
+      tx.now(),
     )
-    const tree = frameworkWithScale(ctx.db, frameworkId)
-    insertItems(
-      ctx.db,
+    const tree = await frameworkWithScale(tx.db, frameworkId)
+    await insertItems(
+      tx.db,
       id,
       assessableItems(tree, areaIds).map((n) => ({
         itemId: n.id,
@@ -105,12 +106,12 @@ export function createAssessment(
         desiredState: '',
         carriedFromId: null,
       })),
-      ctx.now(),
+      tx.now(),
     )
-    const after = mustFindAssessment(ctx.db, id)
-    appendAudit(ctx, { entityType: ENTITY, entityId: id, action: 'create', after })
+    const after = await mustFindAssessment(tx.db, id)
+    await appendAudit(tx, { entityType: ENTITY, entityId: id, action: 'create', after })
     return after
-  })()
+  })
 }
 
 /**
@@ -121,15 +122,15 @@ export function createAssessment(
 export function startCycle(
   ctx: ServiceContext,
   input: Omit<AssessmentHeader, 'status'> & { fromId: number },
-): AssessmentSummary {
-  return ctx.db.transaction(() => {
-    const from = mustFindAssessment(ctx.db, input.fromId)
+): Promise<AssessmentSummary> {
+  return inTransaction(ctx, async (tx) => {
+    const from = await mustFindAssessment(tx.db, input.fromId)
     assertNoProblems(dateProblems(input.startDate, input.endDate))
-    const tree = frameworkWithScale(ctx.db, from.frameworkId)
-    const previous = new Map(itemRowsOf(ctx.db, from.id).map((r) => [r.item_id, r]))
+    const tree = await frameworkWithScale(tx.db, from.frameworkId)
+    const previous = new Map((await itemRowsOf(tx.db, from.id)).map((r) => [r.item_id, r]))
     const { fromId, ...header } = input
-    const id = insertAssessment(
-      ctx.db,
+    const id = await insertAssessment(
+      tx.db,
       {
         ...header,
         status: 'in_progress',
@@ -137,10 +138,10 @@ export function startCycle(
         areaIds: from.areaIds,
         previousId: fromId,
       },
-      ctx.now(),
+      tx.now(),
     )
-    insertItems(
-      ctx.db,
+    await insertItems(
+      tx.db,
       id,
       assessableItems(tree, from.areaIds).map((n) => {
         // Only an item the earlier cycle said something about is carried (and flagged).
@@ -157,62 +158,63 @@ export function startCycle(
           carriedFromId: p?.id ?? null,
         }
       }),
-      ctx.now(),
+      tx.now(),
     )
-    const after = mustFindAssessment(ctx.db, id)
-    appendAudit(ctx, { entityType: ENTITY, entityId: id, action: 'start_cycle', after })
+    const after = await mustFindAssessment(tx.db, id)
+    await appendAudit(tx, { entityType: ENTITY, entityId: id, action: 'start_cycle', after })
     return after
-  })()
+  })
 }
 
 /** Saves the header of an assessment the user last saw at `version`. */
 export function updateAssessment(
   ctx: ServiceContext,
   input: AssessmentHeader & { id: number; version: number },
-): AssessmentSummary {
-  return ctx.db.transaction(() => {
-    const before = mustFindAssessment(ctx.db, input.id)
+): Promise<AssessmentSummary> {
+  return inTransaction(ctx, async (tx) => {
+    const before = await mustFindAssessment(tx.db, input.id)
     if (before.version !== input.version) throw staleVersion('assessment')
     assertNoProblems(dateProblems(input.startDate, input.endDate))
     const { id, version, ...header } = input
-    updateAssessmentRow(ctx.db, id, version, header, ctx.now())
-    const after = mustFindAssessment(ctx.db, id)
-    appendAudit(ctx, { entityType: ENTITY, entityId: id, action: 'update', before, after })
+    if (!(await updateAssessmentRow(tx.db, id, version, header, tx.now())))
+      throw staleVersion('assessment')
+    const after = await mustFindAssessment(tx.db, id)
+    await appendAudit(tx, { entityType: ENTITY, entityId: id, action: 'update', before, after })
     return after
-  })()
+  })
 }
 
 /** Deletes an assessment with its scores, recommendations and their links to the plan. */
 export function deleteAssessment(
   ctx: ServiceContext,
   input: { id: number; version: number },
-): { id: number } {
-  return ctx.db.transaction(() => {
-    const before = mustFindAssessment(ctx.db, input.id)
+): Promise<{ id: number }> {
+  return inTransaction(ctx, async (tx) => {
+    const before = await mustFindAssessment(tx.db, input.id)
     if (before.version !== input.version) throw staleVersion('assessment')
-    const items = itemRowsOf(ctx.db, input.id)
-    deleteAssessmentRows(ctx.db, input.id)
+    const items = await itemRowsOf(tx.db, input.id)
+    await deleteAssessmentRows(tx.db, input.id)
     // The audit trail keeps what was lost: the header and every scored row.
-    appendAudit(ctx, {
+    await appendAudit(tx, {
       entityType: ENTITY,
       entityId: input.id,
       action: 'delete',
       before: { ...before, items },
     })
     return { id: input.id }
-  })()
+  })
 }
 
 /** Saves the scores, evidence and findings of one item; this also ends "carried forward". */
 export function scoreItem(
   ctx: ServiceContext,
   input: ItemScore & { id: number; version: number },
-): AssessmentItemView {
-  return ctx.db.transaction(() => {
-    const row = findItemRow(ctx.db, input.id)
+): Promise<AssessmentItemView> {
+  return inTransaction(ctx, async (tx) => {
+    const row = await findItemRow(tx.db, input.id)
     if (!row) throw new AppFailure('not_found', 'This assessment item no longer exists.')
-    const assessment = mustFindAssessment(ctx.db, row.assessment_id)
-    const tree = frameworkWithScale(ctx.db, assessment.frameworkId)
+    const assessment = await mustFindAssessment(tx.db, row.assessment_id)
+    const tree = await frameworkWithScale(tx.db, assessment.frameworkId)
     if (row.version !== input.version) throw staleVersion('item')
     // Not applicable means not scored: the levels are dropped rather than kept out of sight.
     const score: ItemScore = {
@@ -221,11 +223,12 @@ export function scoreItem(
       targetLevel: input.notApplicable ? null : input.targetLevel,
     }
     assertNoProblems(levelProblems(tree.scale, score.currentLevel, score.targetLevel))
-    const { recommendations: _r, links: _l, ...before } = itemView(ctx.db, tree, row)
-    updateItemScore(ctx.db, row.id, row.version, score, ctx.now())
-    const view = itemView(ctx.db, tree, findItemRow(ctx.db, row.id)!)
+    const { recommendations: _r, links: _l, ...before } = await itemView(tx.db, tree, row)
+    if (!(await updateItemScore(tx.db, row.id, row.version, score, tx.now())))
+      throw staleVersion('item')
+    const view = await itemView(tx.db, tree, (await findItemRow(tx.db, row.id))!)
     const { recommendations: _r2, links: _l2, ...after } = view
-    appendAudit(ctx, {
+    await appendAudit(tx, {
       entityType: 'assessment_item',
       entityId: row.id,
       action: 'score',
@@ -233,5 +236,5 @@ export function scoreItem(
       after,
     })
     return view
-  })()
+  })
 }

@@ -17,9 +17,9 @@ const natural = new Intl.Collator('en', { numeric: true })
  * The assessments the coverage check looks at: the one asked for, or every assessment that no
  * later cycle has replaced (an earlier cycle's gaps live on in its successor).
  */
-function assessmentsInScope(ctx: ServiceContext, assessmentId?: number) {
-  if (assessmentId !== undefined) return [mustFindAssessment(ctx.db, assessmentId)]
-  const all = listAssessments(ctx.db)
+async function assessmentsInScope(ctx: ServiceContext, assessmentId?: number) {
+  if (assessmentId !== undefined) return [await mustFindAssessment(ctx.db, assessmentId)]
+  const all = await listAssessments(ctx.db)
   const superseded = new Set(all.map((a) => a.previousId).filter((id) => id !== null))
   return all.filter((a) => !superseded.has(a.id))
 }
@@ -32,14 +32,17 @@ const uniqueLinks = (links: TraceLinkView[]): TraceLinkView[] => [
  * Every accepted recommendation and every high-priority gap with its coverage status:
  * not covered first (what the head of unit must act on), then deferred, then addressed.
  */
-export function coverageReport(ctx: ServiceContext, assessmentId?: number): CoverageReport {
-  const assessments = assessmentsInScope(ctx, assessmentId)
+export async function coverageReport(
+  ctx: ServiceContext,
+  assessmentId?: number,
+): Promise<CoverageReport> {
+  const assessments = await assessmentsInScope(ctx, assessmentId)
   const trees = new Map<number, FrameworkTree>()
   const entries: (CoverageEntry & { order: number })[] = []
-  assessments.forEach((a, assessmentOrder) => {
-    const tree = trees.get(a.frameworkId) ?? frameworkWithScale(ctx.db, a.frameworkId)
+  for (const [assessmentOrder, a] of assessments.entries()) {
+    const tree = trees.get(a.frameworkId) ?? (await frameworkWithScale(ctx.db, a.frameworkId))
     trees.set(a.frameworkId, tree)
-    for (const area of itemsByArea(ctx.db, a, tree).areas) {
+    for (const area of (await itemsByArea(ctx.db, a, tree)).areas) {
       for (const item of area.items) {
         const traced = {
           current: item.currentLevel,
@@ -99,7 +102,7 @@ export function coverageReport(ctx: ServiceContext, assessmentId?: number): Cove
         }
       }
     }
-  })
+  }
   // Within a status: assessment, then framework order, a gap before its recommendations.
   entries.sort(
     (x, y) =>

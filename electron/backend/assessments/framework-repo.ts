@@ -4,8 +4,15 @@ import type {
   LocalText,
   AssessmentScale,
 } from '../../../shared/contract'
-import type { Db } from '../db/connection'
-import type { ItemRow } from '../packs/pack-repo'
+import type { Db } from '../db/database'
+import {
+  findScale as findLibraryScale,
+  frameworkItems,
+  libraryItem,
+  libraryItemsOfKind,
+  listInstalledPacks,
+  type LibraryEntry,
+} from '../packs/packs-read'
 
 /** One node of a framework tree, as assessments need it. */
 export interface FrameworkNode {
@@ -38,18 +45,15 @@ interface ScaleData {
   levels?: { level: number; name: LocalText; descriptor?: LocalText }[]
 }
 
-const data = <T>(row: ItemRow): T => JSON.parse(row.data_json) as T
-
 /** The scale `code`, preferring the framework's own pack; null when none is installed. */
-export function findScale(db: Db, code: string, packId: number): AssessmentScale | null {
-  const row = db
-    .prepare(
-      `SELECT * FROM library_items WHERE kind = 'scale' AND code = ? AND archived_at IS NULL
-       ORDER BY pack_id = ? DESC, id LIMIT 1`,
-    )
-    .get(code, packId) as ItemRow | undefined
+export async function findScale(
+  db: Db,
+  code: string,
+  packId: number,
+): Promise<AssessmentScale | null> {
+  const row = await findLibraryScale(db, code, packId)
   if (!row) return null
-  const d = data<ScaleData>(row)
+  const d: ScaleData = row.data
   const levels = [...(d.levels ?? [])]
     .sort((a, b) => a.level - b.level)
     .map((l) => ({ level: l.level, name: l.name, descriptor: l.descriptor ?? null }))
@@ -63,45 +67,37 @@ export function findScale(db: Db, code: string, packId: number): AssessmentScale
   }
 }
 
-function toNode(row: ItemRow): FrameworkNode {
-  const d = data<{ title: LocalText; guidance?: LocalText; assessable?: boolean; weight?: number }>(
-    row,
-  )
+function toNode(row: LibraryEntry<'framework_item'>): FrameworkNode {
+  const d: { title: LocalText; guidance?: LocalText; assessable?: boolean; weight?: number } =
+    row.data
   return {
     id: row.id,
-    key: row.item_key,
+    key: row.key,
     code: row.code,
-    parentKey: row.parent_key,
+    parentKey: row.parentKey,
     position: row.position,
     title: d.title,
     guidance: d.guidance ?? null,
     assessable: d.assessable === true,
     weight: typeof d.weight === 'number' && d.weight > 0 ? d.weight : 1,
-    archived: row.archived_at !== null,
+    archived: row.archivedAt !== null,
   }
 }
 
 /** The framework library item `id` with its tree, or undefined when it is not a framework. */
-export function loadFramework(db: Db, id: number): FrameworkTree | undefined {
-  const row = db
-    .prepare("SELECT * FROM library_items WHERE id = ? AND kind = 'framework'")
-    .get(id) as ItemRow | undefined
+export async function loadFramework(db: Db, id: number): Promise<FrameworkTree | undefined> {
+  const row = await libraryItem(db, id, 'framework')
   if (!row) return undefined
-  const d = data<{ name: LocalText; scale?: string }>(row)
+  const d = row.data
   const nodes = (
-    db
-      .prepare(
-        `SELECT * FROM library_items WHERE kind = 'framework_item' AND pack_id = ? AND scope = ?
-         ORDER BY position`,
-      )
-      .all(row.pack_id, row.code) as ItemRow[]
+    await frameworkItems(db, { packId: row.packId, code: row.code }, { includeArchived: true })
   ).map(toNode)
   return {
     id: row.id,
-    packId: row.pack_id,
+    packId: row.packId,
     code: row.code,
     name: d.name,
-    scale: d.scale ? findScale(db, d.scale, row.pack_id) : null,
+    scale: d.scale ? await findScale(db, d.scale, row.packId) : null,
     nodes,
     areas: nodes.filter((n) => n.parentKey === null),
   }
@@ -132,16 +128,18 @@ export function assessableItems(tree: FrameworkTree, areaIds: readonly number[])
 }
 
 /** Every installed framework that has a scale and something to assess. */
-export function listFrameworkChoices(db: Db): AssessableFramework[] {
-  const rows = db
-    .prepare(
-      `SELECT f.id, p.title_json FROM library_items f JOIN packs p ON p.id = f.pack_id
-       WHERE f.kind = 'framework' AND f.archived_at IS NULL ORDER BY p.builtin DESC, f.position`,
+export async function listFrameworkChoices(db: Db): Promise<AssessableFramework[]> {
+  const packs = new Map((await listInstalledPacks(db)).map((p) => [p.id, p]))
+  // Built-in pack first, then by position across packs.
+  const rows = (await libraryItemsOfKind(db, 'framework'))
+    .map((f) => ({ id: f.id, position: f.position, pack: packs.get(f.packId)! }))
+    .sort(
+      (a, b) =>
+        Number(b.pack.builtin) - Number(a.pack.builtin) || a.position - b.position || a.id - b.id,
     )
-    .all() as { id: number; title_json: string }[]
   const out: AssessableFramework[] = []
   for (const r of rows) {
-    const tree = loadFramework(db, r.id)
+    const tree = await loadFramework(db, r.id)
     if (!tree?.scale) continue
     const areas: AssessableArea[] = tree.areas
       .filter((a) => !a.archived)
@@ -158,7 +156,7 @@ export function listFrameworkChoices(db: Db): AssessableFramework[] {
       id: tree.id,
       code: tree.code,
       name: tree.name,
-      packTitle: JSON.parse(r.title_json) as LocalText,
+      packTitle: r.pack.title,
       scale: tree.scale,
       areas,
       assessableCount,

@@ -4,7 +4,7 @@ import type {
   RecommendationPriority,
   TraceSourceType,
 } from '../../../shared/contract'
-import type { Db } from '../db/connection'
+import type { Db } from '../db/database'
 
 /** Scores, evidence and findings of one item. */
 export interface ItemScore {
@@ -17,24 +17,30 @@ export interface ItemScore {
 }
 
 /** Saves an item's scores when `version` still matches; saving also ends "carried forward". */
-export function updateItemScore(
+export async function updateItemScore(
   db: Db,
   id: number,
   version: number,
   s: ItemScore,
   at: string,
-): boolean {
-  return (
-    db
-      .prepare(
-        `UPDATE assessment_items SET current_level = @currentLevel, target_level = @targetLevel,
-           not_applicable = @na, evidence = @evidence, current_state = @currentState,
-           desired_state = @desiredState, carried_unchanged = 0, version = version + 1,
-           updated_at = @at
-         WHERE id = @id AND version = @version`,
-      )
-      .run({ ...s, na: s.notApplicable ? 1 : 0, id, version, at }).changes === 1
-  )
+): Promise<boolean> {
+  const r = await db
+    .updateTable('assessment_items')
+    .set((eb) => ({
+      current_level: s.currentLevel,
+      target_level: s.targetLevel,
+      not_applicable: s.notApplicable ? 1 : 0,
+      evidence: s.evidence,
+      current_state: s.currentState,
+      desired_state: s.desiredState,
+      carried_unchanged: 0,
+      version: eb('version', '+', 1),
+      updated_at: at,
+    }))
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .executeTakeFirst()
+  return Number(r.numUpdatedRows) === 1
 }
 
 /** The fields of a recommendation a user edits. */
@@ -47,71 +53,88 @@ export interface RecommendationFields {
 }
 
 /** Inserts a recommendation; returns its id. */
-export function insertRecommendation(
+export async function insertRecommendation(
   db: Db,
   assessmentItemId: number,
   f: RecommendationFields,
   at: string,
-): number {
-  const r = db
-    .prepare(
-      `INSERT INTO recommendations (assessment_item_id, text, priority, horizon, responsible_unit,
-         accepted, version, created_at, updated_at)
-       VALUES (@assessmentItemId, @text, @priority, @horizon, @responsibleUnit, @accepted, 1, @at, @at)`,
-    )
-    .run({ ...f, assessmentItemId, at })
-  return Number(r.lastInsertRowid)
+): Promise<number> {
+  const { id } = await db
+    .insertInto('recommendations')
+    .values({
+      assessment_item_id: assessmentItemId,
+      text: f.text,
+      priority: f.priority,
+      horizon: f.horizon,
+      responsible_unit: f.responsibleUnit,
+      accepted: f.accepted,
+      version: 1,
+      created_at: at,
+      updated_at: at,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow()
+  return id
 }
 
 /** Updates a recommendation when `version` still matches. */
-export function updateRecommendationRow(
+export async function updateRecommendationRow(
   db: Db,
   id: number,
   version: number,
   f: RecommendationFields,
   at: string,
-): boolean {
-  return (
-    db
-      .prepare(
-        `UPDATE recommendations SET text = @text, priority = @priority, horizon = @horizon,
-           responsible_unit = @responsibleUnit, accepted = @accepted, version = version + 1,
-           updated_at = @at
-         WHERE id = @id AND version = @version`,
-      )
-      .run({ ...f, id, version, at }).changes === 1
-  )
+): Promise<boolean> {
+  const r = await db
+    .updateTable('recommendations')
+    .set((eb) => ({
+      text: f.text,
+      priority: f.priority,
+      horizon: f.horizon,
+      responsible_unit: f.responsibleUnit,
+      accepted: f.accepted,
+      version: eb('version', '+', 1),
+      updated_at: at,
+    }))
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .executeTakeFirst()
+  return Number(r.numUpdatedRows) === 1
 }
 
 /** Removes a recommendation and its links to the plan. */
-export function deleteRecommendationRow(db: Db, id: number): void {
-  db.prepare("DELETE FROM trace_links WHERE source_type = 'recommendation' AND source_id = ?").run(
-    id,
-  )
-  db.prepare('DELETE FROM recommendations WHERE id = ?').run(id)
+export async function deleteRecommendationRow(db: Db, id: number): Promise<void> {
+  await db
+    .deleteFrom('trace_links')
+    .where('source_type', '=', 'recommendation')
+    .where('source_id', '=', id)
+    .execute()
+  await db.deleteFrom('recommendations').where('id', '=', id).execute()
 }
 
-const SOURCE_TABLE: Record<TraceSourceType, string> = {
+const SOURCE_TABLE = {
   recommendation: 'recommendations',
   gap: 'assessment_items',
-}
+} as const satisfies Record<TraceSourceType, string>
 
 /** Records (or clears, with null) why a source is deferred, when `version` still matches. */
-export function setDeferral(
+export async function setDeferral(
   db: Db,
   type: TraceSourceType,
   id: number,
   version: number,
   reason: string | null,
   at: string,
-): boolean {
-  return (
-    db
-      .prepare(
-        `UPDATE ${SOURCE_TABLE[type]} SET deferred_reason = @reason, version = version + 1,
-           updated_at = @at
-         WHERE id = @id AND version = @version`,
-      )
-      .run({ reason, id, version, at }).changes === 1
-  )
+): Promise<boolean> {
+  const r = await db
+    .updateTable(SOURCE_TABLE[type])
+    .set((eb) => ({
+      deferred_reason: reason,
+      version: eb('version', '+', 1),
+      updated_at: at,
+    }))
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .executeTakeFirst()
+  return Number(r.numUpdatedRows) === 1
 }

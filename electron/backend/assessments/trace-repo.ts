@@ -5,16 +5,16 @@ import type {
   TraceTargetType,
 } from '../../../shared/contract'
 import { planNumbers } from '../../../shared/domain/plan-numbering'
-import type { Db } from '../db/connection'
+import type { Selectable } from 'kysely'
+import type { Db } from '../db/database'
+import {
+  listActivitySummaries,
+  listObjectiveSummaries,
+  listResultSummaries,
+} from '../plan/plan-read'
+import type { TraceLinksTable } from './assessments-tables'
 
-interface TraceLinkRow {
-  id: number
-  source_type: TraceSourceType
-  source_id: number
-  target_type: TraceTargetType
-  target_id: number
-  created_at: string
-}
+type TraceLinkRow = Selectable<TraceLinksTable>
 
 const natural = new Intl.Collator('en', { numeric: true })
 
@@ -25,39 +25,14 @@ export const targetKey = (type: TraceTargetType, id: number): string => `${type}
  * Every part of the plan a recommendation or gap can be linked to, numbered the way the plan
  * numbers them. Reads the plan's tables only; the plan domain owns them.
  */
-export function listPlanTargets(db: Db): PlanTarget[] {
-  const objectives = db.prepare('SELECT id, code, title, position FROM objectives').all() as {
-    id: number
-    code: string
-    title: string
-    position: number
-  }[]
-  const results = db
-    .prepare('SELECT id, objective_id, parent_id, level, position, statement FROM results')
-    .all() as {
-    id: number
-    objective_id: number
-    parent_id: number | null
-    level: 'outcome' | 'output'
-    position: number
-    statement: string
-  }[]
-  const activities = db.prepare('SELECT id, output_id, position, title FROM activities').all() as {
-    id: number
-    output_id: number
-    position: number
-    title: string
-  }[]
-  const numbers = planNumbers({
-    objectives,
-    results: results.map((r) => ({
-      id: r.id,
-      objectiveId: r.objective_id,
-      parentId: r.parent_id,
-      position: r.position,
-    })),
-    activities: activities.map((a) => ({ id: a.id, outputId: a.output_id, position: a.position })),
-  })
+export async function listPlanTargets(db: Db): Promise<PlanTarget[]> {
+  // In logframe order (position, then id) within each kind.
+  const byPlace = (a: { position: number; id: number }, b: { position: number; id: number }) =>
+    a.position - b.position || a.id - b.id
+  const objectives = (await listObjectiveSummaries(db)).sort(byPlace)
+  const results = (await listResultSummaries(db)).sort(byPlace)
+  const activities = (await listActivitySummaries(db)).sort(byPlace)
+  const numbers = planNumbers({ objectives, results, activities })
   const out: PlanTarget[] = [
     ...objectives.map((o) => ({
       type: 'objective' as const,
@@ -88,8 +63,8 @@ export function listPlanTargets(db: Db): PlanTarget[] {
 }
 
 /** The plan targets keyed by `targetKey`. */
-export function planTargetMap(db: Db): Map<string, PlanTarget> {
-  return new Map(listPlanTargets(db).map((t) => [targetKey(t.type, t.id), t]))
+export async function planTargetMap(db: Db): Promise<Map<string, PlanTarget>> {
+  return new Map((await listPlanTargets(db)).map((t) => [targetKey(t.type, t.id), t]))
 }
 
 function toView(r: TraceLinkRow, target: PlanTarget): TraceLinkView {
@@ -106,16 +81,35 @@ function toView(r: TraceLinkRow, target: PlanTarget): TraceLinkView {
   }
 }
 
+/** Which links to read: every link, or those of the given gaps and recommendations. */
+export interface LinkFilter {
+  gapIds?: readonly number[]
+  recommendationIds?: readonly number[]
+}
+
 /** Links of many sources at once, grouped by "type:id"; links to vanished plan parts are left out. */
-export function linksBySource(
+export async function linksBySource(
   db: Db,
   targets: Map<string, PlanTarget>,
-  where = '1 = 1',
-  params: unknown[] = [],
-): Map<string, TraceLinkView[]> {
-  const rows = db
-    .prepare(`SELECT * FROM trace_links WHERE ${where} ORDER BY id`)
-    .all(...params) as TraceLinkRow[]
+  filter?: LinkFilter,
+): Promise<Map<string, TraceLinkView[]>> {
+  let q = db.selectFrom('trace_links').selectAll()
+  if (filter) {
+    const gaps = filter.gapIds ?? []
+    const recs = filter.recommendationIds ?? []
+    if (gaps.length === 0 && recs.length === 0) return new Map()
+    q = q.where((eb) =>
+      eb.or([
+        ...(gaps.length > 0
+          ? [eb.and([eb('source_type', '=', 'gap'), eb('source_id', 'in', gaps)])]
+          : []),
+        ...(recs.length > 0
+          ? [eb.and([eb('source_type', '=', 'recommendation'), eb('source_id', 'in', recs)])]
+          : []),
+      ]),
+    )
+  }
+  const rows = await q.orderBy('id').execute()
   const out = new Map<string, TraceLinkView[]>()
   for (const r of rows) {
     const target = targets.get(targetKey(r.target_type, r.target_id))
@@ -130,60 +124,68 @@ export function linksBySource(
 }
 
 /** One link as the UI sees it, or undefined when it (or its plan element) is gone. */
-export function findLink(
+export async function findLink(
   db: Db,
   id: number,
-  targets: Map<string, PlanTarget> = planTargetMap(db),
-): TraceLinkView | undefined {
-  const row = db.prepare('SELECT * FROM trace_links WHERE id = ?').get(id) as
-    TraceLinkRow | undefined
-  const target = row && targets.get(targetKey(row.target_type, row.target_id))
-  return row && target ? toView(row, target) : undefined
+  targets?: Map<string, PlanTarget>,
+): Promise<TraceLinkView | undefined> {
+  const row = await db.selectFrom('trace_links').selectAll().where('id', '=', id).executeTakeFirst()
+  if (!row) return undefined
+  const target = (targets ?? (await planTargetMap(db))).get(
+    targetKey(row.target_type, row.target_id),
+  )
+  return target ? toView(row, target) : undefined
+}
+
+/** A link between a source and a part of the plan. */
+export interface LinkEnds {
+  sourceType: TraceSourceType
+  sourceId: number
+  targetType: TraceTargetType
+  targetId: number
 }
 
 /** The id of an existing identical link, if any. */
-export function findSameLink(
-  db: Db,
-  l: { sourceType: string; sourceId: number; targetType: string; targetId: number },
-): number | undefined {
-  const r = db
-    .prepare(
-      `SELECT id FROM trace_links WHERE source_type = @sourceType AND source_id = @sourceId
-       AND target_type = @targetType AND target_id = @targetId`,
-    )
-    .get(l) as { id: number } | undefined
+export async function findSameLink(db: Db, l: LinkEnds): Promise<number | undefined> {
+  const r = await db
+    .selectFrom('trace_links')
+    .select('id')
+    .where('source_type', '=', l.sourceType)
+    .where('source_id', '=', l.sourceId)
+    .where('target_type', '=', l.targetType)
+    .where('target_id', '=', l.targetId)
+    .executeTakeFirst()
   return r?.id
 }
 
 /** Inserts a link; returns its id. */
-export function insertLink(
-  db: Db,
-  l: { sourceType: string; sourceId: number; targetType: string; targetId: number },
-  at: string,
-): number {
-  const r = db
-    .prepare(
-      `INSERT INTO trace_links (source_type, source_id, target_type, target_id, created_at)
-       VALUES (@sourceType, @sourceId, @targetType, @targetId, @at)`,
-    )
-    .run({ ...l, at })
-  return Number(r.lastInsertRowid)
+export async function insertLink(db: Db, l: LinkEnds, at: string): Promise<number> {
+  const { id } = await db
+    .insertInto('trace_links')
+    .values({
+      source_type: l.sourceType,
+      source_id: l.sourceId,
+      target_type: l.targetType,
+      target_id: l.targetId,
+      created_at: at,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow()
+  return id
 }
 
 /** Removes one link. */
-export function deleteLink(db: Db, id: number): void {
-  db.prepare('DELETE FROM trace_links WHERE id = ?').run(id)
+export async function deleteLink(db: Db, id: number): Promise<void> {
+  await db.deleteFrom('trace_links').where('id', '=', id).execute()
 }
 
 /** Number of live links of one source. */
-export function directLinkCount(
+export async function directLinkCount(
   db: Db,
   targets: Map<string, PlanTarget>,
   type: TraceSourceType,
   id: number,
-): number {
-  return (
-    linksBySource(db, targets, 'source_type = ? AND source_id = ?', [type, id]).get(`${type}:${id}`)
-      ?.length ?? 0
-  )
+): Promise<number> {
+  const filter = type === 'gap' ? { gapIds: [id] } : { recommendationIds: [id] }
+  return (await linksBySource(db, targets, filter)).get(`${type}:${id}`)?.length ?? 0
 }

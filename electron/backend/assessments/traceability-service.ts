@@ -3,13 +3,13 @@ import type {
   PlanTarget,
   TraceLinkView,
   TraceSourceType,
-  TraceTargetType,
 } from '../../../shared/contract'
 import { appendAudit } from '../audit/audit-repo'
 import type { ServiceContext } from '../context'
+import type { Db } from '../db/database'
+import { inTransaction } from '../db/transaction'
 import { AppFailure } from '../errors'
-import { createObjective } from '../objectives/objectives-service'
-import type { ObjectiveFields } from '../objectives/objectives-repo'
+import { createObjective, type NewObjective } from '../objectives/objectives-service'
 import { staleVersion } from './assessment-rules'
 import { findItemRow, findRecommendationRow } from './assessments-repo'
 import { setDeferral } from './scoring-repo'
@@ -22,6 +22,7 @@ import {
   listPlanTargets,
   planTargetMap,
   targetKey,
+  type LinkEnds,
 } from './trace-repo'
 
 const LINK = 'trace_link'
@@ -31,7 +32,7 @@ const SOURCE_ENTITY: Record<TraceSourceType, string> = {
 }
 
 /** The plan elements a recommendation or gap can be linked to. */
-export function planTargets(ctx: ServiceContext): PlanTarget[] {
+export function planTargets(ctx: ServiceContext): Promise<PlanTarget[]> {
   return listPlanTargets(ctx.db)
 }
 
@@ -42,8 +43,8 @@ interface Source {
   deferredReason: string | null
 }
 
-function mustFindSource(ctx: ServiceContext, type: TraceSourceType, id: number): Source {
-  const row = type === 'gap' ? findItemRow(ctx.db, id) : findRecommendationRow(ctx.db, id)
+async function mustFindSource(db: Db, type: TraceSourceType, id: number): Promise<Source> {
+  const row = type === 'gap' ? await findItemRow(db, id) : await findRecommendationRow(db, id)
   if (!row) {
     throw new AppFailure(
       'not_found',
@@ -55,74 +56,60 @@ function mustFindSource(ctx: ServiceContext, type: TraceSourceType, id: number):
   return { type, id, version: row.version, deferredReason: row.deferred_reason }
 }
 
-function addLink(
-  ctx: ServiceContext,
-  l: {
-    sourceType: TraceSourceType
-    sourceId: number
-    targetType: TraceTargetType
-    targetId: number
-  },
-): TraceLinkView {
-  const targets = planTargetMap(ctx.db)
+// Runs inside the caller's transaction: `tx` is that transaction.
+async function addLink(tx: ServiceContext, l: LinkEnds): Promise<TraceLinkView> {
+  const targets = await planTargetMap(tx.db)
   if (!targets.has(targetKey(l.targetType, l.targetId))) {
     throw new AppFailure(
       'not_found',
       'This part of the plan no longer exists. Someone may have deleted it.',
     )
   }
-  if (findSameLink(ctx.db, l) !== undefined) {
+  if ((await findSameLink(tx.db, l)) !== undefined) {
     throw new AppFailure('conflict', 'This is already linked to that part of the plan.')
   }
-  const id = insertLink(ctx.db, l, ctx.now())
-  const after = findLink(ctx.db, id, targets)!
-  appendAudit(ctx, { entityType: LINK, entityId: id, action: 'create', after })
+  const id = await insertLink(tx.db, l, tx.now())
+  const after = (await findLink(tx.db, id, targets))!
+  await appendAudit(tx, { entityType: LINK, entityId: id, action: 'create', after })
   return after
 }
 
 /** Links a recommendation or gap to an objective, outcome, output or activity. */
-export function link(
-  ctx: ServiceContext,
-  input: {
-    sourceType: TraceSourceType
-    sourceId: number
-    targetType: TraceTargetType
-    targetId: number
-  },
-): TraceLinkView {
-  return ctx.db.transaction(() => {
-    mustFindSource(ctx, input.sourceType, input.sourceId)
-    return addLink(ctx, input)
-  })()
+export function link(ctx: ServiceContext, input: LinkEnds): Promise<TraceLinkView> {
+  return inTransaction(ctx, async (tx) => {
+    await mustFindSource(tx.db, input.sourceType, input.sourceId)
+    return addLink(tx, input)
+  })
 }
 
 /** Removes one link. */
-export function unlink(ctx: ServiceContext, linkId: number): { id: number } {
-  return ctx.db.transaction(() => {
-    const before = findLink(ctx.db, linkId)
+export function unlink(ctx: ServiceContext, linkId: number): Promise<{ id: number }> {
+  return inTransaction(ctx, async (tx) => {
+    const before = await findLink(tx.db, linkId)
     if (!before) throw new AppFailure('not_found', 'This link no longer exists.')
-    deleteLink(ctx.db, linkId)
-    appendAudit(ctx, { entityType: LINK, entityId: linkId, action: 'delete', before })
+    await deleteLink(tx.db, linkId)
+    await appendAudit(tx, { entityType: LINK, entityId: linkId, action: 'delete', before })
     return { id: linkId }
-  })()
+  })
 }
 
 /** Records why the plan does not address a recommendation or gap. */
 export function defer(
   ctx: ServiceContext,
   input: { sourceType: TraceSourceType; sourceId: number; version: number; reason: string },
-): { version: number } {
-  return ctx.db.transaction(() => {
-    const source = mustFindSource(ctx, input.sourceType, input.sourceId)
+): Promise<{ version: number }> {
+  return inTransaction(ctx, async (tx) => {
+    const source = await mustFindSource(tx.db, input.sourceType, input.sourceId)
     if (source.version !== input.version) throw staleVersion(input.sourceType)
-    if (directLinkCount(ctx.db, planTargetMap(ctx.db), source.type, source.id) > 0) {
+    if ((await directLinkCount(tx.db, await planTargetMap(tx.db), source.type, source.id)) > 0) {
       throw new AppFailure(
         'conflict',
         'This is already addressed by the plan. Remove its links to the plan before deferring it.',
       )
     }
-    setDeferral(ctx.db, source.type, source.id, source.version, input.reason, ctx.now())
-    appendAudit(ctx, {
+    if (!(await setDeferral(tx.db, source.type, source.id, source.version, input.reason, tx.now())))
+      throw staleVersion(input.sourceType)
+    await appendAudit(tx, {
       entityType: SOURCE_ENTITY[source.type],
       entityId: source.id,
       action: 'defer',
@@ -130,20 +117,21 @@ export function defer(
       after: { deferredReason: input.reason },
     })
     return { version: source.version + 1 }
-  })()
+  })
 }
 
 /** Withdraws a deferral, so the recommendation or gap counts as not covered again. */
 export function clearDeferral(
   ctx: ServiceContext,
   input: { sourceType: TraceSourceType; sourceId: number; version: number },
-): { version: number } {
-  return ctx.db.transaction(() => {
-    const source = mustFindSource(ctx, input.sourceType, input.sourceId)
+): Promise<{ version: number }> {
+  return inTransaction(ctx, async (tx) => {
+    const source = await mustFindSource(tx.db, input.sourceType, input.sourceId)
     if (source.version !== input.version) throw staleVersion(input.sourceType)
     if (source.deferredReason === null) return { version: source.version }
-    setDeferral(ctx.db, source.type, source.id, source.version, null, ctx.now())
-    appendAudit(ctx, {
+    if (!(await setDeferral(tx.db, source.type, source.id, source.version, null, tx.now())))
+      throw staleVersion(input.sourceType)
+    await appendAudit(tx, {
       entityType: SOURCE_ENTITY[source.type],
       entityId: source.id,
       action: 'clear_deferral',
@@ -151,25 +139,25 @@ export function clearDeferral(
       after: { deferredReason: null },
     })
     return { version: source.version + 1 }
-  })()
+  })
 }
 
 /** Creates a strategic objective and links the gap or recommendation to it, all or nothing. */
 export function createObjectiveFromGap(
   ctx: ServiceContext,
-  input: ObjectiveFields & { sourceType: TraceSourceType; sourceId: number },
-): ObjectiveFromGap {
-  return ctx.db.transaction(() => {
+  input: NewObjective & { sourceType: TraceSourceType; sourceId: number },
+): Promise<ObjectiveFromGap> {
+  return inTransaction(ctx, async (tx) => {
     const { sourceType, sourceId, ...fields } = input
-    mustFindSource(ctx, sourceType, sourceId)
-    // The objectives service audits the new objective; its transaction nests inside this one.
-    const objective = createObjective(ctx, fields)
-    const created = addLink(ctx, {
+    await mustFindSource(tx.db, sourceType, sourceId)
+    // The objectives service audits the new objective; it joins this transaction.
+    const objective = await createObjective(tx, fields)
+    const created = await addLink(tx, {
       sourceType,
       sourceId,
       targetType: 'objective',
       targetId: objective.id,
     })
     return { objectiveId: objective.id, code: objective.code, link: created }
-  })()
+  })
 }

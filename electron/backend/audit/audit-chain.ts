@@ -34,14 +34,14 @@ export function hashEntry(row: Omit<AuditRow, 'hash'>): string {
 }
 
 /** Finds the first break in a chain of rows ordered by seq; `highestIssued` detects tail loss. */
-export function findChainBreak(
-  rows: Iterable<AuditRow>,
-  highestIssued: number,
-): { checked: number; firstBad?: { seq: number; problem: string } } {
+export async function findChainBreak(
+  rows: Iterable<AuditRow> | AsyncIterable<AuditRow>,
+  highestIssued: () => Promise<number> | number,
+): Promise<{ checked: number; firstBad?: { seq: number; problem: string } }> {
   let expectedSeq = 1
   let prevHash = GENESIS_HASH
   let checked = 0
-  for (const row of rows) {
+  for await (const row of rows) {
     if (row.seq !== expectedSeq) {
       return {
         checked,
@@ -70,12 +70,13 @@ export function findChainBreak(
     expectedSeq++
     checked++
   }
-  if (highestIssued > checked) {
+  const issued = await highestIssued()
+  if (issued > checked) {
     return {
       checked,
       firstBad: {
         seq: checked + 1,
-        problem: `Entries #${checked + 1} to #${highestIssued} are missing from the end of the trail.`,
+        problem: `Entries #${checked + 1} to #${issued} are missing from the end of the trail.`,
       },
     }
   }

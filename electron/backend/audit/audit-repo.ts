@@ -1,6 +1,6 @@
+import { sql } from 'kysely'
 import type { AuditEntry, AuditPage, AuditVerification } from '../../../shared/contract'
 import type { ServiceContext } from '../context'
-import type { Db } from '../db/connection'
 import { findChainBreak, GENESIS_HASH, hashEntry, type AuditRow } from './audit-chain'
 
 /** What a service records about one change. */
@@ -14,14 +14,27 @@ export interface AuditRecord {
 
 const json = (v: unknown): string | null => (v === undefined ? null : JSON.stringify(v))
 
-/** Appends one entry. Call inside the service's transaction so it commits with the change. */
-export function appendAudit(ctx: ServiceContext, rec: AuditRecord): void {
+// Any constant shared by every Capstan process: appends to the chain take this lock in turn.
+const AUDIT_LOCK = 7_240_101
+
+/**
+ * Appends one entry. Call inside the service's transaction so it commits with the change.
+ * Appends serialise: SQLite's write lock (taken at BEGIN) on one engine, a transaction-scoped
+ * advisory lock on PostgreSQL, so two writers never chain onto the same previous entry.
+ */
+export async function appendAudit(ctx: ServiceContext, rec: AuditRecord): Promise<void> {
   const { db } = ctx
-  if (!db.inTransaction) throw new Error('appendAudit must run inside the mutation transaction')
-  const last = db.prepare('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as
-    { seq: number; hash: string } | undefined
+  if (!db.isTransaction) throw new Error('appendAudit must run inside the mutation transaction')
+  if (ctx.engine === 'postgres') await sql`SELECT pg_advisory_xact_lock(${AUDIT_LOCK})`.execute(db)
+  const last = await db
+    .selectFrom('audit_log')
+    .select(['seq', 'hash'])
+    .orderBy('seq', 'desc')
+    .limit(1)
+    .executeTakeFirst()
+  const seq = (await highestIssued(ctx)) + 1
   const row: Omit<AuditRow, 'hash'> = {
-    seq: highestIssued(db) + 1,
+    seq,
     at: ctx.now(),
     actor: ctx.actor,
     entity_type: rec.entityType,
@@ -31,16 +44,26 @@ export function appendAudit(ctx: ServiceContext, rec: AuditRecord): void {
     after_json: json(rec.after),
     prev_hash: last?.hash ?? GENESIS_HASH,
   }
-  db.prepare(
-    `INSERT INTO audit_log (seq, at, actor, entity_type, entity_id, action, before_json, after_json, prev_hash, hash)
-     VALUES (@seq, @at, @actor, @entity_type, @entity_id, @action, @before_json, @after_json, @prev_hash, @hash)`,
-  ).run({ ...row, hash: hashEntry(row) })
+  await db
+    .insertInto('audit_log')
+    .values({ ...row, hash: hashEntry(row) })
+    .execute()
+  if (ctx.engine === 'postgres')
+    await db.updateTable('audit_issued').set({ seq }).where('id', '=', 1).execute()
+  ctx.written?.add(rec.entityType)
 }
 
-function highestIssued(db: Db): number {
-  const r = db.prepare("SELECT seq FROM sqlite_sequence WHERE name = 'audit_log'").get() as
-    { seq: number } | undefined
-  return r?.seq ?? 0
+/** The highest entry number ever issued, kept apart from the trail so deleting its tail shows:
+  SQLite's AUTOINCREMENT counter, or PostgreSQL's one-row audit_issued table. */
+export async function highestIssued(ctx: ServiceContext): Promise<number> {
+  if (ctx.engine === 'postgres') {
+    const r = await ctx.db.selectFrom('audit_issued').select('seq').executeTakeFirst()
+    return r?.seq ?? 0
+  }
+  const r = await sql<{
+    seq: number
+  }>`SELECT seq FROM sqlite_sequence WHERE name = 'audit_log'`.execute(ctx.db)
+  return r.rows[0]?.seq ?? 0
 }
 
 const toEntry = (r: AuditRow): AuditEntry => ({
@@ -56,28 +79,65 @@ const toEntry = (r: AuditRow): AuditEntry => ({
 })
 
 /** Newest first. */
-export function listAudit(
-  db: Db,
+export async function listAudit(
+  ctx: ServiceContext,
   q: { limit: number; offset: number; entityType?: string },
-): AuditPage {
-  const where = q.entityType ? 'WHERE entity_type = @entityType' : ''
-  const rows = db
-    .prepare(`SELECT * FROM audit_log ${where} ORDER BY seq DESC LIMIT @limit OFFSET @offset`)
-    .all(q) as AuditRow[]
-  const { n } = db.prepare(`SELECT count(*) AS n FROM audit_log ${where}`).get(q) as { n: number }
-  return { entries: rows.map(toEntry), total: n }
+): Promise<AuditPage> {
+  let page = ctx.db.selectFrom('audit_log').selectAll()
+  let total = ctx.db.selectFrom('audit_log').select((eb) => eb.fn.countAll<number>().as('n'))
+  if (q.entityType) {
+    page = page.where('entity_type', '=', q.entityType)
+    total = total.where('entity_type', '=', q.entityType)
+  }
+  const rows = await page.orderBy('seq', 'desc').limit(q.limit).offset(q.offset).execute()
+  const { n } = await total.executeTakeFirstOrThrow()
+  return { entries: rows.map(toEntry), total: Number(n) }
 }
 
-/** Walks the whole chain, streaming rows so large trails use little memory. */
-export function verifyAudit(db: Db): AuditVerification {
-  const rows = db.prepare('SELECT * FROM audit_log ORDER BY seq').iterate() as Iterable<AuditRow>
-  const result = findChainBreak(rows, highestIssued(db))
+const PAGE = 2000
+
+// The trail in order, a page at a time, so a long trail never sits in memory whole.
+async function* entriesInOrder(ctx: ServiceContext): AsyncGenerator<AuditRow> {
+  let after = 0
+  for (;;) {
+    const rows = await ctx.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('seq', '>', after)
+      .orderBy('seq')
+      .limit(PAGE)
+      .execute()
+    yield* rows
+    if (rows.length < PAGE) return
+    after = rows.at(-1)!.seq
+  }
+}
+
+/** Walks the whole chain. */
+export async function verifyAudit(ctx: ServiceContext): Promise<AuditVerification> {
+  const result = await findChainBreak(entriesInOrder(ctx), () => highestIssued(ctx))
   return result.firstBad
     ? { intact: false, checked: result.checked, firstBad: result.firstBad }
     : { intact: true, checked: result.checked }
 }
 
 /** Number of entries in the trail. */
-export function countAudit(db: Db): number {
-  return (db.prepare('SELECT count(*) AS n FROM audit_log').get() as { n: number }).n
+export async function countAudit(ctx: ServiceContext): Promise<number> {
+  const r = await ctx.db
+    .selectFrom('audit_log')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow()
+  return Number(r.n)
+}
+
+/** The newest entry's number and hash, or undefined for an empty trail. */
+export async function auditHead(
+  ctx: ServiceContext,
+): Promise<{ seq: number; hash: string } | undefined> {
+  return ctx.db
+    .selectFrom('audit_log')
+    .select(['seq', 'hash'])
+    .orderBy('seq', 'desc')
+    .limit(1)
+    .executeTakeFirst()
 }

@@ -1,15 +1,142 @@
 import Database from 'better-sqlite3'
+import {
+  CompiledQuery,
+  Kysely,
+  PostgresDialect,
+  SqliteDialect,
+  SqliteDriver,
+  type DatabaseConnection,
+  type Driver,
+  type SqliteDatabase,
+  type SqliteDialectConfig,
+} from 'kysely'
+import pg from 'pg'
+import type { Database as Schema } from './database'
 
-/** The one database handle type used across the backend. */
-export type Db = Database.Database
+/** Which engine holds the data: the embedded default or a unit's shared server. */
+export type Engine = 'sqlite' | 'postgres'
 
-/** Opens the database with the settings sign-offs and the audit trail rely on. */
-export function openConnection(file: string): Db {
-  const db = new Database(file)
-  db.pragma('journal_mode = WAL')
-  db.pragma('foreign_keys = ON')
-  // FULL: a committed sign-off or audit entry survives a power cut.
-  db.pragma('synchronous = FULL')
-  db.pragma('busy_timeout = 5000')
-  return db
+/** An open database: the typed query handle every repository uses, plus engine-specific ends. */
+export interface Storage {
+  engine: Engine
+  db: Kysely<Schema>
+  /** Where the data lives, safe to print: a file path, or a URL without its password. */
+  location: string
+  /** SQLite only: the driver handle for pragmas, backups and migrations. */
+  sqlite?: Database.Database
+  /** PostgreSQL only: the pool, for migrations, LISTEN/NOTIFY and copying. */
+  pool?: pg.Pool
+  close(): Promise<void>
 }
+
+// Every write transaction takes SQLite's write lock at BEGIN, so a transaction never fails
+// half-way with "database is locked" when it first writes; readers are unaffected (WAL).
+class ImmediateSqliteDriver extends SqliteDriver {
+  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw('begin immediate'))
+  }
+}
+
+class CapstanSqliteDialect extends SqliteDialect {
+  readonly #config: SqliteDialectConfig
+  constructor(config: SqliteDialectConfig) {
+    super(config)
+    this.#config = config
+  }
+  override createDriver(): Driver {
+    return new ImmediateSqliteDriver(this.#config)
+  }
+}
+
+// Kysely prepares every query afresh; preparing costs more than running a small query, so the
+// statements are kept per SQL text (the set of distinct texts is bounded by the code).
+function withStatementCache(raw: Database.Database): SqliteDatabase {
+  const cache = new Map<string, Database.Statement>()
+  return {
+    close: () => raw.close(),
+    prepare(sql: string) {
+      let stmt = cache.get(sql)
+      if (!stmt) {
+        if (cache.size >= 1000) cache.clear()
+        stmt = raw.prepare(sql)
+        cache.set(sql, stmt)
+      }
+      return stmt as unknown as ReturnType<SqliteDatabase['prepare']>
+    },
+  }
+}
+
+/** Opens an SQLite file with the settings sign-offs and the audit trail rely on. */
+export function openSqliteFile(file: string): Database.Database {
+  const raw = new Database(file)
+  raw.pragma('journal_mode = WAL')
+  raw.pragma('foreign_keys = ON')
+  // FULL: a committed sign-off or audit entry survives a power cut.
+  raw.pragma('synchronous = FULL')
+  raw.pragma('busy_timeout = 5000')
+  return raw
+}
+
+/** Wraps an open SQLite handle in the typed query layer. */
+export function sqliteStorage(raw: Database.Database, location: string): Storage {
+  const db = new Kysely<Schema>({
+    dialect: new CapstanSqliteDialect({ database: withStatementCache(raw) }),
+  })
+  return {
+    engine: 'sqlite',
+    db,
+    location,
+    sqlite: raw,
+    close: async () => {
+      await db.destroy()
+    },
+  }
+}
+
+// bigint (int8) and numeric come back from pg as strings; Capstan's integers fit in a double.
+const INT8 = 20
+const types = {
+  getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+    oid === INT8
+      ? (v: string) => Number(v)
+      : pg.types.getTypeParser(oid, format ?? 'text')) as typeof pg.types.getTypeParser,
+}
+
+/** The URL with its password replaced, for messages and logs. */
+export function redactUrl(url: string): string {
+  try {
+    const u = new URL(url)
+    if (u.password) u.password = '***'
+    for (const key of [...u.searchParams.keys()])
+      if (/pass|secret|key/i.test(key)) u.searchParams.set(key, '***')
+    return u.toString()
+  } catch {
+    return 'postgres://…'
+  }
+}
+
+/** True for a postgres:// or postgresql:// URL. */
+export const isPostgresUrl = (s: string): boolean => /^postgres(ql)?:\/\//i.test(s.trim())
+
+/** A pool on a PostgreSQL database; connection problems surface on first use. */
+export function openPostgresPool(url: string, max = 10): pg.Pool {
+  const pool = new pg.Pool({ connectionString: url, max, types, connectionTimeoutMillis: 10_000 })
+  // An idle client losing its connection must not crash the process; the next query reports it.
+  pool.on('error', () => undefined)
+  return pool
+}
+
+/** Wraps a PostgreSQL pool in the typed query layer. */
+export function postgresStorage(pool: pg.Pool, url: string): Storage {
+  const db = new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) })
+  return {
+    engine: 'postgres',
+    db,
+    location: redactUrl(url),
+    pool,
+    close: async () => {
+      await db.destroy()
+    },
+  }
+}
+export type { Db } from './database'

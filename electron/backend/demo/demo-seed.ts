@@ -6,6 +6,7 @@ import { seedIndicatorsDemo } from '../indicators/indicators-demo'
 import { seedIntegrityDemo } from '../integrity/integrity-demo'
 import { seedPlanDemo } from '../plan/plan-demo'
 import { seedRisksDemo } from '../risks/risks-demo'
+import { inTransaction } from '../db/transaction'
 import { AppFailure } from '../errors'
 import { createObjective, listObjectives } from '../objectives/objectives-service'
 import { getSettings, saveSettings } from '../settings/settings-service'
@@ -62,35 +63,37 @@ const OBJECTIVES: {
   },
 ]
 
-/** Loads the demo administration into an empty data folder, through the audited services. */
-export function seedDemo(ctx: ServiceContext): void {
-  if (getSettings(ctx) || listObjectives(ctx).length > 0) {
-    throw new AppFailure(
-      'conflict',
-      'This data folder already holds an administration; the demo is only loaded into an empty folder.',
-    )
-  }
-  saveSettings(ctx, {
-    administrationName: DEMO_ADMINISTRATION,
-    country: 'Republic of Numeria (fictional)',
-    workingLanguages: ['en', 'fr'],
-    fiscalYearStartMonth: 7,
-    currency: 'NMD',
-    classifications: ['OFFICIAL', 'OFFICIAL-SENSITIVE', 'RESTRICTED', 'CONFIDENTIAL'],
-    signatories: [
-      { name: 'Amara Okonkwo-Diallo', title: 'Commissioner General of Customs' },
-      { name: 'Hon. Teodoro Valcárcel', title: 'Minister of Finance and Economic Planning' },
-    ],
-    interfaceLanguage: 'en',
-    notes:
-      'Fictional demonstration data. Any resemblance to a real administration is coincidental.',
+/** Loads the demo administration into an empty data folder, through the audited services, in one transaction. */
+export function seedDemo(ctx: ServiceContext): Promise<void> {
+  return inTransaction(ctx, async (tx) => {
+    if ((await getSettings(tx)) || (await listObjectives(tx)).length > 0) {
+      throw new AppFailure(
+        'conflict',
+        'This data folder already holds an administration; the demo is only loaded into an empty folder.',
+      )
+    }
+    await saveSettings(tx, {
+      administrationName: DEMO_ADMINISTRATION,
+      country: 'Republic of Numeria (fictional)',
+      workingLanguages: ['en', 'fr'],
+      fiscalYearStartMonth: 7,
+      currency: 'NMD',
+      classifications: ['OFFICIAL', 'OFFICIAL-SENSITIVE', 'RESTRICTED', 'CONFIDENTIAL'],
+      signatories: [
+        { name: 'Amara Okonkwo-Diallo', title: 'Commissioner General of Customs' },
+        { name: 'Hon. Teodoro Valcárcel', title: 'Minister of Finance and Economic Planning' },
+      ],
+      interfaceLanguage: 'en',
+      notes:
+        'Fictional demonstration data. Any resemblance to a real administration is coincidental.',
+    })
+    for (const objective of OBJECTIVES) await createObjective(tx, objective)
+    // Order matters: assessments link to the plan; indicators attach to it.
+    await seedPlanDemo(tx)
+    await seedAssessmentsDemo(tx)
+    await seedIndicatorsDemo(tx)
+    await seedRisksDemo(tx)
+    await seedIntegrityDemo(tx)
+    await seedDocumentsDemo(tx)
   })
-  for (const objective of OBJECTIVES) createObjective(ctx, objective)
-  // Order matters: assessments link to the plan; indicators attach to it.
-  seedPlanDemo(ctx)
-  seedAssessmentsDemo(ctx)
-  seedIndicatorsDemo(ctx)
-  seedRisksDemo(ctx)
-  seedIntegrityDemo(ctx)
-  seedDocumentsDemo(ctx)
 }

@@ -6,7 +6,15 @@ import {
   summariseGap,
   type ScoredItem,
 } from '../../../shared/domain/maturity-gap'
-import type { Db } from '../db/connection'
+import {
+  assessmentItemRecords,
+  assessmentScope,
+  findAssessmentRecord,
+  latestAssessmentRecord,
+  recommendationRecords,
+} from '../assessments/assessments-read'
+import type { Db } from '../db/database'
+import { libraryItem, libraryItemsOfKind, type LibraryEntry } from '../packs/packs-read'
 
 /** A needs assessment as its report shows it. */
 export interface AssessmentData {
@@ -46,7 +54,6 @@ export interface AssessmentData {
   }[]
 }
 
-type Row = Record<string, unknown>
 const empty: AssessmentData = {
   assessment: null,
   overall: { current: null, target: null, gap: null, scored: 0, applicable: 0 },
@@ -55,86 +62,66 @@ const empty: AssessmentData = {
   recommendations: [],
 }
 
+type Item = LibraryEntry<'framework_item'>
+type Scored = ScoredItem & { item: Item }
+
 /** Reads one assessment (or the latest) with its gap analysis and recommendations. */
-export function collectAssessment(db: Db, id?: number): AssessmentData {
-  const a = (
-    id
-      ? db.prepare('SELECT * FROM assessments WHERE id = ?').get(id)
-      : db
-          .prepare(
-            'SELECT * FROM assessments WHERE archived_at IS NULL ORDER BY COALESCE(end_date, start_date, created_at) DESC, id DESC LIMIT 1',
-          )
-          .get()
-  ) as Row | undefined
+export async function collectAssessment(db: Db, id?: number): Promise<AssessmentData> {
+  const a = id ? await findAssessmentRecord(db, id) : await latestAssessmentRecord(db)
   if (!a) return empty
-  const fw = db
-    .prepare('SELECT code, data_json FROM library_items WHERE id = ?')
-    .get(a.framework_id) as { code: string; data_json: string }
-  const items = db
-    .prepare(
-      "SELECT id, code, item_key, parent_key, data_json FROM library_items WHERE kind = 'framework_item' AND scope = ?",
-    )
-    .all(fw.code) as Row[]
-  const byKey = new Map(items.map((i) => [String(i.item_key), i]))
-  const areaOf = (row: Row): Row => {
+  const fw = await libraryItem(db, a.frameworkId, 'framework')
+  if (!fw) return empty
+  const [frameworkItems, rows, scope, recs] = await Promise.all([
+    libraryItemsOfKind(db, 'framework_item', { scope: fw.code, includeArchived: true }),
+    assessmentItemRecords(db, a.id),
+    assessmentScope(db, a.id),
+    recommendationRecords(db, a.id),
+  ])
+  // Every item of the framework's code, archived or not, by id (a later key wins in byKey).
+  const items = [...frameworkItems].sort((x, y) => x.id - y.id)
+  const byKey = new Map(items.map((i) => [i.key, i]))
+  const areaOf = (row: Item): Item => {
     let cursor = row
-    while (cursor.parent_key !== null && byKey.has(String(cursor.parent_key)))
-      cursor = byKey.get(String(cursor.parent_key))!
+    while (cursor.parentKey !== null && byKey.has(cursor.parentKey))
+      cursor = byKey.get(cursor.parentKey)!
     return cursor
   }
-  const title = (row: Row) => (JSON.parse(String(row.data_json)) as { title: LocalText }).title
-  const rows = db
-    .prepare('SELECT * FROM assessment_items WHERE assessment_id = ?')
-    .all(a.id) as Row[]
-  const itemById = new Map(items.map((i) => [Number(i.id), i]))
-  const scored: (ScoredItem & { row: Row; item: Row })[] = rows.flatMap((r) => {
-    const item = itemById.get(Number(r.item_id))
+  const title = (row: Item) => row.data.title
+  const itemById = new Map(items.map((i) => [i.id, i]))
+  const scored: Scored[] = rows.flatMap((r) => {
+    const item = itemById.get(r.itemId)
     if (!item) return []
     return [
       {
-        itemId: Number(r.item_id),
-        areaId: Number(areaOf(item).id),
-        current: r.current_level as number | null,
-        target: r.target_level as number | null,
-        notApplicable: Number(r.not_applicable) === 1,
+        itemId: r.itemId,
+        areaId: areaOf(item).id,
+        current: r.currentLevel,
+        target: r.targetLevel,
+        notApplicable: r.notApplicable,
         // The framework's weights, as on screen.
-        weight: (JSON.parse(String(item.data_json)) as { weight?: number }).weight ?? 1,
-        row: r,
+        weight: item.data.weight ?? 1,
         item,
       },
     ]
   })
-  const scope = (
-    db
-      .prepare('SELECT area_item_id FROM assessment_scope WHERE assessment_id = ?')
-      .all(a.id) as Row[]
-  ).map((s) => Number(s.area_item_id))
   const areaIds = scope.length ? scope : [...new Set(scored.map((s) => s.areaId))]
   const perArea = gapByArea(scored, areaIds)
-  const links = db.prepare(
-    'SELECT count(*) AS n FROM trace_links WHERE source_type = ? AND source_id = ?',
-  )
-  const recs = db
-    .prepare(
-      'SELECT r.*, ai.item_id FROM recommendations r JOIN assessment_items ai ON ai.id = r.assessment_item_id WHERE ai.assessment_id = ? ORDER BY r.id',
-    )
-    .all(a.id) as Row[]
   return {
     assessment: {
-      id: Number(a.id),
-      title: String(a.title),
-      type: String(a.type),
-      lead: String(a.lead),
-      start: (a.start_date as string) ?? null,
-      end: (a.end_date as string) ?? null,
-      framework: (JSON.parse(fw.data_json) as { name: LocalText }).name,
+      id: a.id,
+      title: a.title,
+      type: a.type,
+      lead: a.lead,
+      start: a.startDate ?? null,
+      end: a.endDate ?? null,
+      framework: fw.data.name,
     },
     overall: summariseGap(scored),
     areas: areaIds.map((id) => {
       const area = itemById.get(id)!
       const s = perArea.get(id)!
       return {
-        code: String(area.code),
+        code: area.code,
         title: title(area),
         current: s.current,
         target: s.target,
@@ -144,7 +131,7 @@ export function collectAssessment(db: Db, id?: number): AssessmentData {
     largest: largestGaps(scored, 10).map((g) => {
       const item = itemById.get(g.itemId)!
       return {
-        code: String(item.code),
+        code: item.code,
         title: title(item),
         current: g.current!,
         target: g.target!,
@@ -152,17 +139,14 @@ export function collectAssessment(db: Db, id?: number): AssessmentData {
       }
     }),
     recommendations: recs.map((r) => ({
-      item: String(itemById.get(Number(r.item_id))?.code ?? ''),
-      text: String(r.text),
-      priority: String(r.priority),
-      horizon: String(r.horizon),
-      unit: String(r.responsible_unit ?? ''),
-      accepted: String(r.accepted),
-      coverage: coverageStatus({
-        links: (links.get('recommendation', r.id) as { n: number }).n,
-        deferredReason: r.deferred_reason as string | null,
-      }),
-      deferredReason: String(r.deferred_reason ?? ''),
+      item: itemById.get(r.itemId)?.code ?? '',
+      text: r.text,
+      priority: r.priority,
+      horizon: r.horizon,
+      unit: r.responsibleUnit ?? '',
+      accepted: r.accepted,
+      coverage: coverageStatus({ links: r.linkCount, deferredReason: r.deferredReason }),
+      deferredReason: r.deferredReason ?? '',
     })),
   }
 }

@@ -4,7 +4,13 @@ import {
   isOverdue,
   type ProgressAction,
 } from '../../../shared/domain/integrity-progress'
-import type { Db } from '../db/connection'
+import type { Db } from '../db/database'
+import {
+  listIntegrityActions,
+  listIntegrityAssessments,
+  listSurveyWaves,
+} from '../integrity/integrity-read'
+import { findScale, libraryItemsOfKind } from '../packs/packs-read'
 
 /** One factor's line in the integrity report. */
 export interface FactorRow {
@@ -43,113 +49,97 @@ export interface IntegrityData {
   excluded: number
 }
 
-type Row = Record<string, unknown>
-const asProgress = (a: Row): ProgressAction => ({
+const asProgress = (a: { status: string; dueDate: string }): ProgressAction => ({
   status: a.status as ProgressAction['status'],
-  dueDate: String(a.due_date),
+  dueDate: a.dueDate,
 })
 
+/** The first integrity framework installed (lowest id; its data says `"kind": "integrity"`). */
+async function integrityFramework(db: Db) {
+  const frameworks = await libraryItemsOfKind(db, 'framework')
+  return frameworks.sort((a, b) => a.id - b.id).find((f) => f.data.kind === 'integrity')
+}
+
 /** Reads the integrity programme; records more sensitive than `maxSensitivity` are left out and counted. */
-export function collectIntegrity(db: Db, today: string, maxSensitivity: number): IntegrityData {
+export async function collectIntegrity(
+  db: Db,
+  today: string,
+  maxSensitivity: number,
+): Promise<IntegrityData> {
   let excluded = 0
-  const keep = <T extends Row>(rows: T[]) => {
+  const keep = <T extends { sensitivity: number | null }>(rows: T[]) => {
     const kept = rows.filter((r) => Number(r.sensitivity ?? 1) <= maxSensitivity)
     excluded += rows.length - kept.length
     return kept
   }
-  const framework = db
-    .prepare(
-      "SELECT id, code, data_json FROM library_items WHERE kind = 'framework' AND archived_at IS NULL AND json_extract(data_json, '$.kind') = 'integrity' ORDER BY id LIMIT 1",
-    )
-    .get() as { id: number; code: string; data_json: string } | undefined
+  const framework = await integrityFramework(db)
   if (!framework) return { assessment: null, factors: [], actions: [], waves: [], excluded: 0 }
-  const scaleCode = (JSON.parse(framework.data_json) as { scale?: string }).scale
-  const scale = db
-    .prepare(
-      "SELECT data_json FROM library_items WHERE kind = 'scale' AND code = ? AND archived_at IS NULL",
-    )
-    .get(scaleCode ?? '') as { data_json: string } | undefined
-  const levels = scale
-    ? (JSON.parse(scale.data_json) as { levels: { level: number; name: LocalText }[] }).levels
-    : []
-  const items = db
-    .prepare(
-      "SELECT id, code, data_json, confirmed FROM library_items WHERE kind = 'framework_item' AND scope = ? AND parent_key IS NULL AND archived_at IS NULL ORDER BY position",
-    )
-    .all(framework.code) as Row[]
-  const assessments = keep(
-    db
-      .prepare(
-        'SELECT * FROM integrity_assessments WHERE framework_id = ? ORDER BY assessed_on DESC, id DESC',
-      )
-      .all(framework.id) as Row[],
-  )
+  const [scale, factorItems, assessmentRows, actionRows, waveRows] = await Promise.all([
+    findScale(db, framework.data.scale ?? ''),
+    libraryItemsOfKind(db, 'framework_item', { scope: framework.code, topLevel: true }),
+    listIntegrityAssessments(db, framework.id),
+    listIntegrityActions(db, today),
+    listSurveyWaves(db),
+  ])
+  const levels = scale ? scale.data.levels : []
+  // The factors (top-level items of the framework's code) by position, then id.
+  const items = [...factorItems].sort((a, b) => a.position - b.position || a.id - b.id)
+  const assessments = keep(assessmentRows)
   const latest = assessments[0]
-  const ratings = latest
-    ? (db
-        .prepare('SELECT * FROM integrity_ratings WHERE assessment_id = ?')
-        .all(latest.id) as Row[])
-    : []
-  const actions = keep(
-    db.prepare('SELECT * FROM integrity_actions ORDER BY due_date').all() as Row[],
-  )
-  const factorCode = new Map(items.map((i) => [Number(i.id), String(i.code)]))
+  const ratings = latest ? latest.ratings : []
+  const actions = keep(actionRows)
+  const factorCode = new Map(items.map((i) => [i.id, i.code]))
   const factors: FactorRow[] = items.map((i) => {
-    const data = JSON.parse(String(i.data_json)) as { title: LocalText }
-    const r = ratings.find((x) => Number(x.factor_item_id) === Number(i.id))
+    const r = ratings.find((x) => x.factorItemId === i.id)
     // The same rule as the integrity view, so the report and the screen agree.
     const progress = factorProgress(
-      actions.filter((a) => Number(a.factor_item_id) === Number(i.id)).map(asProgress),
+      actions.filter((a) => a.factorItemId === i.id).map(asProgress),
       today,
     )
     const rating = r && r.rating !== null ? Number(r.rating) : null
     return {
-      code: String(i.code),
-      name: data.title,
-      confirmed: Number(i.confirmed) === 1,
+      code: i.code,
+      name: i.data.title,
+      confirmed: i.confirmed,
       rating,
       ratingName: levels.find((l) => l.level === rating)?.name ?? null,
-      strengths: String(r?.strengths ?? ''),
-      weaknesses: String(r?.weaknesses ?? ''),
+      strengths: r?.strengths ?? '',
+      weaknesses: r?.weaknesses ?? '',
       actionsDone: progress.done,
       actionsTotal: progress.total,
       overdue: progress.overdue,
     }
   })
-  const waves = keep(
-    db.prepare('SELECT * FROM survey_waves ORDER BY conducted_on').all() as Row[],
-  ).map((w) => {
-    const scores: Record<string, number> = {}
-    for (const s of db
-      .prepare('SELECT factor_item_id, score FROM survey_scores WHERE wave_id = ?')
-      .all(w.id) as Row[]) {
-      scores[factorCode.get(Number(s.factor_item_id)) ?? ''] = Number(s.score)
-    }
+  const waves = keep(waveRows).map((w) => {
+    const byFactor: Record<string, number> = {}
+    // By factor id, so the scores keep the order the snapshot fingerprint was made with.
+    for (const s of [...w.scores].sort((a, b) => a.factorItemId - b.factorItemId))
+      byFactor[factorCode.get(s.factorItemId) ?? ''] = Number(s.score)
     return {
-      title: String(w.title),
-      date: String(w.conducted_on),
-      population: String(w.population),
+      title: w.title,
+      date: w.conductedOn,
+      population: w.population,
       respondents: Number(w.respondents),
-      scores,
+      scores: byFactor,
     }
   })
   return {
     assessment: latest
       ? {
-          title: String(latest.title),
-          date: String(latest.assessed_on),
-          method: String(latest.method),
-          participants: String(latest.participants ?? ''),
+          title: latest.title,
+          date: latest.assessedOn,
+          method: latest.method,
+          participants: latest.participants ?? '',
         }
       : null,
     factors,
     actions: actions.map((a) => ({
-      factor: factorCode.get(Number(a.factor_item_id)) ?? '',
-      action: String(a.action),
-      horizon: String(a.horizon),
-      owner: String(a.owner ?? ''),
-      due: String(a.due_date),
-      status: String(a.status),
+      factor: factorCode.get(a.factorItemId) ?? '',
+      action: a.action,
+      horizon: a.horizon,
+      owner: a.owner ?? '',
+      due: a.dueDate,
+      status: a.status,
       overdue: isOverdue(asProgress(a), today),
     })),
     waves,

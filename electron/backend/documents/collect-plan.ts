@@ -1,5 +1,13 @@
 import { dottedNumbers } from '../../../shared/domain/numbering'
-import type { Db } from '../db/connection'
+import type { Db } from '../db/database'
+import { listIndicatorPlans } from '../indicators/indicators-read'
+import {
+  listActivitySummaries,
+  listObjectiveSummaries,
+  listResultSummaries,
+  readPlanHeader,
+} from '../plan/plan-read'
+import { byteOrder } from './doc-order'
 
 /** One row of the logframe as documents show it. */
 export interface LogframeRow {
@@ -52,26 +60,20 @@ export interface PlanData {
   indicators: IndicatorRow[]
 }
 
-type Row = Record<string, unknown>
+// One collator for every comparison: building one per call is slow on a large plan.
+const numeric = new Intl.Collator('en', { numeric: true })
+const byNumber = (a: { number: string }, b: { number: string }) =>
+  numeric.compare(a.number, b.number)
 
 /** Reads the plan, its logframe tree with dotted numbers, activities and indicator targets. */
-export function collectPlan(db: Db): PlanData {
-  const header = (db.prepare('SELECT * FROM plan WHERE id = 1').get() as Row | undefined) ?? {}
-  const objectives = db
-    .prepare(
-      'SELECT id, code, title, status, description, assumptions, owner, position FROM objectives',
-    )
-    .all() as Row[]
-  const results = db
-    .prepare(
-      'SELECT id, objective_id, parent_id, level, position, statement, assumptions, owner FROM results',
-    )
-    .all() as Row[]
-  const activities = db
-    .prepare(
-      'SELECT id, output_id, position, title, owner, planned_start, planned_end, status, percent_complete, assumptions FROM activities',
-    )
-    .all() as Row[]
+export async function collectPlan(db: Db): Promise<PlanData> {
+  const [header, objectives, results, activities, indicatorRows] = await Promise.all([
+    readPlanHeader(db),
+    listObjectiveSummaries(db),
+    listResultSummaries(db),
+    listActivitySummaries(db),
+    listIndicatorPlans(db),
+  ])
   const nodes = [
     ...objectives.map((o) => ({
       id: `o${o.id}`,
@@ -80,95 +82,90 @@ export function collectPlan(db: Db): PlanData {
     })),
     ...results.map((r) => ({
       id: `r${r.id}`,
-      parentId: r.parent_id === null ? `o${r.objective_id}` : `r${r.parent_id}`,
+      parentId: r.parentId === null ? `o${r.objectiveId}` : `r${r.parentId}`,
       position: Number(r.position),
     })),
     ...activities.map((a) => ({
       id: `a${a.id}`,
-      parentId: `r${a.output_id}`,
+      parentId: `r${a.outputId}`,
       position: Number(a.position),
     })),
   ]
   const numbers = dottedNumbers(nodes)
-  const byNumber = (a: { number: string }, b: { number: string }) =>
-    a.number.localeCompare(b.number, 'en', { numeric: true })
-  const objectiveOfResult = new Map(results.map((r) => [Number(r.id), Number(r.objective_id)]))
-  const codeOfObjective = new Map(objectives.map((o) => [Number(o.id), String(o.code)]))
+  const objectiveOfResult = new Map(results.map((r) => [r.id, r.objectiveId]))
+  const codeOfObjective = new Map(objectives.map((o) => [o.id, o.code]))
   const logframe: LogframeRow[] = [
     ...objectives.map((o) => ({
       key: `o${o.id}`,
       number: numbers.get(`o${o.id}`) ?? '',
       level: 'objective' as const,
       text: `${o.code} ${o.title}`,
-      assumptions: String(o.assumptions ?? ''),
-      owner: String(o.owner ?? ''),
+      assumptions: o.assumptions ?? '',
+      owner: o.owner ?? '',
     })),
     ...results.map((r) => ({
       key: `r${r.id}`,
       number: numbers.get(`r${r.id}`) ?? '',
       level: r.level as 'outcome' | 'output',
-      text: String(r.statement),
-      assumptions: String(r.assumptions ?? ''),
-      owner: String(r.owner ?? ''),
+      text: r.statement,
+      assumptions: r.assumptions ?? '',
+      owner: r.owner ?? '',
     })),
     ...activities.map((a) => ({
       key: `a${a.id}`,
       number: numbers.get(`a${a.id}`) ?? '',
       level: 'activity' as const,
-      text: String(a.title),
-      assumptions: String(a.assumptions ?? ''),
-      owner: String(a.owner ?? ''),
+      text: a.title,
+      assumptions: a.assumptions ?? '',
+      owner: a.owner ?? '',
     })),
   ].sort(byNumber)
   const activityRows: ActivityRow[] = activities
     .map((a) => ({
       key: `a${a.id}`,
       number: numbers.get(`a${a.id}`) ?? '',
-      title: String(a.title),
-      start: String(a.planned_start),
-      end: String(a.planned_end),
-      status: String(a.status),
-      percent: Number(a.percent_complete),
-      owner: String(a.owner ?? ''),
-      objectiveCode: codeOfObjective.get(objectiveOfResult.get(Number(a.output_id)) ?? -1) ?? '',
+      title: a.title,
+      start: a.plannedStart,
+      end: a.plannedEnd,
+      status: a.status,
+      percent: Number(a.percentComplete),
+      owner: a.owner ?? '',
+      objectiveCode: codeOfObjective.get(objectiveOfResult.get(a.outputId) ?? -1) ?? '',
     }))
     .sort(byNumber)
-  const indicators = (
-    db.prepare('SELECT * FROM indicators WHERE archived_at IS NULL ORDER BY code').all() as Row[]
-  ).map((i) => ({
-    code: String(i.code),
-    name: String(i.name),
-    attachedTo:
-      i.objective_id !== null
-        ? (numbers.get(`o${i.objective_id}`) ?? '')
-        : (numbers.get(`r${i.result_id}`) ?? ''),
-    unit: String(i.unit ?? ''),
-    baseline: (i.baseline_value as number | null) ?? null,
-    baselineDate: (i.baseline_date as string | null) ?? null,
-    target: (i.target_value as number | null) ?? null,
-    targetDate: (i.target_date as string | null) ?? null,
-  }))
+  // By code in byte order (the indicators API orders case-insensitively).
+  const indicators: IndicatorRow[] = [...indicatorRows]
+    .sort((a, b) => byteOrder(a.code, b.code))
+    .map((i) => ({
+      code: i.code,
+      name: i.name,
+      attachedTo:
+        numbers.get(`${i.attachedTo.kind === 'objective' ? 'o' : 'r'}${i.attachedTo.id}`) ?? '',
+      unit: i.unit ?? '',
+      baseline: i.baselineValue ?? null,
+      baselineDate: i.baselineDate ?? null,
+      target: i.targetValue ?? null,
+      targetDate: i.targetDate ?? null,
+    }))
   return {
     header: {
-      vision: String(header.vision ?? ''),
-      mission: String(header.mission ?? ''),
-      impact: String(header.impact ?? ''),
-      impactAssumptions: String(header.impact_assumptions ?? ''),
-      periodStart: (header.period_start as string | null) ?? null,
-      periodEnd: (header.period_end as string | null) ?? null,
+      vision: header.vision,
+      mission: header.mission,
+      impact: header.impact,
+      impactAssumptions: header.impactAssumptions,
+      periodStart: header.periodStart,
+      periodEnd: header.periodEnd,
     },
     objectives: objectives
       .map((o) => ({
-        id: Number(o.id),
-        code: String(o.code),
-        title: String(o.title),
-        status: String(o.status),
-        description: String(o.description ?? ''),
+        id: o.id,
+        code: o.code,
+        title: o.title,
+        status: o.status,
+        description: o.description ?? '',
       }))
       .sort((a, b) =>
-        (numbers.get(`o${a.id}`) ?? '').localeCompare(numbers.get(`o${b.id}`) ?? '', 'en', {
-          numeric: true,
-        }),
+        numeric.compare(numbers.get(`o${a.id}`) ?? '', numbers.get(`o${b.id}`) ?? ''),
       ),
     logframe,
     activities: activityRows,

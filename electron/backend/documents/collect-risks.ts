@@ -1,6 +1,9 @@
 import { bandForScore, type RiskMatrixDefinition } from '../../../shared/domain/risk-rating'
 import type { LocalText } from '../../../shared/contract'
-import type { Db } from '../db/connection'
+import type { Db } from '../db/database'
+import { libraryItemsOfKind } from '../packs/packs-read'
+import { listRegister, listTreatmentActions } from '../risks/risks-read'
+import { byteOrder } from './doc-order'
 
 /** A risk-matrix band. */
 export interface Band {
@@ -46,16 +49,25 @@ export interface RisksData {
   excluded: number
 }
 
-type Row = Record<string, unknown>
-
 /** Reads the register; integrity risks more sensitive than `maxSensitivity` are left out and counted. */
-export function collectRisks(db: Db, today: string, maxSensitivity: number): RisksData {
-  const matrixRow = db
-    .prepare(
-      "SELECT data_json FROM library_items WHERE kind = 'risk_matrix' AND archived_at IS NULL ORDER BY id LIMIT 1",
-    )
-    .get() as { data_json: string } | undefined
-  const m = matrixRow ? (JSON.parse(matrixRow.data_json) as RiskMatrixDefinition) : null
+export async function collectRisks(
+  db: Db,
+  today: string,
+  maxSensitivity: number,
+): Promise<RisksData> {
+  const [matrices, register, allActions] = await Promise.all([
+    libraryItemsOfKind(db, 'risk_matrix'),
+    listRegister(db),
+    listTreatmentActions(db),
+  ])
+  // The first risk matrix installed (lowest id), not the first in library order.
+  const first = matrices.reduce<(typeof matrices)[number] | undefined>(
+    (min, x) => (min === undefined || x.id < min.id ? x : min),
+    undefined,
+  )
+  const m: RiskMatrixDefinition | null = first ? first.data : null
+  // By code in byte order (the register orders codes case-insensitively).
+  const all = [...register].sort((a, b) => byteOrder(a.code, b.code))
   const matrix = m
     ? {
         likelihood: [...m.likelihood].sort((a, b) => a.level - b.level).map((l) => l.name),
@@ -64,38 +76,35 @@ export function collectRisks(db: Db, today: string, maxSensitivity: number): Ris
       }
     : null
   const bandOf = (score: number) => (m ? bandForScore(m, score) : undefined)
-  const all = db.prepare('SELECT * FROM risks ORDER BY code').all() as Row[]
-  const visible = all.filter(
-    (r) => !(Number(r.integrity) === 1 && Number(r.sensitivity) > maxSensitivity),
-  )
+  const visible = all.filter((r) => !(r.integrity && Number(r.sensitivity) > maxSensitivity))
   const risks = visible.map((r) => {
-    const residual = Number(r.residual_likelihood) * Number(r.residual_impact)
+    const residual = Number(r.residualLikelihood) * Number(r.residualImpact)
     return {
-      code: String(r.code),
-      title: String(r.title),
-      category: String(r.category),
-      owner: String(r.owner ?? ''),
-      inherent: Number(r.inherent_likelihood) * Number(r.inherent_impact),
+      code: r.code,
+      title: r.title,
+      category: r.category,
+      owner: r.owner ?? '',
+      inherent: Number(r.inherentLikelihood) * Number(r.inherentImpact),
       residual,
-      residualL: Number(r.residual_likelihood),
-      residualI: Number(r.residual_impact),
+      residualL: Number(r.residualLikelihood),
+      residualI: Number(r.residualImpact),
       band: bandOf(residual)?.code ?? '',
-      response: String(r.response),
-      status: String(r.status),
-      nextReview: String(r.next_review),
-      integrity: Number(r.integrity) === 1,
+      response: r.response,
+      status: r.status,
+      nextReview: r.nextReview,
+      integrity: r.integrity,
     }
   })
-  const codes = new Map(visible.map((r) => [Number(r.id), String(r.code)]))
-  const actions = (db.prepare('SELECT * FROM risk_actions ORDER BY due_date').all() as Row[])
-    .filter((a) => codes.has(Number(a.risk_id)))
+  const codes = new Map(visible.map((r) => [r.id, r.code]))
+  const actions = allActions
+    .filter((a) => codes.has(a.riskId))
     .map((a) => ({
-      risk: codes.get(Number(a.risk_id))!,
-      action: String(a.action),
-      owner: String(a.owner ?? ''),
-      due: String(a.due_date),
-      status: String(a.status),
-      overdue: (a.status === 'planned' || a.status === 'in_progress') && String(a.due_date) < today,
+      risk: codes.get(a.riskId)!,
+      action: a.action,
+      owner: a.owner ?? '',
+      due: a.dueDate,
+      status: a.status,
+      overdue: (a.status === 'planned' || a.status === 'in_progress') && a.dueDate < today,
     }))
   return { matrix, risks, actions, excluded: all.length - visible.length }
 }

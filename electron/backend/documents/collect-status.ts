@@ -1,7 +1,10 @@
-import type { Db } from '../db/connection'
+import type { Db } from '../db/database'
+import { offTrackIndicators } from '../indicators/indicators-read'
+import { listMilestoneSummaries } from '../plan/plan-read'
 import { collectIntegrity, type IntegrityData } from './collect-integrity'
 import { collectPlan } from './collect-plan'
 import { collectRisks, type RiskRow } from './collect-risks'
+import { byteOrder } from './doc-order'
 
 /** The programme status report's data. */
 export interface StatusData {
@@ -29,13 +32,19 @@ export interface StatusData {
   excluded: number
 }
 
-type Row = Record<string, unknown>
-
 /** Reads everything the status report summarises, as of `today`. */
-export function collectStatus(db: Db, today: string, maxSensitivity: number): StatusData {
-  const plan = collectPlan(db)
-  const risks = collectRisks(db, today, maxSensitivity)
-  const integrity = collectIntegrity(db, today, maxSensitivity)
+export async function collectStatus(
+  db: Db,
+  today: string,
+  maxSensitivity: number,
+): Promise<StatusData> {
+  const [plan, risks, integrity, milestoneRows, offTrackRows] = await Promise.all([
+    collectPlan(db),
+    collectRisks(db, today, maxSensitivity),
+    collectIntegrity(db, today, maxSensitivity),
+    listMilestoneSummaries(db),
+    offTrackIndicators(db),
+  ])
   const live = plan.activities.filter((a) => a.status !== 'cancelled')
   const late = (a: (typeof live)[number]) => a.status !== 'completed' && a.end < today
   const objectives = plan.objectives.map((o) => {
@@ -55,39 +64,30 @@ export function collectStatus(db: Db, today: string, maxSensitivity: number): St
   const since = new Date(Date.parse(`${today}T00:00:00Z`) - 90 * 86_400_000)
     .toISOString()
     .slice(0, 10)
-  const all = (
-    db
-      .prepare(
-        'SELECT m.title, m.due_date, m.achieved_date, a.title AS activity FROM milestones m JOIN activities a ON a.id = m.activity_id ORDER BY m.due_date',
-      )
-      .all() as Row[]
-  ).map((m) => ({
-    title: String(m.title),
-    activity: String(m.activity),
-    due: String(m.due_date),
-    achieved: (m.achieved_date as string | null) ?? null,
-    overdue: m.achieved_date === null && String(m.due_date) < today,
+  const all = milestoneRows.map((m) => ({
+    title: m.title,
+    activity: m.activityTitle,
+    due: m.dueDate,
+    achieved: m.achievedDate ?? null,
+    overdue: m.achievedDate === null && m.dueDate < today,
   }))
   const upcoming = all.filter((m) => m.achieved === null && m.due >= today).slice(0, 5)
   const milestones = all.filter(
     (m) => m.overdue || (m.achieved !== null && m.achieved >= since) || upcoming.includes(m),
   )
-  const offTrack = (
-    db
-      .prepare(
-        `SELECT i.code, i.name, x.period, x.value, x.rag, x.explanation FROM indicators i
-       JOIN indicator_actuals x ON x.id = (SELECT id FROM indicator_actuals WHERE indicator_id = i.id ORDER BY period_end DESC LIMIT 1)
-       WHERE i.archived_at IS NULL AND x.rag IN ('red','amber') ORDER BY x.rag = 'amber', i.code`,
-      )
-      .all() as Row[]
-  ).map((r) => ({
-    code: String(r.code),
-    name: String(r.name),
-    period: String(r.period),
-    actual: Number(r.value),
-    rag: String(r.rag),
-    explanation: String(r.explanation ?? ''),
-  }))
+  // Red first, then amber, each by code in byte order (the indicators API orders codes
+  // case-insensitively).
+  const amber = (rag: string) => (rag === 'amber' ? 1 : 0)
+  const offTrack = [...offTrackRows]
+    .sort((a, b) => amber(a.rag) - amber(b.rag) || byteOrder(a.code, b.code))
+    .map((r) => ({
+      code: r.code,
+      name: r.name,
+      period: r.period,
+      actual: Number(r.value),
+      rag: r.rag,
+      explanation: r.explanation ?? '',
+    }))
   const overdueActions = [
     ...risks.actions
       .filter((a) => a.overdue)

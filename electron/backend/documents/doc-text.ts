@@ -2,7 +2,8 @@ import type { Language, LocalText } from '../../../shared/contract'
 import { localise } from '../../../shared/contract'
 import { DOCUMENT_VALUES } from '../../../shared/i18n/document-values'
 import { DOCUMENT_TEXTS, type DocumentTextKey } from '../../../shared/i18n/documents'
-import type { Db } from '../db/connection'
+import type { Db } from '../db/database'
+import { libraryItemsOfKind, listInstalledPacks } from '../packs/packs-read'
 
 /** Everything a composer needs to write in one language. */
 export interface Translator {
@@ -27,14 +28,18 @@ const fill = (s: string, params: Record<string, string | number> = {}) =>
   s.replace(/\{\{(\w+)\}\}/g, (_m, k: string) => String(params[k] ?? ''))
 
 /** Document texts of the installed packs by code; later packs override the built-in one. */
-export function packTexts(db: Db): Map<string, LocalText> {
-  const rows = db
-    .prepare(
-      `SELECT i.code, i.data_json FROM library_items i JOIN packs p ON p.id = i.pack_id
-       WHERE i.kind = 'document_text' AND i.archived_at IS NULL ORDER BY p.builtin DESC, p.id`,
-    )
-    .all() as { code: string; data_json: string }[]
-  return new Map(rows.map((r) => [r.code, (JSON.parse(r.data_json) as { text: LocalText }).text]))
+export async function packTexts(db: Db): Promise<Map<string, LocalText>> {
+  const [items, packs] = await Promise.all([
+    libraryItemsOfKind(db, 'document_text'),
+    listInstalledPacks(db),
+  ])
+  // The built-in pack first, then packs by id, each item by id: a later text overrides.
+  const builtin = new Set(packs.filter((p) => p.builtin).map((p) => p.id))
+  const rank = (packId: number) => (builtin.has(packId) ? 0 : 1)
+  const rows = [...items].sort(
+    (a, b) => rank(a.packId) - rank(b.packId) || a.packId - b.packId || a.id - b.id,
+  )
+  return new Map(rows.map((r) => [r.code, r.data.text]))
 }
 
 /** A translator for one language over the pack texts given. */

@@ -1,5 +1,5 @@
 import type { ChangeEntry, DocumentKind, Submission } from '../../../shared/contract'
-import type { Db } from '../db/connection'
+import type { Db } from '../db/database'
 import { AppFailure } from '../errors'
 import { collectAssessment, type AssessmentData } from './collect-assessment'
 import { collectIntegrity, type IntegrityData } from './collect-integrity'
@@ -37,11 +37,11 @@ export interface DocumentData {
 }
 
 /** Reads the data of one document kind as of `today`, leaving out records above `maxSensitivity`. */
-export function collectDocument(
+export async function collectDocument(
   db: Db,
   kind: DocumentKind,
   opts: { today: string; administration: string; maxSensitivity: number; subjectId?: number },
-): DocumentData {
+): Promise<DocumentData> {
   const base = {
     kind,
     today: opts.today,
@@ -50,17 +50,23 @@ export function collectDocument(
     maxSensitivity: opts.maxSensitivity,
     usesUnconfirmed: false,
   }
-  const parts = (which: readonly (Annex | 'submission')[]): DocumentData => {
+  const parts = async (which: readonly (Annex | 'submission')[]): Promise<DocumentData> => {
     const d: DocumentData = { ...base }
     for (const w of which) {
-      if (w === 'status') d.status = collectStatus(db, opts.today, opts.maxSensitivity)
-      if (w === 'plan') d.plan = collectPlan(db)
-      if (w === 'risks') d.risks = collectRisks(db, opts.today, opts.maxSensitivity)
-      if (w === 'integrity') d.integrity = collectIntegrity(db, opts.today, opts.maxSensitivity)
+      if (w === 'status') d.status = await collectStatus(db, opts.today, opts.maxSensitivity)
+      if (w === 'plan') d.plan = await collectPlan(db)
+      if (w === 'risks') d.risks = await collectRisks(db, opts.today, opts.maxSensitivity)
+      if (w === 'integrity')
+        d.integrity = await collectIntegrity(db, opts.today, opts.maxSensitivity)
       if (w === 'assessment')
-        d.assessment = collectAssessment(db, kind === 'assessment' ? opts.subjectId : undefined)
+        d.assessment = await collectAssessment(
+          db,
+          kind === 'assessment' ? opts.subjectId : undefined,
+        )
       if (w === 'submission') {
-        const s = opts.subjectId ? findSubmission(db, opts.subjectId) : latestSubmission(db)
+        const s = opts.subjectId
+          ? await findSubmission(db, opts.subjectId)
+          : await latestSubmission(db)
         if (opts.subjectId && !s)
           throw new AppFailure('not_found', 'This submission no longer exists.')
         d.submission = s ?? null
@@ -72,11 +78,11 @@ export function collectDocument(
     return d
   }
   if (kind === 'submission') {
-    const d = parts(['submission'])
+    const d = await parts(['submission'])
     const annexes = d.submission?.annexes ?? []
     // A submission on the plan freezes the register too, so "changes since signature" covers risks.
     const extra: Annex[] = annexes.includes('plan') ? ['risks'] : []
-    return { ...parts(['submission', ...annexes, ...extra]), submission: d.submission }
+    return { ...(await parts(['submission', ...annexes, ...extra])), submission: d.submission }
   }
   if (kind === 'plan') return parts(['plan', 'risks'])
   if (kind === 'changes') return { ...base }

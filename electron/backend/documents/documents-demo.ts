@@ -2,8 +2,8 @@ import type { ServiceContext } from '../context'
 import { saveSubmission } from './submission-service'
 
 /** A drafted ministerial submission on the demo administration's strategic plan. */
-export function seedDocumentsDemo(ctx: ServiceContext): void {
-  saveSubmission(ctx, {
+export async function seedDocumentsDemo(ctx: ServiceContext): Promise<void> {
+  await saveSubmission(ctx, {
     title: 'Approval of the Customs Modernisation and Capacity-Building Plan 2026–2029',
     reference: 'RNCS/MIN/2026/014',
     addressee: 'Hon. Minister of Finance and Economic Planning',

@@ -1,12 +1,6 @@
 import type { DOCUMENTS_CHANNELS } from '../../../shared/contract/documents-names'
 import type { HandlersFor } from '../handlers'
-import {
-  changesSinceBaseline,
-  documentOutline,
-  exportDocument,
-  prepareSignoff,
-} from './export-service'
-import { snapshotSummary, findSnapshotRow } from './signoff-repo'
+import { changesReport, documentOutline, exportDocument, prepareSignoff } from './export-service'
 import {
   documentHistory,
   recordDecisions,
@@ -26,19 +20,7 @@ export const documentsHandlers: HandlersFor<(typeof DOCUMENTS_CHANNELS)[number]>
   'documents:prepareSignoff': (ctx, input) => prepareSignoff(ctx, input),
   'documents:recordDecisions': (ctx, input) => recordDecisions(ctx, input),
   'documents:verify': (ctx, input) => verifyDocument(ctx, bytes(input.dataBase64)),
-  'documents:changes': (ctx) => {
-    const c = changesSinceBaseline(ctx)
-    const base = c.baseline
-      ? findSnapshotRow(
-          ctx.db,
-          ctx.db
-            .prepare('SELECT snapshot_id FROM plan_baseline WHERE id = 1')
-            .pluck()
-            .get() as number,
-        )
-      : undefined
-    return { baseline: base ? snapshotSummary(ctx.db, base) : null, entries: c.entries }
-  },
+  'documents:changes': (ctx) => changesReport(ctx),
   'documents:saveExport': (ctx, input) => saveExportAs(ctx, input.exportId, input.targetPath),
   'documents:listSubmissions': (ctx) => listSubmissions(ctx),
   'documents:saveSubmission': (ctx, input) => saveSubmission(ctx, input),

@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import type {
+  ChangeEntry,
+  ChangesReport,
   DocumentOptions,
   DocumentOutline,
   ExportRecord,
@@ -11,7 +13,8 @@ import { appendAudit } from '../audit/audit-repo'
 import type { ServiceContext } from '../context'
 import { AppFailure } from '../errors'
 import { canonicalJson } from '../packs/pack-flatten'
-import { readSettings } from '../settings/settings-repo'
+import { inTransaction } from '../db/transaction'
+import { getSettings } from '../settings/settings-service'
 import { collectPlan } from './collect-plan'
 import { collectRisks } from './collect-risks'
 import { outlineOf } from './doc-ir'
@@ -21,8 +24,12 @@ import { renderDocx, type DocumentFrame } from './docx-render'
 import { planChanges } from './plan-changes'
 import {
   baselineSnapshot,
-  findSnapshotRow,
-  listExports,
+  countSnapshotsWithPrefix,
+  exportsOfReference,
+  findExport,
+  insertExport,
+  insertSnapshot,
+  readLogo,
   snapshotSummary,
   type SnapshotRow,
 } from './signoff-repo'
@@ -50,8 +57,8 @@ const initials = (name: string) =>
     .slice(0, 6) || 'ADM'
 
 /** The administration's profile, the marking chosen and its rank (1 = least restricted). */
-function context(ctx: ServiceContext, opts: DocumentOptions) {
-  const settings = readSettings(ctx.db)
+async function context(ctx: ServiceContext, opts: DocumentOptions) {
+  const settings = await getSettings(ctx)
   if (!settings)
     throw new AppFailure(
       'conflict',
@@ -71,42 +78,66 @@ function context(ctx: ServiceContext, opts: DocumentOptions) {
 }
 
 /** Collects the live data of a document (changes reports compare with the approved baseline). */
-function liveData(
+async function liveData(
   ctx: ServiceContext,
   opts: DocumentOptions,
   administration: string,
   maxSensitivity: number,
-): DocumentData {
+): Promise<DocumentData> {
   const today = ctx.now().slice(0, 10)
-  const data = collectDocument(ctx.db, opts.kind, {
+  const data = await collectDocument(ctx.db, opts.kind, {
     today,
     administration,
     maxSensitivity,
     subjectId: opts.subjectId,
   })
-  if (opts.kind === 'changes') data.changes = changesSinceBaseline(ctx)
+  if (opts.kind === 'changes') data.changes = await changesSinceBaseline(ctx)
   return data
 }
 
 /** What changed since the approved plan (the baseline snapshot). */
-export function changesSinceBaseline(ctx: ServiceContext) {
-  const base = baselineSnapshot(ctx.db)
-  if (!base) return { baseline: null, entries: [] }
+export async function changesSinceBaseline(ctx: ServiceContext): Promise<{
+  baseline: { reference: string; createdAt: string } | null
+  entries: ChangeEntry[]
+}> {
+  return (await baselineChanges(ctx)).changes
+}
+
+// The baseline snapshot (if any) and what changed since.
+async function baselineChanges(ctx: ServiceContext) {
+  const base = await baselineSnapshot(ctx.db)
+  if (!base) return { base, changes: { baseline: null, entries: [] } }
   const frozen = JSON.parse(base.data_json) as DocumentData
   const today = ctx.now().slice(0, 10)
-  const entries = planChanges(frozen, {
-    plan: collectPlan(ctx.db),
+  const [plan, risks] = await Promise.all([
+    collectPlan(ctx.db),
     // Compare like with like: the register as it was visible at the snapshot's classification.
-    risks: collectRisks(ctx.db, today, frozen.maxSensitivity ?? 1),
-  })
-  return { baseline: { reference: base.reference, createdAt: base.created_at }, entries }
+    collectRisks(ctx.db, today, frozen.maxSensitivity ?? 1),
+  ])
+  const entries = planChanges(frozen, { plan, risks })
+  return {
+    base,
+    changes: { baseline: { reference: base.reference, createdAt: base.created_at }, entries },
+  }
+}
+
+/** The changes report: the baseline snapshot as the UI shows it, and what changed since. */
+export async function changesReport(ctx: ServiceContext): Promise<ChangesReport> {
+  const { base, changes } = await baselineChanges(ctx)
+  return {
+    baseline: base ? await snapshotSummary(ctx.db, base) : null,
+    entries: changes.entries,
+  }
 }
 
 /** The headings a document will have, without writing it. */
-export function documentOutline(ctx: ServiceContext, opts: DocumentOptions): DocumentOutline {
-  const c = context(ctx, opts)
-  const data = liveData(ctx, opts, c.settings.administrationName, c.maxSensitivity)
-  const composed = composeDocument(data, makeTranslator(opts.language, packTexts(ctx.db)))
+export async function documentOutline(
+  ctx: ServiceContext,
+  opts: DocumentOptions,
+): Promise<DocumentOutline> {
+  const c = await context(ctx, opts)
+  const data = await liveData(ctx, opts, c.settings.administrationName, c.maxSensitivity)
+  const composed = composeDocument(data, makeTranslator(opts.language, await packTexts(ctx.db)))
   return {
     kind: opts.kind,
     title: composed.title,
@@ -124,22 +155,21 @@ export async function exportDocument(
 ): Promise<ExportRecord> {
   if (!ctx.dataDir)
     throw new AppFailure('conflict', 'Documents can only be exported from a data folder.')
-  const c = context(ctx, opts)
+  const c = await context(ctx, opts)
   const data = snapshot
     ? (JSON.parse(snapshot.data_json) as DocumentData)
-    : liveData(ctx, opts, c.settings.administrationName, c.maxSensitivity)
-  const tr = makeTranslator(opts.language, packTexts(ctx.db))
+    : await liveData(ctx, opts, c.settings.administrationName, c.maxSensitivity)
+  const tr = makeTranslator(opts.language, await packTexts(ctx.db))
   const composed = composeDocument(data, tr)
   if (snapshot) composed.decisionsSought = JSON.parse(snapshot.decisions_sought_json) as string[]
   const reference =
     (data.kind === 'submission' && data.submission?.reference) ||
     `${initials(c.settings.administrationName)}/${KIND_CODE[opts.kind]}/${ctx.now().slice(0, 4)}${opts.subjectId ? `-${opts.subjectId}` : ''}`
-  const earlier = listExports(ctx.db)
-    .filter((e) => e.reference === reference)
-    .reverse()
+  const [earlier, logo] = await Promise.all([
+    exportsOfReference(ctx.db, reference),
+    readLogo(ctx.db),
+  ])
   const version = earlier.length + 1
-  const logo = ctx.db.prepare('SELECT mime, data FROM settings_logo WHERE id = 1').get() as
-    { mime: 'image/png' | 'image/jpeg'; data: Buffer } | undefined
   const fingerprint = snapshot ? snapshot.fingerprint.slice(0, 12) : null
   const notices = [
     ...(data.excluded > 0
@@ -187,37 +217,31 @@ export async function exportDocument(
   const file = path.join(dir, fileName)
   fs.writeFileSync(file, bytes)
   try {
-    return ctx.db.transaction(() => {
-      const r = ctx.db
-        .prepare(
-          `INSERT INTO document_exports (kind, snapshot_id, reference, doc_version, file_name, sha256, size, language,
-             classification, paper, excluded_records, exported_at, exported_by)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        )
-        .run(
-          opts.kind,
-          snapshot?.id ?? null,
-          reference,
-          version,
-          fileName,
-          sha256,
-          bytes.length,
-          opts.language,
-          c.classification,
-          opts.paper,
-          data.excluded,
-          ctx.now(),
-          ctx.actor,
-        )
-      const record = listExports(ctx.db).find((e) => e.id === Number(r.lastInsertRowid))!
-      appendAudit(ctx, {
+    return await inTransaction(ctx, async (tx) => {
+      const id = await insertExport(tx.db, {
+        kind: opts.kind,
+        snapshot_id: snapshot?.id ?? null,
+        reference,
+        doc_version: version,
+        file_name: fileName,
+        sha256,
+        size: bytes.length,
+        language: opts.language,
+        classification: c.classification,
+        paper: opts.paper,
+        excluded_records: data.excluded,
+        exported_at: tx.now(),
+        exported_by: tx.actor,
+      })
+      const record = (await findExport(tx.db, id))!
+      await appendAudit(tx, {
         entityType: 'document',
         entityId: record.id,
         action: 'export',
         after: { reference, version, fileName, sha256, snapshot: snapshot?.reference ?? null },
       })
       return record
-    })()
+    })
   } catch (e) {
     fs.rmSync(file, { force: true })
     throw e
@@ -229,42 +253,35 @@ export async function prepareSignoff(
   ctx: ServiceContext,
   opts: DocumentOptions,
 ): Promise<{ snapshot: SnapshotSummary; export: ExportRecord }> {
-  const c = context(ctx, opts)
-  const data = liveData(ctx, opts, c.settings.administrationName, c.maxSensitivity)
-  const composed = composeDocument(data, makeTranslator(opts.language, packTexts(ctx.db)))
+  const c = await context(ctx, opts)
+  const data = await liveData(ctx, opts, c.settings.administrationName, c.maxSensitivity)
+  const composed = composeDocument(data, makeTranslator(opts.language, await packTexts(ctx.db)))
   const json = canonicalJson(data)
   const fingerprint = createHash('sha256').update(json).digest('hex')
-  const snapshotId = ctx.db.transaction(() => {
-    const year = ctx.now().slice(0, 4)
-    const { n } = ctx.db
-      .prepare('SELECT count(*) AS n FROM snapshots WHERE reference LIKE ?')
-      .get(`SNAP-${year}-%`) as { n: number }
+  const row = await inTransaction(ctx, async (tx) => {
+    const year = tx.now().slice(0, 4)
+    const n = await countSnapshotsWithPrefix(tx.db, `SNAP-${year}-`)
     const reference = `SNAP-${year}-${String(n + 1).padStart(4, '0')}`
-    const r = ctx.db
-      .prepare(
-        `INSERT INTO snapshots (reference, kind, title, submission_id, data_json, fingerprint, decisions_sought_json, created_at, created_by)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(
-        reference,
-        opts.kind,
-        composed.title,
-        data.submission?.id ?? null,
-        json,
-        fingerprint,
-        JSON.stringify(composed.decisionsSought),
-        ctx.now(),
-        ctx.actor,
-      )
-    appendAudit(ctx, {
+    const snap = {
+      reference,
+      kind: opts.kind,
+      title: composed.title,
+      submission_id: data.submission?.id ?? null,
+      data_json: json,
+      fingerprint,
+      decisions_sought_json: JSON.stringify(composed.decisionsSought),
+      created_at: tx.now(),
+      created_by: tx.actor,
+    }
+    const id = await insertSnapshot(tx.db, snap)
+    await appendAudit(tx, {
       entityType: 'snapshot',
       entityId: reference,
       action: 'prepare_signoff',
       after: { kind: opts.kind, title: composed.title, fingerprint },
     })
-    return Number(r.lastInsertRowid)
-  })()
-  const row = findSnapshotRow(ctx.db, snapshotId)!
+    return { id, ...snap }
+  })
   const exported = await exportDocument(ctx, opts, row)
-  return { snapshot: snapshotSummary(ctx.db, row), export: exported }
+  return { snapshot: await snapshotSummary(ctx.db, row), export: exported }
 }

@@ -9,23 +9,32 @@ import type {
 } from '../../../shared/contract'
 import { appendAudit } from '../audit/audit-repo'
 import type { ServiceContext } from '../context'
+import { inTransaction } from '../db/transaction'
 import { AppFailure } from '../errors'
 import type { DocumentData } from './document-data'
 import { imageMime } from './image-size'
 import {
+  decisionsOf,
+  deleteLogo,
   exportsWithHash,
   findExport,
+  findSnapshotHead,
   findSnapshotRow,
+  insertDecisions,
   listExports,
   listSnapshots,
+  setBaseline,
   snapshotSummary,
+  writeLogo,
 } from './signoff-repo'
+import { markSubmissionDecided } from './submission-service'
 
 const APPROVING = new Set(['approved', 'approved_with_amendments'])
 
 /** Exports and sign-offs, newest first. */
-export function documentHistory(ctx: ServiceContext): DocumentHistory {
-  return { exports: listExports(ctx.db), snapshots: listSnapshots(ctx.db) }
+export async function documentHistory(ctx: ServiceContext): Promise<DocumentHistory> {
+  const [exports, snapshots] = await Promise.all([listExports(ctx.db), listSnapshots(ctx.db)])
+  return { exports, snapshots }
 }
 
 /**
@@ -35,17 +44,12 @@ export function documentHistory(ctx: ServiceContext): DocumentHistory {
 export function recordDecisions(
   ctx: ServiceContext,
   input: { snapshotId: number; decisions: Omit<RecordedDecision, 'recordedAt' | 'recordedBy'>[] },
-): SnapshotSummary {
-  return ctx.db.transaction(() => {
-    const snap = findSnapshotRow(ctx.db, input.snapshotId)
+): Promise<SnapshotSummary> {
+  return inTransaction(ctx, async (tx) => {
+    const snap = await findSnapshotRow(tx.db, input.snapshotId)
     if (!snap) throw new AppFailure('not_found', 'This snapshot does not exist.')
     const sought = JSON.parse(snap.decisions_sought_json) as string[]
-    const already = new Set(
-      ctx.db
-        .prepare('SELECT decision_index FROM decisions WHERE snapshot_id = ?')
-        .pluck()
-        .all(snap.id) as number[],
-    )
+    const already = new Set((await decisionsOf(tx.db, snap.id)).map((d) => d.index))
     input.decisions.forEach((d, i) => {
       if (d.index > sought.length) {
         const message = `Decision ${d.index} does not exist: this document seeks ${sought.length} decision(s).`
@@ -58,56 +62,48 @@ export function recordDecisions(
           'conflict',
           `Decision ${d.index} was already recorded for ${snap.reference}; a recorded decision is never overwritten.`,
         )
-      if (d.decidedOn > ctx.now().slice(0, 10)) {
+      if (d.decidedOn > tx.now().slice(0, 10)) {
         const message = 'The decision date cannot be in the future.'
         throw new AppFailure('validation', message, [
           { path: `decisions.${i}.decidedOn`, code: 'invalid', message },
         ])
       }
     })
-    const insert = ctx.db.prepare(
-      `INSERT INTO decisions (snapshot_id, decision_index, decision, decided_by, decided_on, comments, recorded_at, recorded_by)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    await insertDecisions(
+      tx.db,
+      input.decisions.map((d) => ({
+        snapshot_id: snap.id,
+        decision_index: d.index,
+        decision: d.decision,
+        decided_by: d.decidedBy,
+        decided_on: d.decidedOn,
+        comments: d.comments,
+        recorded_at: tx.now(),
+        recorded_by: tx.actor,
+      })),
     )
-    for (const d of input.decisions)
-      insert.run(
-        snap.id,
-        d.index,
-        d.decision,
-        d.decidedBy,
-        d.decidedOn,
-        d.comments,
-        ctx.now(),
-        ctx.actor,
-      )
     const data = JSON.parse(snap.data_json) as DocumentData
     const approvesPlan =
       data.plan !== undefined && input.decisions.some((d) => APPROVING.has(d.decision))
-    if (approvesPlan) {
-      ctx.db
-        .prepare(
-          'INSERT INTO plan_baseline (id, snapshot_id, set_at) VALUES (1, ?, ?) ON CONFLICT (id) DO UPDATE SET snapshot_id = excluded.snapshot_id, set_at = excluded.set_at',
-        )
-        .run(snap.id, ctx.now())
-    }
-    if (data.submission)
-      ctx.db
-        .prepare("UPDATE submissions SET status = 'decided', updated_at = ? WHERE id = ?")
-        .run(ctx.now(), data.submission.id)
-    appendAudit(ctx, {
+    if (approvesPlan) await setBaseline(tx.db, snap.id, tx.now())
+    if (data.submission) await markSubmissionDecided(tx.db, data.submission.id, tx.now())
+    await appendAudit(tx, {
       entityType: 'snapshot',
       entityId: snap.reference,
       action: 'record_decisions',
       after: { decisions: input.decisions, baseline: approvesPlan },
     })
-    return snapshotSummary(ctx.db, snap)
-  })()
+    return snapshotSummary(tx.db, snap)
+  })
 }
 
 /** Says whether these bytes are exactly a file Capstan exported, and what it belongs to. */
-export function verifyDocument(ctx: ServiceContext, bytes: Uint8Array): VerifyResult {
+export async function verifyDocument(
+  ctx: ServiceContext,
+  bytes: Uint8Array,
+): Promise<VerifyResult> {
   const sha256 = createHash('sha256').update(bytes).digest('hex')
-  const [found] = exportsWithHash(ctx.db, sha256)
+  const [found] = await exportsWithHash(ctx.db, sha256)
   if (!found) {
     return {
       match: false,
@@ -118,8 +114,8 @@ export function verifyDocument(ctx: ServiceContext, bytes: Uint8Array): VerifyRe
       snapshot: null,
     }
   }
-  const snapRow = found.snapshotId ? findSnapshotRow(ctx.db, found.snapshotId) : undefined
-  const snapshot = snapRow ? snapshotSummary(ctx.db, snapRow) : null
+  const head = found.snapshotId ? await findSnapshotHead(ctx.db, found.snapshotId) : undefined
+  const snapshot = head ? await snapshotSummary(ctx.db, head) : null
   const decided = snapshot?.decisions
     .map(
       (d) =>
@@ -135,12 +131,12 @@ export function verifyDocument(ctx: ServiceContext, bytes: Uint8Array): VerifyRe
 }
 
 /** Copies an exported file to where the user chose (desktop save dialog). */
-export function saveExportAs(
+export async function saveExportAs(
   ctx: ServiceContext,
   exportId: number,
   targetPath: string,
-): { path: string } {
-  const record = findExport(ctx.db, exportId)
+): Promise<{ path: string }> {
+  const record = await findExport(ctx.db, exportId)
   if (!record || !ctx.dataDir)
     throw new AppFailure('not_found', 'This exported document no longer exists.')
   if (!path.isAbsolute(targetPath) || path.extname(targetPath).toLowerCase() !== '.docx') {
@@ -153,21 +149,24 @@ export function saveExportAs(
 }
 
 /** Path of a stored export, for the browser-mode download. */
-export function exportFilePath(
+export async function exportFilePath(
   ctx: ServiceContext,
   exportId: number,
-): { path: string; fileName: string } | null {
-  const record = findExport(ctx.db, exportId)
+): Promise<{ path: string; fileName: string } | null> {
+  const record = await findExport(ctx.db, exportId)
   if (!record || !ctx.dataDir) return null
   return { path: path.join(ctx.dataDir, 'exports', record.fileName), fileName: record.fileName }
 }
 
 /** Sets (PNG/JPEG up to 1 MB) or removes the logo printed on document covers. */
-export function setLogo(ctx: ServiceContext, bytes: Uint8Array | null): { hasLogo: boolean } {
-  return ctx.db.transaction(() => {
+export function setLogo(
+  ctx: ServiceContext,
+  bytes: Uint8Array | null,
+): Promise<{ hasLogo: boolean }> {
+  return inTransaction(ctx, async (tx) => {
     if (!bytes) {
-      ctx.db.prepare('DELETE FROM settings_logo').run()
-      appendAudit(ctx, { entityType: 'settings', entityId: 'logo', action: 'remove_logo' })
+      await deleteLogo(tx.db)
+      await appendAudit(tx, { entityType: 'settings', entityId: 'logo', action: 'remove_logo' })
       return { hasLogo: false }
     }
     const mime = imageMime(bytes)
@@ -179,17 +178,13 @@ export function setLogo(ctx: ServiceContext, bytes: Uint8Array | null): { hasLog
       throw new AppFailure('validation', 'The logo must be at most 1 MB.', [
         { path: 'dataBase64', code: 'too_long', message: 'The logo must be at most 1 MB.' },
       ])
-    ctx.db
-      .prepare(
-        'INSERT INTO settings_logo (id, mime, data, updated_at) VALUES (1, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET mime = excluded.mime, data = excluded.data, updated_at = excluded.updated_at',
-      )
-      .run(mime, Buffer.from(bytes), ctx.now())
-    appendAudit(ctx, {
+    await writeLogo(tx.db, mime, bytes, tx.now())
+    await appendAudit(tx, {
       entityType: 'settings',
       entityId: 'logo',
       action: 'set_logo',
       after: { mime, bytes: bytes.length },
     })
     return { hasLogo: true }
-  })()
+  })
 }

@@ -1,13 +1,21 @@
+import type { Selectable } from 'kysely'
 import type { Submission } from '../../../shared/contract'
 import { appendAudit } from '../audit/audit-repo'
 import type { ServiceContext } from '../context'
-import type { Db } from '../db/connection'
+import type { Db } from '../db/database'
+import { inTransaction } from '../db/transaction'
 import { AppFailure } from '../errors'
+import type { SubmissionsTable } from './documents-tables'
 
-type Row = Record<string, unknown>
 type Fields = Omit<Submission, 'id' | 'status' | 'version' | 'updatedAt'>
+type Row = Selectable<SubmissionsTable>
+type TextColumn = Exclude<
+  keyof Row,
+  'id' | 'version' | 'status' | 'decisions_json' | 'annexes_json' | 'created_at' | 'updated_at'
+>
+type TextField = Exclude<keyof Fields, 'decisions' | 'annexes'>
 
-const COLUMNS: [keyof Fields, string][] = [
+const COLUMNS: [TextField, TextColumn][] = [
   ['title', 'title'],
   ['reference', 'reference'],
   ['addressee', 'addressee'],
@@ -24,82 +32,96 @@ const COLUMNS: [keyof Fields, string][] = [
 ]
 
 function toSubmission(r: Row): Submission {
-  const s = Object.fromEntries(
-    COLUMNS.map(([k, c]) => [k, String(r[c] ?? '')]),
-  ) as unknown as Submission
+  const s = Object.fromEntries(COLUMNS.map(([k, c]) => [k, r[c] ?? ''])) as Record<
+    TextField,
+    string
+  >
   return {
     ...s,
-    decisions: JSON.parse(String(r.decisions_json)) as string[],
-    annexes: JSON.parse(String(r.annexes_json)) as Submission['annexes'],
-    id: Number(r.id),
-    status: r.status as Submission['status'],
+    decisions: JSON.parse(r.decisions_json) as string[],
+    annexes: JSON.parse(r.annexes_json) as Submission['annexes'],
+    id: r.id,
+    status: r.status,
     version: Number(r.version),
-    updatedAt: String(r.updated_at),
+    updatedAt: r.updated_at,
   }
 }
 
 /** One submission, or undefined. */
-export function findSubmission(db: Db, id: number): Submission | undefined {
-  const r = db.prepare('SELECT * FROM submissions WHERE id = ?').get(id) as Row | undefined
+export async function findSubmission(db: Db, id: number): Promise<Submission | undefined> {
+  const r = await db.selectFrom('submissions').selectAll().where('id', '=', id).executeTakeFirst()
   return r && toSubmission(r)
 }
 
+const newestFirst = (db: Db) =>
+  db.selectFrom('submissions').selectAll().orderBy('updated_at', 'desc').orderBy('id', 'desc')
+
 /** The most recently edited submission, if any. */
-export function latestSubmission(db: Db): Submission | undefined {
-  const r = db
-    .prepare('SELECT * FROM submissions ORDER BY updated_at DESC, id DESC LIMIT 1')
-    .get() as Row | undefined
+export async function latestSubmission(db: Db): Promise<Submission | undefined> {
+  const r = await newestFirst(db).limit(1).executeTakeFirst()
   return r && toSubmission(r)
+}
+
+/** Marks a submission as decided (its sign-off decisions were recorded). */
+export async function markSubmissionDecided(db: Db, id: number, at: string): Promise<void> {
+  await db
+    .updateTable('submissions')
+    .set({ status: 'decided', updated_at: at })
+    .where('id', '=', id)
+    .execute()
 }
 
 /** Every submission, most recent first. */
-export function listSubmissions(ctx: ServiceContext): Submission[] {
-  return (
-    ctx.db.prepare('SELECT * FROM submissions ORDER BY updated_at DESC, id DESC').all() as Row[]
-  ).map(toSubmission)
+export async function listSubmissions(ctx: ServiceContext): Promise<Submission[]> {
+  const rows = await newestFirst(ctx.db).execute()
+  return rows.map(toSubmission)
 }
 
 /** Creates (no id) or updates (id + version) a submission. */
 export function saveSubmission(
   ctx: ServiceContext,
   input: Fields & { id?: number; version?: number },
-): Submission {
-  return ctx.db.transaction(() => {
-    const at = ctx.now()
+): Promise<Submission> {
+  return inTransaction(ctx, async (tx) => {
+    const at = tx.now()
     const values = {
-      ...Object.fromEntries(COLUMNS.map(([k, c]) => [c, input[k]])),
+      ...(Object.fromEntries(COLUMNS.map(([k, c]) => [c, input[k]])) as Record<TextColumn, string>),
       decisions_json: JSON.stringify(input.decisions),
       annexes_json: JSON.stringify(input.annexes),
-      at,
+      updated_at: at,
     }
     if (input.id === undefined) {
-      const cols = COLUMNS.map(([, c]) => c)
-      const r = ctx.db
-        .prepare(
-          `INSERT INTO submissions (${cols.join(', ')}, decisions_json, annexes_json, created_at, updated_at)
-           VALUES (${cols.map((c) => `@${c}`).join(', ')}, @decisions_json, @annexes_json, @at, @at)`,
-        )
-        .run(values)
-      const after = findSubmission(ctx.db, Number(r.lastInsertRowid))!
-      appendAudit(ctx, { entityType: 'submission', entityId: after.id, action: 'create', after })
+      const { id } = await tx.db
+        .insertInto('submissions')
+        .values({ ...values, created_at: at })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+      const after = (await findSubmission(tx.db, id))!
+      await appendAudit(tx, {
+        entityType: 'submission',
+        entityId: after.id,
+        action: 'create',
+        after,
+      })
       return after
     }
-    const before = findSubmission(ctx.db, input.id)
+    const before = await findSubmission(tx.db, input.id)
     if (!before) throw new AppFailure('not_found', 'This submission no longer exists.')
-    if (input.version !== before.version) {
-      throw new AppFailure(
+    const conflict = () =>
+      new AppFailure(
         'conflict',
         'Someone changed this submission after you opened it. Reload, then edit again.',
       )
-    }
-    ctx.db
-      .prepare(
-        `UPDATE submissions SET ${COLUMNS.map(([, c]) => `${c} = @${c}`).join(', ')}, decisions_json = @decisions_json,
-           annexes_json = @annexes_json, version = version + 1, updated_at = @at WHERE id = @id`,
-      )
-      .run({ ...values, id: input.id })
-    const after = findSubmission(ctx.db, input.id)!
-    appendAudit(ctx, {
+    if (input.version !== before.version) throw conflict()
+    const r = await tx.db
+      .updateTable('submissions')
+      .set((eb) => ({ ...values, version: eb('version', '+', 1) }))
+      .where('id', '=', input.id)
+      .where('version', '=', input.version)
+      .executeTakeFirst()
+    if (Number(r.numUpdatedRows) !== 1) throw conflict()
+    const after = (await findSubmission(tx.db, input.id))!
+    await appendAudit(tx, {
       entityType: 'submission',
       entityId: after.id,
       action: 'update',
@@ -107,24 +129,26 @@ export function saveSubmission(
       after,
     })
     return after
-  })()
+  })
 }
 
 /** Deletes a draft submission; one with a sign-off snapshot is kept. */
-export function deleteSubmission(ctx: ServiceContext, id: number): { id: number } {
-  return ctx.db.transaction(() => {
-    const before = findSubmission(ctx.db, id)
+export function deleteSubmission(ctx: ServiceContext, id: number): Promise<{ id: number }> {
+  return inTransaction(ctx, async (tx) => {
+    const before = await findSubmission(tx.db, id)
     if (!before) throw new AppFailure('not_found', 'This submission no longer exists.')
-    const used = ctx.db
-      .prepare('SELECT count(*) AS n FROM snapshots WHERE submission_id = ?')
-      .get(id) as { n: number }
-    if (used.n > 0)
+    const used = await tx.db
+      .selectFrom('snapshots')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('submission_id', '=', id)
+      .executeTakeFirstOrThrow()
+    if (Number(used.n) > 0)
       throw new AppFailure(
         'conflict',
         'This submission was prepared for sign-off; it is kept with its snapshot.',
       )
-    ctx.db.prepare('DELETE FROM submissions WHERE id = ?').run(id)
-    appendAudit(ctx, { entityType: 'submission', entityId: id, action: 'delete', before })
+    await tx.db.deleteFrom('submissions').where('id', '=', id).execute()
+    await appendAudit(tx, { entityType: 'submission', entityId: id, action: 'delete', before })
     return { id }
-  })()
+  })
 }

@@ -9,12 +9,15 @@ import { assessActual, needsExplanation } from '../../../shared/domain/indicator
 import { parsePeriod, PERIOD_EXAMPLES, type Frequency } from '../../../shared/domain/periods'
 import { appendAudit } from '../audit/audit-repo'
 import type { ServiceContext } from '../context'
+import { inTransaction } from '../db/transaction'
 import { AppFailure } from '../errors'
 import {
-  actualInserter,
+  actualRowsOf,
   deleteActualRow,
   findActualByPeriod,
   findActualRow,
+  insertActual,
+  insertActuals,
   toActual,
   updateActualRow,
   type ActualColumns,
@@ -124,13 +127,13 @@ function columnsOrFail(indicator: Indicator, entry: ActualEntry, today: string):
   return verdict.columns
 }
 
-function assertPeriodFree(
+async function assertPeriodFree(
   ctx: ServiceContext,
   indicator: Indicator,
   period: string,
   exceptId?: number,
-) {
-  const holder = findActualByPeriod(ctx.db, indicator.id, period)
+): Promise<void> {
+  const holder = await findActualByPeriod(ctx.db, indicator.id, period)
   if (holder && holder.id !== exceptId) {
     const message = `A value for ${period} is already recorded for ${indicator.code}. Edit that value instead.`
     throw new AppFailure('conflict', message, [
@@ -146,8 +149,8 @@ function assertPeriodFree(
 
 const today = (ctx: ServiceContext) => ctx.now().slice(0, 10)
 
-function mustFindActual(ctx: ServiceContext, id: number): ActualRow {
-  const row = findActualRow(ctx.db, id)
+async function mustFindActual(ctx: ServiceContext, id: number): Promise<ActualRow> {
+  const row = await findActualRow(ctx.db, id)
   if (!row) throw new AppFailure('not_found', 'This value no longer exists.')
   return row
 }
@@ -167,43 +170,43 @@ const snapshot = (indicator: Indicator, a: IndicatorActual) => ({
 export function addActual(
   ctx: ServiceContext,
   input: ChannelParsed<'indicators:addActual'>,
-): IndicatorActual {
-  return ctx.db.transaction(() => {
-    const indicator = mustFindIndicator(ctx, input.indicatorId)
+): Promise<IndicatorActual> {
+  return inTransaction(ctx, async (tx) => {
+    const indicator = await mustFindIndicator(tx, input.indicatorId)
     // "Already recorded" comes first: it is the more useful thing to hear.
-    assertPeriodFree(ctx, indicator, input.period)
-    const columns = columnsOrFail(indicator, input, today(ctx))
-    const id = actualInserter(ctx.db)(indicator.id, columns, ctx.now())
-    const after = toActual(findActualRow(ctx.db, id)!, indicator)
-    appendAudit(ctx, {
+    await assertPeriodFree(tx, indicator, input.period)
+    const columns = columnsOrFail(indicator, input, today(tx))
+    const id = await insertActual(tx.db, indicator.id, columns, tx.now())
+    const after = toActual((await findActualRow(tx.db, id))!, indicator)
+    await appendAudit(tx, {
       entityType: ACTUAL_ENTITY,
       entityId: id,
       action: 'create',
       after: snapshot(indicator, after),
     })
     return after
-  })()
+  })
 }
 
 /** Corrects a recorded value (or its period or explanation), judged again on save. */
 export function updateActual(
   ctx: ServiceContext,
   input: ChannelParsed<'indicators:updateActual'>,
-): IndicatorActual {
-  return ctx.db.transaction(() => {
-    const row = mustFindActual(ctx, input.id)
-    const indicator = mustFindIndicator(ctx, row.indicator_id)
+): Promise<IndicatorActual> {
+  return inTransaction(ctx, async (tx) => {
+    const row = await mustFindActual(tx, input.id)
+    const indicator = await mustFindIndicator(tx, row.indicator_id)
     const stale = new AppFailure(
       'conflict',
       'Someone changed this value after you opened it. Reload to see their version, then edit again.',
     )
     if (row.version !== input.version) throw stale
-    assertPeriodFree(ctx, indicator, input.period, row.id)
-    const columns = columnsOrFail(indicator, input, today(ctx))
+    await assertPeriodFree(tx, indicator, input.period, row.id)
+    const columns = columnsOrFail(indicator, input, today(tx))
     const before = toActual(row, indicator)
-    if (!updateActualRow(ctx.db, row.id, input.version, columns, ctx.now())) throw stale
-    const after = toActual(findActualRow(ctx.db, row.id)!, indicator)
-    appendAudit(ctx, {
+    if (!(await updateActualRow(tx.db, row.id, input.version, columns, tx.now()))) throw stale
+    const after = toActual((await findActualRow(tx.db, row.id))!, indicator)
+    await appendAudit(tx, {
       entityType: ACTUAL_ENTITY,
       entityId: row.id,
       action: 'update',
@@ -211,32 +214,32 @@ export function updateActual(
       after: snapshot(indicator, after),
     })
     return after
-  })()
+  })
 }
 
 /** Removes a recorded value; it stays in the audit trail. */
 export function deleteActual(
   ctx: ServiceContext,
   input: ChannelParsed<'indicators:deleteActual'>,
-): { id: number } {
-  return ctx.db.transaction(() => {
-    const row = mustFindActual(ctx, input.id)
+): Promise<{ id: number }> {
+  return inTransaction(ctx, async (tx) => {
+    const row = await mustFindActual(tx, input.id)
     if (row.version !== input.version) {
       throw new AppFailure(
         'conflict',
         'Someone changed this value after you opened it. Reload, check it, then delete again.',
       )
     }
-    const indicator = mustFindIndicator(ctx, row.indicator_id)
-    deleteActualRow(ctx.db, row.id)
-    appendAudit(ctx, {
+    const indicator = await mustFindIndicator(tx, row.indicator_id)
+    await deleteActualRow(tx.db, row.id)
+    await appendAudit(tx, {
       entityType: ACTUAL_ENTITY,
       entityId: row.id,
       action: 'delete',
       before: snapshot(indicator, toActual(row, indicator)),
     })
     return { id: row.id }
-  })()
+  })
 }
 
 /**
@@ -246,13 +249,14 @@ export function deleteActual(
 export function importActuals(
   ctx: ServiceContext,
   input: ChannelParsed<'indicators:importActuals'>,
-): ActualsImportResult {
-  return ctx.db.transaction(() => {
-    const indicator = mustFindIndicator(ctx, input.indicatorId)
-    const day = today(ctx)
+): Promise<ActualsImportResult> {
+  return inTransaction(ctx, async (tx) => {
+    const indicator = await mustFindIndicator(tx, input.indicatorId)
+    const day = today(tx)
     const problems: FieldProblem[] = []
     const accepted: ActualColumns[] = []
     const seen = new Set<string>()
+    const recorded = new Set((await actualRowsOf(tx.db, indicator.id)).map((r) => r.period))
     input.actuals.forEach((entry, i) => {
       const verdict = judge(indicator, entry, day, `actuals.${i}.`)
       if ('problems' in verdict) {
@@ -263,7 +267,7 @@ export function importActuals(
         return problems.push(...numbered)
       }
       const { period } = verdict.columns
-      if (seen.has(period) || findActualByPeriod(ctx.db, indicator.id, period)) {
+      if (seen.has(period) || recorded.has(period)) {
         const message = `Entry ${i + 1}: a value for ${period} is already recorded or listed twice.`
         return problems.push({
           path: `actuals.${i}.period`,
@@ -283,10 +287,8 @@ export function importActuals(
         problems,
       )
     }
-    const insert = actualInserter(ctx.db)
-    const at = ctx.now()
-    for (const columns of accepted) insert(indicator.id, columns, at)
-    appendAudit(ctx, {
+    await insertActuals(tx.db, indicator.id, accepted, tx.now())
+    await appendAudit(tx, {
       entityType: INDICATOR_ENTITY,
       entityId: indicator.id,
       action: 'import_actuals',
@@ -301,5 +303,5 @@ export function importActuals(
       },
     })
     return { indicatorId: indicator.id, added: accepted.length }
-  })()
+  })
 }

@@ -3,6 +3,7 @@ import { assessActual, type IndicatorPlan } from '../../../shared/domain/indicat
 import { parsePeriod, periodsBetween, type Frequency } from '../../../shared/domain/periods'
 import { plannedValue } from '../../../shared/domain/rag'
 import type { ServiceContext } from '../context'
+import { findObjectiveIdByCode, listResultSummaries } from '../plan/plan-read'
 import { addActual } from './actuals-service'
 import {
   DEMO_DATES,
@@ -65,18 +66,15 @@ interface Place {
 }
 
 // The plan demo may or may not have built outcomes and outputs: look, never assume.
-function placeFor(ctx: ServiceContext, d: DemoIndicator): Place | null {
-  const objective = ctx.db.prepare('SELECT id FROM objectives WHERE code = ?').get(d.objective) as
-    { id: number } | undefined
-  if (!objective) return null
+async function placeFor(ctx: ServiceContext, d: DemoIndicator): Promise<Place | null> {
+  const objectiveId = await findObjectiveIdByCode(ctx.db, d.objective)
+  if (objectiveId === undefined) return null
   if (d.result) {
-    const results = ctx.db
-      .prepare('SELECT id, statement FROM results WHERE objective_id = ? ORDER BY id')
-      .all(objective.id) as { id: number; statement: string }[]
+    const results = await listResultSummaries(ctx.db, { objectiveId })
     const match = results.find((r) => d.result!.test(r.statement))
     if (match) return { kind: 'result', id: match.id }
   }
-  return { kind: 'objective', id: objective.id }
+  return { kind: 'objective', id: objectiveId }
 }
 
 const round = (v: number, decimals: number) => Number(v.toFixed(decimals))
@@ -106,7 +104,7 @@ function createDemoIndicator(
   })
 }
 
-function recordDemoActuals(
+async function recordDemoActuals(
   ctx: ServiceContext,
   d: DemoIndicator,
   plan: IndicatorPlan & { id: number },
@@ -121,9 +119,9 @@ function recordDemoActuals(
   ]
   const periods = periodsBetween(FIRST_DATE[d.frequency], LAST_DATE[d.frequency], d.frequency)
   let explained = 0
-  periods.forEach((period, i) => {
+  for (const [i, period] of periods.entries()) {
     const bounds = parsePeriod(period, d.frequency)!
-    if (bounds.end > today) return
+    if (bounds.end > today) continue
     const planned = plannedValue(path, bounds.end)!
     let s = share(d.profile, i, periods.length, noise())
     if (d.profile === 'outages' && OUTAGE_PERIODS.has(period)) s = -3 - noise()
@@ -133,7 +131,7 @@ function recordDemoActuals(
     // Red always carries a reason (the rule); amber sometimes does, as careful officers write one.
     const explain = rag === 'red' || (rag === 'amber' && reasons.length > 0 && i % 3 === 0)
     const explanation = explain && reasons.length ? reasons[explained++ % reasons.length]! : ''
-    addActual(ctx, {
+    await addActual(ctx, {
       indicatorId: plan.id,
       period,
       value,
@@ -142,21 +140,21 @@ function recordDemoActuals(
           ? 'Below plan; the responsible unit is reviewing the causes.'
           : explanation,
     })
-  })
+  }
 }
 
 /** Adds the indicators part of the demo administration (runs inside the demo's transaction). */
-export function seedIndicatorsDemo(ctx: ServiceContext): void {
-  const library = new Map(listLibraryIndicators(ctx.db).map((l) => [l.code, l]))
-  DEMO_INDICATORS.forEach((d, n) => {
-    const place = placeFor(ctx, d)
-    if (!place) return
-    const indicator = createDemoIndicator(
+export async function seedIndicatorsDemo(ctx: ServiceContext): Promise<void> {
+  const library = new Map((await listLibraryIndicators(ctx.db)).map((l) => [l.code, l]))
+  for (const [n, d] of DEMO_INDICATORS.entries()) {
+    const place = await placeFor(ctx, d)
+    if (!place) continue
+    const indicator = await createDemoIndicator(
       ctx,
       d,
       place,
       d.library ? library.get(d.library) : undefined,
     )
-    recordDemoActuals(ctx, d, indicator, 7919 * (n + 1))
-  })
+    await recordDemoActuals(ctx, d, indicator, 7919 * (n + 1))
+  }
 }

@@ -1,3 +1,4 @@
+import type { Selectable } from 'kysely'
 import type {
   AttachTarget,
   Direction,
@@ -8,44 +9,14 @@ import type {
   Rag,
 } from '../../../shared/contract'
 import { assessActual, type IndicatorPlan } from '../../../shared/domain/indicator-status'
-import type { Db } from '../db/connection'
+import type { Db } from '../db/database'
+import { libraryItem, libraryItemsByIds } from '../packs/packs-read'
+import type { IndicatorActualsTable, IndicatorsTable } from './indicators-tables'
 
-interface IndicatorRow {
-  id: number
-  code: string
-  name: string
-  definition: string
-  unit: string
-  direction: Direction
-  frequency: Frequency
-  source: string
-  responsible: string
-  objective_id: number | null
-  result_id: number | null
-  library_item_id: number | null
-  library_code: string | null
-  baseline_value: number | null
-  baseline_date: string | null
-  target_value: number | null
-  target_date: string | null
-  version: number
-  created_at: string
-  updated_at: string
-}
+type IndicatorRow = Selectable<IndicatorsTable>
 
 /** An actual as stored. */
-export interface ActualRow {
-  id: number
-  indicator_id: number
-  period: string
-  period_start: string
-  period_end: string
-  value: number
-  explanation: string
-  rag: Rag
-  version: number
-  recorded_at: string
-}
+export type ActualRow = Selectable<IndicatorActualsTable>
 
 /** Fields of an indicator a user edits (the attachment already resolved to its columns). */
 export interface IndicatorColumns {
@@ -69,23 +40,34 @@ export interface IndicatorColumns {
 /** Key of an attach target in the map `loadTargets` builds. */
 export const targetKey = (kind: 'objective' | 'result', id: number) => `${kind}:${id}`
 
-const SELECT_INDICATOR = `SELECT ind.*, li.code AS library_code FROM indicators ind
-  LEFT JOIN library_items li ON li.id = ind.library_item_id`
+/** Compares indicator codes naturally (I2 before I10), ignoring case. */
+export const codeCollator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' })
 
-function milestonesOf(db: Db, indicatorId: number): IndicatorMilestone[] {
-  return db
-    .prepare(
-      'SELECT due_date AS date, value FROM indicator_milestones WHERE indicator_id = ? ORDER BY due_date',
-    )
-    .all(indicatorId) as IndicatorMilestone[]
+// Rows are sent in slices so a long import never exceeds an engine's limit on bound parameters.
+const SLICE = 500
+
+function slices<T>(list: readonly T[]): T[][] {
+  const out: T[][] = []
+  for (let i = 0; i < list.length; i += SLICE) out.push(list.slice(i, i + SLICE))
+  return out
 }
 
-function allMilestones(db: Db): Map<number, IndicatorMilestone[]> {
-  const rows = db
-    .prepare(
-      'SELECT indicator_id, due_date AS date, value FROM indicator_milestones ORDER BY indicator_id, due_date',
-    )
-    .all() as (IndicatorMilestone & { indicator_id: number })[]
+function milestonesOf(db: Db, indicatorId: number): Promise<IndicatorMilestone[]> {
+  return db
+    .selectFrom('indicator_milestones')
+    .select(['due_date as date', 'value'])
+    .where('indicator_id', '=', indicatorId)
+    .orderBy('due_date')
+    .execute()
+}
+
+async function allMilestones(db: Db): Promise<Map<number, IndicatorMilestone[]>> {
+  const rows = await db
+    .selectFrom('indicator_milestones')
+    .select(['indicator_id', 'due_date as date', 'value'])
+    .orderBy('indicator_id')
+    .orderBy('due_date')
+    .execute()
   const out = new Map<number, IndicatorMilestone[]>()
   for (const { indicator_id, ...m } of rows) {
     const list = out.get(indicator_id) ?? []
@@ -97,6 +79,7 @@ function allMilestones(db: Db): Map<number, IndicatorMilestone[]> {
 
 function toIndicator(
   r: IndicatorRow,
+  libraryCode: string | null,
   milestones: IndicatorMilestone[],
   targets: Map<string, AttachTarget>,
 ): Indicator {
@@ -117,7 +100,7 @@ function toIndicator(
     // A target always exists: foreign keys keep objectives and results from vanishing under us.
     attachedTo: targets.get(key)!,
     libraryItemId: r.library_item_id,
-    libraryCode: r.library_code,
+    libraryCode,
     baselineValue: r.baseline_value ?? 0,
     baselineDate: r.baseline_date ?? '',
     targetValue: r.target_value ?? 0,
@@ -130,88 +113,125 @@ function toIndicator(
 }
 
 /** Every indicator, naturally ordered by code (I2 before I10). */
-export function listIndicatorRows(db: Db, targets: Map<string, AttachTarget>): Indicator[] {
-  const rows = db
-    .prepare(`${SELECT_INDICATOR} WHERE ind.archived_at IS NULL`)
-    .all() as IndicatorRow[]
-  const milestones = allMilestones(db)
-  const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' })
+export async function listIndicatorRows(
+  db: Db,
+  targets: Map<string, AttachTarget>,
+): Promise<Indicator[]> {
+  const rows = await db
+    .selectFrom('indicators')
+    .selectAll()
+    .where('archived_at', 'is', null)
+    .orderBy('id')
+    .execute()
+  const milestones = await allMilestones(db)
+  const items = await libraryItemsByIds(
+    db,
+    rows.flatMap((r) => (r.library_item_id === null ? [] : [r.library_item_id])),
+  )
   return rows
-    .map((r) => toIndicator(r, milestones.get(r.id) ?? [], targets))
-    .sort((a, b) => collator.compare(a.code, b.code))
+    .map((r) =>
+      toIndicator(
+        r,
+        r.library_item_id === null ? null : (items.get(r.library_item_id)?.code ?? null),
+        milestones.get(r.id) ?? [],
+        targets,
+      ),
+    )
+    .sort((a, b) => codeCollator.compare(a.code, b.code) || a.id - b.id)
 }
 
 /** One indicator or undefined. */
-export function findIndicator(
+export async function findIndicator(
   db: Db,
   id: number,
   targets: Map<string, AttachTarget>,
-): Indicator | undefined {
-  const row = db
-    .prepare(`${SELECT_INDICATOR} WHERE ind.id = ? AND ind.archived_at IS NULL`)
-    .get(id) as IndicatorRow | undefined
-  return row && toIndicator(row, milestonesOf(db, id), targets)
+): Promise<Indicator | undefined> {
+  const row = await db
+    .selectFrom('indicators')
+    .selectAll()
+    .where('id', '=', id)
+    .where('archived_at', 'is', null)
+    .executeTakeFirst()
+  if (!row) return undefined
+  const item = row.library_item_id === null ? undefined : await libraryItem(db, row.library_item_id)
+  const libraryCode = item?.code ?? null
+  return toIndicator(row, libraryCode, await milestonesOf(db, id), targets)
 }
 
 /** The indicator holding `code` (case-insensitive), if any. */
 export function findIndicatorByCode(
   db: Db,
   code: string,
-): { id: number; name: string } | undefined {
-  return db.prepare('SELECT id, name FROM indicators WHERE code = ?').get(code) as
-    { id: number; name: string } | undefined
+): Promise<{ id: number; name: string } | undefined> {
+  return db
+    .selectFrom('indicators')
+    .select(['id', 'name'])
+    .where((eb) => eb(eb.fn('lower', ['code']), '=', eb.fn('lower', [eb.val(code)])))
+    .executeTakeFirst()
 }
 
-const COLUMNS = `code = @code, name = @name, definition = @definition, unit = @unit,
-  direction = @direction, frequency = @frequency, source = @source, responsible = @responsible,
-  objective_id = @objectiveId, result_id = @resultId, library_item_id = @libraryItemId,
-  baseline_value = @baselineValue, baseline_date = @baselineDate, target_value = @targetValue,
-  target_date = @targetDate`
+const columnsOf = (c: IndicatorColumns) => ({
+  code: c.code,
+  name: c.name,
+  definition: c.definition,
+  unit: c.unit,
+  direction: c.direction,
+  frequency: c.frequency,
+  source: c.source,
+  responsible: c.responsible,
+  objective_id: c.objectiveId,
+  result_id: c.resultId,
+  library_item_id: c.libraryItemId,
+  baseline_value: c.baselineValue,
+  baseline_date: c.baselineDate,
+  target_value: c.targetValue,
+  target_date: c.targetDate,
+})
 
 /** Inserts an indicator and returns its id. */
-export function insertIndicator(db: Db, c: IndicatorColumns, at: string): number {
-  const r = db
-    .prepare(
-      `INSERT INTO indicators (code, name, definition, unit, direction, frequency, source, responsible,
-         objective_id, result_id, library_item_id, baseline_value, baseline_date, target_value,
-         target_date, version, created_at, updated_at)
-       VALUES (@code, @name, @definition, @unit, @direction, @frequency, @source, @responsible,
-         @objectiveId, @resultId, @libraryItemId, @baselineValue, @baselineDate, @targetValue,
-         @targetDate, 1, @at, @at)`,
-    )
-    .run({ ...c, at })
-  return Number(r.lastInsertRowid)
+export async function insertIndicator(db: Db, c: IndicatorColumns, at: string): Promise<number> {
+  const r = await db
+    .insertInto('indicators')
+    .values({ ...columnsOf(c), version: 1, created_at: at, updated_at: at })
+    .returning('id')
+    .executeTakeFirstOrThrow()
+  return r.id
 }
 
 /** Updates when `version` still matches; false when someone changed it first. */
-export function updateIndicatorRow(
+export async function updateIndicatorRow(
   db: Db,
   id: number,
   version: number,
   c: IndicatorColumns,
   at: string,
-): boolean {
-  const r = db
-    .prepare(
-      `UPDATE indicators SET ${COLUMNS}, version = version + 1, updated_at = @at
-       WHERE id = @id AND version = @version`,
-    )
-    .run({ ...c, id, version, at })
-  return r.changes === 1
+): Promise<boolean> {
+  const r = await db
+    .updateTable('indicators')
+    .set((eb) => ({ ...columnsOf(c), version: eb('version', '+', 1), updated_at: at }))
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .executeTakeFirst()
+  return Number(r.numUpdatedRows) === 1
 }
 
 /** Replaces the milestones of an indicator. */
-export function replaceMilestones(db: Db, indicatorId: number, list: IndicatorMilestone[]): void {
-  db.prepare('DELETE FROM indicator_milestones WHERE indicator_id = ?').run(indicatorId)
-  const insert = db.prepare(
-    'INSERT INTO indicator_milestones (indicator_id, due_date, value) VALUES (?, ?, ?)',
-  )
-  for (const m of list) insert.run(indicatorId, m.date, m.value)
+export async function replaceMilestones(
+  db: Db,
+  indicatorId: number,
+  list: IndicatorMilestone[],
+): Promise<void> {
+  await db.deleteFrom('indicator_milestones').where('indicator_id', '=', indicatorId).execute()
+  if (list.length === 0) return
+  await db
+    .insertInto('indicator_milestones')
+    .values(list.map((m) => ({ indicator_id: indicatorId, due_date: m.date, value: m.value })))
+    .execute()
 }
 
 /** Removes an indicator; its milestones and actuals go with it (ON DELETE CASCADE). */
-export function deleteIndicatorRow(db: Db, id: number): void {
-  db.prepare('DELETE FROM indicators WHERE id = ?').run(id)
+export async function deleteIndicatorRow(db: Db, id: number): Promise<void> {
+  await db.deleteFrom('indicators').where('id', '=', id).execute()
 }
 
 /** Maps an actual row, adding the value planned for its period. */
@@ -232,15 +252,19 @@ export function toActual(r: ActualRow, plan: IndicatorPlan): IndicatorActual {
 }
 
 /** Every actual of an indicator, oldest period first. */
-export function actualRowsOf(db: Db, indicatorId: number): ActualRow[] {
+export function actualRowsOf(db: Db, indicatorId: number): Promise<ActualRow[]> {
   return db
-    .prepare('SELECT * FROM indicator_actuals WHERE indicator_id = ? ORDER BY period_end')
-    .all(indicatorId) as ActualRow[]
+    .selectFrom('indicator_actuals')
+    .selectAll()
+    .where('indicator_id', '=', indicatorId)
+    .orderBy('period_end')
+    .orderBy('id')
+    .execute()
 }
 
 /** One actual row or undefined. */
-export function findActualRow(db: Db, id: number): ActualRow | undefined {
-  return db.prepare('SELECT * FROM indicator_actuals WHERE id = ?').get(id) as ActualRow | undefined
+export function findActualRow(db: Db, id: number): Promise<ActualRow | undefined> {
+  return db.selectFrom('indicator_actuals').selectAll().where('id', '=', id).executeTakeFirst()
 }
 
 /** The actual of an indicator for a period, if recorded. */
@@ -248,40 +272,103 @@ export function findActualByPeriod(
   db: Db,
   indicatorId: number,
   period: string,
-): ActualRow | undefined {
+): Promise<ActualRow | undefined> {
   return db
-    .prepare('SELECT * FROM indicator_actuals WHERE indicator_id = ? AND period = ?')
-    .get(indicatorId, period) as ActualRow | undefined
+    .selectFrom('indicator_actuals')
+    .selectAll()
+    .where('indicator_id', '=', indicatorId)
+    .where('period', '=', period)
+    .executeTakeFirst()
 }
 
-/** Latest two actuals of every indicator plus counts, for the lists. */
-export function latestActualRows(db: Db): {
+/**
+ * Ids of the latest and the one-before-latest actual of every live indicator: one look-up per
+ * indicator along the index on (indicator_id, period_end), never a pass over all actuals.
+ */
+async function latestActualIds(db: Db): Promise<{ indicatorId: number; ids: number[] }[]> {
+  const rows = await db
+    .selectFrom('indicators as i')
+    .select((eb) => [
+      'i.id as indicator_id',
+      eb
+        .selectFrom('indicator_actuals as x')
+        .select('x.id')
+        .whereRef('x.indicator_id', '=', 'i.id')
+        .orderBy('x.period_end', 'desc')
+        .orderBy('x.id', 'desc')
+        .limit(1)
+        .as('last_id'),
+      eb
+        .selectFrom('indicator_actuals as x')
+        .select('x.id')
+        .whereRef('x.indicator_id', '=', 'i.id')
+        .orderBy('x.period_end', 'desc')
+        .orderBy('x.id', 'desc')
+        .limit(1)
+        .offset(1)
+        .as('previous_id'),
+    ])
+    .where('i.archived_at', 'is', null)
+    .execute()
+  return rows.flatMap((r) =>
+    r.last_id === null
+      ? []
+      : [
+          {
+            indicatorId: r.indicator_id,
+            ids: r.previous_id === null ? [r.last_id] : [r.last_id, r.previous_id],
+          },
+        ],
+  )
+}
+
+/** Actual rows by id. */
+export async function actualRowsById(db: Db, ids: readonly number[]): Promise<ActualRow[]> {
+  const out: ActualRow[] = []
+  for (const slice of slices(ids))
+    out.push(
+      ...(await db.selectFrom('indicator_actuals').selectAll().where('id', 'in', slice).execute()),
+    )
+  return out
+}
+
+/** Latest two actuals of every indicator (latest first) plus counts, for the lists. */
+export async function latestActualRows(db: Db): Promise<{
   latest: Map<number, ActualRow[]>
   counts: Map<number, { total: number; unexplainedRed: number }>
-} {
-  const rows = db
-    .prepare(
-      `SELECT * FROM (
-         SELECT a.*, ROW_NUMBER() OVER (PARTITION BY indicator_id ORDER BY period_end DESC) AS rn
-         FROM indicator_actuals a)
-       WHERE rn <= 2 ORDER BY indicator_id, rn`,
-    )
-    .all() as (ActualRow & { rn: number })[]
-  const latest = new Map<number, ActualRow[]>()
-  for (const { rn: _rn, ...r } of rows) {
-    const list = latest.get(r.indicator_id) ?? []
-    list.push(r)
-    latest.set(r.indicator_id, list)
-  }
-  const countRows = db
-    .prepare(
-      `SELECT indicator_id, count(*) AS total,
-              sum(rag = 'red' AND explanation = '') AS unexplained_red
-       FROM indicator_actuals GROUP BY indicator_id`,
-    )
-    .all() as { indicator_id: number; total: number; unexplained_red: number }[]
+}> {
+  const pairs = await latestActualIds(db)
+  const rows = await actualRowsById(
+    db,
+    pairs.flatMap((p) => p.ids),
+  )
+  const byId = new Map(rows.map((r) => [r.id, r]))
+  const latest = new Map(
+    pairs.map((p) => [p.indicatorId, p.ids.flatMap((id) => byId.get(id) ?? [])]),
+  )
+  const countRows = await db
+    .selectFrom('indicator_actuals')
+    .select((eb) => [
+      'indicator_id',
+      eb.fn.countAll<number>().as('total'),
+      eb.fn
+        .sum<number>(
+          eb
+            .case()
+            .when(eb.and([eb('rag', '=', 'red'), eb('explanation', '=', '')]))
+            .then(1)
+            .else(0)
+            .end(),
+        )
+        .as('unexplained_red'),
+    ])
+    .groupBy('indicator_id')
+    .execute()
   const counts = new Map(
-    countRows.map((c) => [c.indicator_id, { total: c.total, unexplainedRed: c.unexplained_red }]),
+    countRows.map((c) => [
+      c.indicator_id,
+      { total: Number(c.total), unexplainedRed: Number(c.unexplained_red) },
+    ]),
   )
   return { latest, counts }
 }
@@ -296,43 +383,79 @@ export interface ActualColumns {
   rag: Rag
 }
 
-/** Prepared once per call site so imports of thousands of rows stay fast. */
-export function actualInserter(
+const actualValues = (indicatorId: number, c: ActualColumns, at: string) => ({
+  indicator_id: indicatorId,
+  period: c.period,
+  period_start: c.periodStart,
+  period_end: c.periodEnd,
+  value: c.value,
+  explanation: c.explanation,
+  rag: c.rag,
+  version: 1,
+  recorded_at: at,
+})
+
+/** Inserts one actual and returns its id. */
+export async function insertActual(
   db: Db,
-): (indicatorId: number, c: ActualColumns, at: string) => number {
-  const stmt = db.prepare(
-    `INSERT INTO indicator_actuals (indicator_id, period, period_start, period_end, value,
-       explanation, rag, version, recorded_at)
-     VALUES (@indicatorId, @period, @periodStart, @periodEnd, @value, @explanation, @rag, 1, @at)`,
-  )
-  return (indicatorId, c, at) => Number(stmt.run({ ...c, indicatorId, at }).lastInsertRowid)
+  indicatorId: number,
+  c: ActualColumns,
+  at: string,
+): Promise<number> {
+  const r = await db
+    .insertInto('indicator_actuals')
+    .values(actualValues(indicatorId, c, at))
+    .returning('id')
+    .executeTakeFirstOrThrow()
+  return r.id
+}
+
+/** Inserts many actuals of one indicator, a slice of rows per statement so imports stay fast. */
+export async function insertActuals(
+  db: Db,
+  indicatorId: number,
+  list: readonly ActualColumns[],
+  at: string,
+): Promise<void> {
+  for (const slice of slices(list))
+    await db
+      .insertInto('indicator_actuals')
+      .values(slice.map((c) => actualValues(indicatorId, c, at)))
+      .execute()
 }
 
 /** Updates an actual when `version` still matches. */
-export function updateActualRow(
+export async function updateActualRow(
   db: Db,
   id: number,
   version: number,
   c: ActualColumns,
   at: string,
-): boolean {
-  const r = db
-    .prepare(
-      `UPDATE indicator_actuals SET period = @period, period_start = @periodStart,
-         period_end = @periodEnd, value = @value, explanation = @explanation, rag = @rag,
-         version = version + 1, recorded_at = @at
-       WHERE id = @id AND version = @version`,
-    )
-    .run({ ...c, id, version, at })
-  return r.changes === 1
+): Promise<boolean> {
+  const r = await db
+    .updateTable('indicator_actuals')
+    .set((eb) => ({
+      period: c.period,
+      period_start: c.periodStart,
+      period_end: c.periodEnd,
+      value: c.value,
+      explanation: c.explanation,
+      rag: c.rag,
+      version: eb('version', '+', 1),
+      recorded_at: at,
+    }))
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .executeTakeFirst()
+  return Number(r.numUpdatedRows) === 1
 }
 
 /** Sets the stored status of an actual after its indicator's plan changed. */
-export function setActualRag(db: Db, id: number, rag: Rag): void {
-  db.prepare('UPDATE indicator_actuals SET rag = ? WHERE id = ?').run(rag, id)
+export async function setActualRag(db: Db, id: number, rag: Rag): Promise<void> {
+  await db.updateTable('indicator_actuals').set({ rag }).where('id', '=', id).execute()
 }
 
 /** Removes one actual. */
-export function deleteActualRow(db: Db, id: number): void {
-  db.prepare('DELETE FROM indicator_actuals WHERE id = ?').run(id)
+export async function deleteActualRow(db: Db, id: number): Promise<void> {
+  await db.deleteFrom('indicator_actuals').where('id', '=', id).execute()
 }

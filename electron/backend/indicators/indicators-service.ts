@@ -8,6 +8,7 @@ import type {
 import { assessActual, trendOf } from '../../../shared/domain/indicator-status'
 import { appendAudit } from '../audit/audit-repo'
 import type { ServiceContext } from '../context'
+import { inTransaction } from '../db/transaction'
 import { AppFailure } from '../errors'
 import {
   actualRowsOf,
@@ -40,16 +41,20 @@ const problem = (path: string, field: string, rule: string, message: string): Fi
 })
 
 /** The indicator, or a not-found failure in words. */
-export function mustFindIndicator(ctx: ServiceContext, id: number): Indicator {
-  const found = findIndicator(ctx.db, id, loadTargets(ctx.db))
+export async function mustFindIndicator(ctx: ServiceContext, id: number): Promise<Indicator> {
+  const found = await findIndicator(ctx.db, id, await loadTargets(ctx.db))
   if (!found) throw new AppFailure('not_found', 'This indicator no longer exists.')
   return found
 }
 
 // Checks what the contract cannot: the target and library item exist, the code is free.
-function toColumns(ctx: ServiceContext, input: CreateInput, before?: Indicator): IndicatorColumns {
+async function toColumns(
+  ctx: ServiceContext,
+  input: CreateInput,
+  before?: Indicator,
+): Promise<IndicatorColumns> {
   const { attachedTo } = input
-  const targets = loadTargets(ctx.db)
+  const targets = await loadTargets(ctx.db)
   if (!targets.has(targetKey(attachedTo.kind, attachedTo.id))) {
     const what = attachedTo.kind === 'objective' ? 'objective' : 'outcome or output'
     const message = `The ${what} this indicator should be attached to no longer exists. Choose another one.`
@@ -59,14 +64,14 @@ function toColumns(ctx: ServiceContext, input: CreateInput, before?: Indicator):
   }
   // A link kept from before stays valid even if the pack archived the item since.
   const newLink = input.libraryItemId !== null && input.libraryItemId !== before?.libraryItemId
-  if (newLink && !findLibraryIndicator(ctx.db, input.libraryItemId!)) {
+  if (newLink && !(await findLibraryIndicator(ctx.db, input.libraryItemId!))) {
     const message =
       'The library indicator this one was based on is no longer offered by an installed template pack.'
     throw new AppFailure('validation', message, [
       problem('libraryItemId', 'Library indicator', 'library_gone', message),
     ])
   }
-  const holder = findIndicatorByCode(ctx.db, input.code)
+  const holder = await findIndicatorByCode(ctx.db, input.code)
   if (holder && holder.id !== before?.id) {
     const message = `Code ${input.code} is already used by indicator "${holder.name}".`
     throw new AppFailure('conflict', message, [
@@ -101,10 +106,10 @@ const sortedMilestones = (input: CreateInput) =>
   [...input.milestones].sort((a, b) => a.date.localeCompare(b.date))
 
 /** Every indicator with its latest status, for the lists. */
-export function listIndicators(ctx: ServiceContext): IndicatorSummary[] {
-  const targets = loadTargets(ctx.db)
-  const { latest, counts } = latestActualRows(ctx.db)
-  return listIndicatorRows(ctx.db, targets).map((indicator) => {
+export async function listIndicators(ctx: ServiceContext): Promise<IndicatorSummary[]> {
+  const targets = await loadTargets(ctx.db)
+  const { latest, counts } = await latestActualRows(ctx.db)
+  return (await listIndicatorRows(ctx.db, targets)).map((indicator) => {
     const [last, previous] = latest.get(indicator.id) ?? []
     const count = counts.get(indicator.id)
     return {
@@ -120,38 +125,39 @@ export function listIndicators(ctx: ServiceContext): IndicatorSummary[] {
 }
 
 /** One indicator with all its actuals. */
-export function getIndicator(ctx: ServiceContext, id: number): IndicatorDetail {
-  const indicator = mustFindIndicator(ctx, id)
-  return { indicator, actuals: actualRowsOf(ctx.db, id).map((r) => toActual(r, indicator)) }
+export async function getIndicator(ctx: ServiceContext, id: number): Promise<IndicatorDetail> {
+  const indicator = await mustFindIndicator(ctx, id)
+  const actuals = await actualRowsOf(ctx.db, id)
+  return { indicator, actuals: actuals.map((r) => toActual(r, indicator)) }
 }
 
 /** Creates an indicator (from scratch or from a library indicator, whose id it keeps). */
-export function createIndicator(ctx: ServiceContext, input: CreateInput): Indicator {
-  return ctx.db.transaction(() => {
-    const id = insertIndicator(ctx.db, toColumns(ctx, input), ctx.now())
-    replaceMilestones(ctx.db, id, sortedMilestones(input))
-    const after = mustFindIndicator(ctx, id)
-    appendAudit(ctx, { entityType: INDICATOR_ENTITY, entityId: id, action: 'create', after })
+export function createIndicator(ctx: ServiceContext, input: CreateInput): Promise<Indicator> {
+  return inTransaction(ctx, async (tx) => {
+    const id = await insertIndicator(tx.db, await toColumns(tx, input), tx.now())
+    await replaceMilestones(tx.db, id, sortedMilestones(input))
+    const after = await mustFindIndicator(tx, id)
+    await appendAudit(tx, { entityType: INDICATOR_ENTITY, entityId: id, action: 'create', after })
     return after
-  })()
+  })
 }
 
 // A changed plan or direction changes what every recorded value is compared with.
-function restateActuals(ctx: ServiceContext, indicator: Indicator) {
+async function restateActuals(ctx: ServiceContext, indicator: Indicator) {
   const changes: { period: string; from: string; to: string }[] = []
-  for (const row of actualRowsOf(ctx.db, indicator.id)) {
+  for (const row of await actualRowsOf(ctx.db, indicator.id)) {
     const rag = assessActual(indicator, row.period, row.value)?.rag ?? 'grey'
     if (rag === row.rag) continue
-    setActualRag(ctx.db, row.id, rag)
+    await setActualRag(ctx.db, row.id, rag)
     changes.push({ period: row.period, from: row.rag, to: rag })
   }
   return changes
 }
 
 /** Updates an indicator the user last saw at `version`; recorded values are judged again. */
-export function updateIndicator(ctx: ServiceContext, input: UpdateInput): Indicator {
-  return ctx.db.transaction(() => {
-    const before = mustFindIndicator(ctx, input.id)
+export function updateIndicator(ctx: ServiceContext, input: UpdateInput): Promise<Indicator> {
+  return inTransaction(ctx, async (tx) => {
+    const before = await mustFindIndicator(tx, input.id)
     const stale = () =>
       new AppFailure(
         'conflict',
@@ -159,12 +165,12 @@ export function updateIndicator(ctx: ServiceContext, input: UpdateInput): Indica
       )
     if (before.version !== input.version) throw stale()
     const { id, version, ...fields } = input
-    if (!updateIndicatorRow(ctx.db, id, version, toColumns(ctx, fields, before), ctx.now()))
-      throw stale()
-    replaceMilestones(ctx.db, id, sortedMilestones(fields))
-    const after = mustFindIndicator(ctx, id)
-    const statusChanges = restateActuals(ctx, after)
-    appendAudit(ctx, {
+    const columns = await toColumns(tx, fields, before)
+    if (!(await updateIndicatorRow(tx.db, id, version, columns, tx.now()))) throw stale()
+    await replaceMilestones(tx.db, id, sortedMilestones(fields))
+    const after = await mustFindIndicator(tx, id)
+    const statusChanges = await restateActuals(tx, after)
+    await appendAudit(tx, {
       entityType: INDICATOR_ENTITY,
       entityId: id,
       action: 'update',
@@ -172,35 +178,35 @@ export function updateIndicator(ctx: ServiceContext, input: UpdateInput): Indica
       after: statusChanges.length ? { ...after, statusChanges } : after,
     })
     return after
-  })()
+  })
 }
 
 /** Deletes an indicator with its values; everything it held stays in the audit trail. */
 export function deleteIndicator(
   ctx: ServiceContext,
   input: { id: number; version: number },
-): { id: number } {
-  return ctx.db.transaction(() => {
-    const indicator = mustFindIndicator(ctx, input.id)
+): Promise<{ id: number }> {
+  return inTransaction(ctx, async (tx) => {
+    const indicator = await mustFindIndicator(tx, input.id)
     if (indicator.version !== input.version) {
       throw new AppFailure(
         'conflict',
         'Someone changed this indicator after you opened it. Reload, check it, then delete again.',
       )
     }
-    const actuals = actualRowsOf(ctx.db, input.id).map((r) => ({
+    const actuals = (await actualRowsOf(tx.db, input.id)).map((r) => ({
       period: r.period,
       value: r.value,
       rag: r.rag,
       explanation: r.explanation,
     }))
-    deleteIndicatorRow(ctx.db, input.id)
-    appendAudit(ctx, {
+    await deleteIndicatorRow(tx.db, input.id)
+    await appendAudit(tx, {
       entityType: INDICATOR_ENTITY,
       entityId: input.id,
       action: 'delete',
       before: { ...indicator, actuals },
     })
     return { id: input.id }
-  })()
+  })
 }

@@ -6,24 +6,10 @@ import type {
   LocalText,
 } from '../../../shared/contract'
 import { dottedNumbers, type NumberedNode } from '../../../shared/domain/numbering'
-import type { Db } from '../db/connection'
+import type { Db } from '../db/database'
+import { libraryItem, libraryItemsOfKind, listInstalledPacks } from '../packs/packs-read'
+import { listObjectiveSummaries, listResultSummaries, type ResultSummary } from '../plan/plan-read'
 import { targetKey } from './indicators-repo'
-
-interface ObjectiveRow {
-  id: number
-  code: string
-  title: string
-  position: number
-}
-
-interface ResultRow {
-  id: number
-  objective_id: number
-  parent_id: number | null
-  level: 'outcome' | 'output'
-  position: number
-  statement: string
-}
 
 // Positions may repeat (objectives created before the plan existed all hold 0): rank them by
 // position, then by id, so numbering never depends on how ids sort as text.
@@ -35,19 +21,15 @@ function ranked<T extends { id: number; position: number }>(rows: T[]): Map<numb
 /**
  * Objectives and results (outcomes, outputs) an indicator can hang on, in logframe order, with
  * their dotted numbers: objectives by position, results by position under their parent.
- * Read-only: the plan domain owns these tables.
+ * Read-only: the objectives and plan domains own these tables.
  */
-export function loadTargetList(db: Db): AttachTarget[] {
-  const objectives = db
-    .prepare('SELECT id, code, title, position FROM objectives')
-    .all() as ObjectiveRow[]
-  const results = db
-    .prepare('SELECT id, objective_id, parent_id, level, position, statement FROM results')
-    .all() as ResultRow[]
+export async function loadTargetList(db: Db): Promise<AttachTarget[]> {
+  const objectives = await listObjectiveSummaries(db)
+  const results = await listResultSummaries(db)
   const objectiveRank = ranked(objectives)
-  const siblings = new Map<string, ResultRow[]>()
+  const siblings = new Map<string, ResultSummary[]>()
   for (const r of results) {
-    const parent = r.parent_id === null ? `objective:${r.objective_id}` : `result:${r.parent_id}`
+    const parent = r.parentId === null ? `objective:${r.objectiveId}` : `result:${r.parentId}`
     siblings.set(parent, [...(siblings.get(parent) ?? []), r])
   }
   const resultRank = new Map<number, number>()
@@ -63,9 +45,9 @@ export function loadTargetList(db: Db): AttachTarget[] {
     ...results.map((r) => ({
       id: targetKey('result', r.id),
       parentId:
-        r.parent_id === null
-          ? targetKey('objective', r.objective_id)
-          : targetKey('result', r.parent_id),
+        r.parentId === null
+          ? targetKey('objective', r.objectiveId)
+          : targetKey('result', r.parentId),
       position: resultRank.get(r.id)!,
     })),
   ]
@@ -86,8 +68,8 @@ export function loadTargetList(db: Db): AttachTarget[] {
       id: r.id,
       level: r.level,
       number: numbers.get(targetKey('result', r.id)) ?? '?',
-      objectiveCode: byId.get(r.objective_id)?.code ?? '',
-      objectiveId: r.objective_id,
+      objectiveCode: byId.get(r.objectiveId)?.code ?? '',
+      objectiveId: r.objectiveId,
       statement: r.statement,
     })),
   ]
@@ -106,52 +88,47 @@ export function compareNumbers(a: string, b: string): number {
 }
 
 /** The targets keyed by `objective:<id>` / `result:<id>`. */
-export function loadTargets(db: Db): Map<string, AttachTarget> {
-  return new Map(loadTargetList(db).map((t) => [targetKey(t.kind, t.id), t]))
-}
-
-interface LibraryRow {
-  id: number
-  code: string
-  data_json: string
-  confirmed: number
-  title_json: string
+export async function loadTargets(db: Db): Promise<Map<string, AttachTarget>> {
+  return new Map((await loadTargetList(db)).map((t) => [targetKey(t.kind, t.id), t]))
 }
 
 /** Indicators offered by the installed packs' libraries (archived ones left out). */
-export function listLibraryIndicators(db: Db): LibraryIndicator[] {
-  const rows = db
-    .prepare(
-      `SELECT i.id, i.code, i.data_json, i.confirmed, p.title_json FROM library_items i
-       JOIN packs p ON p.id = i.pack_id
-       WHERE i.kind = 'indicator' AND i.archived_at IS NULL
-       ORDER BY p.builtin DESC, p.id, i.position`,
-    )
-    .all() as LibraryRow[]
-  return rows.map((r) => {
-    const d = JSON.parse(r.data_json) as Record<string, unknown>
+export async function listLibraryIndicators(db: Db): Promise<LibraryIndicator[]> {
+  const packs = new Map((await listInstalledPacks(db)).map((p) => [p.id, p]))
+  const items = await libraryItemsOfKind(db, 'indicator')
+  // Built-in pack first, then by pack id, each in pack order.
+  const builtin = (packId: number) => (packs.get(packId)?.builtin ? 0 : 1)
+  items.sort(
+    (a, b) =>
+      builtin(a.packId) - builtin(b.packId) ||
+      a.packId - b.packId ||
+      a.position - b.position ||
+      a.id - b.id,
+  )
+  return items.map((i) => {
+    const d = i.data as Record<string, unknown>
     const textOf = (v: unknown): LocalText =>
       v === undefined || v === null ? '' : (v as LocalText)
     return {
-      id: r.id,
-      code: r.code,
-      packTitle: JSON.parse(r.title_json) as LocalText,
+      id: i.id,
+      code: i.code,
+      packTitle: packs.get(i.packId)!.title,
       name: textOf(d.name),
       definition: textOf(d.definition),
       unit: textOf(d.unit),
       source: textOf(d.source),
       direction: d.direction as Direction,
       frequency: d.frequency as Frequency,
-      confirmed: r.confirmed === 1,
+      confirmed: i.confirmed,
     }
   })
 }
 
 /** One library indicator that may still be used, or undefined. */
-export function findLibraryIndicator(db: Db, id: number): { id: number; code: string } | undefined {
-  return db
-    .prepare(
-      "SELECT id, code FROM library_items WHERE id = ? AND kind = 'indicator' AND archived_at IS NULL",
-    )
-    .get(id) as { id: number; code: string } | undefined
+export async function findLibraryIndicator(
+  db: Db,
+  id: number,
+): Promise<{ id: number; code: string } | undefined> {
+  const item = await libraryItem(db, id, 'indicator')
+  return item && item.archivedAt === null ? { id: item.id, code: item.code } : undefined
 }

@@ -1,13 +1,13 @@
-import type { IntegrityIndicatorOption, IntegrityAction } from '../../../shared/contract'
+import type { IntegrityAction, IntegrityIndicatorOption } from '../../../shared/contract'
 import { appendAudit } from '../audit/audit-repo'
 import type { ServiceContext } from '../context'
+import { inTransaction } from '../db/transaction'
 import { AppFailure } from '../errors'
+import { indicatorExists, listIndicatorOptions } from '../indicators/indicators-read'
 import {
   deleteAction as removeRow,
   findAction,
-  indicatorExists,
   insertAction,
-  listIndicatorOptions,
   updateAction as updateRow,
   type ActionFields,
 } from './action-repo'
@@ -21,8 +21,8 @@ import {
 
 const ENTITY = 'integrity_action'
 
-function mustFind(ctx: ServiceContext, id: number): IntegrityAction {
-  const found = findAction(ctx.db, id, todayOf(ctx))
+async function mustFind(ctx: ServiceContext, id: number): Promise<IntegrityAction> {
+  const found = await findAction(ctx.db, id, todayOf(ctx))
   if (!found) throw new AppFailure('not_found', 'This integrity action no longer exists.')
   return found
 }
@@ -30,16 +30,16 @@ function mustFind(ctx: ServiceContext, id: number): IntegrityAction {
 // The overdue flag depends on the day it is read, so it stays out of the audit trail.
 const snapshot = ({ overdue: _overdue, ...rest }: IntegrityAction) => rest
 
-function check(ctx: ServiceContext, f: ActionFields): void {
-  mustFactor(ctx, f.factorItemId)
+async function check(ctx: ServiceContext, f: ActionFields): Promise<void> {
+  await mustFactor(ctx, f.factorItemId)
   // The contract checks this too; the service repeats it so no door can store dates out of order.
   if (f.startDate !== null && f.dueDate < f.startDate) {
     throw fieldFailure('dueDate', 'must be on or after the start date.')
   }
-  if (f.indicatorId !== null && !indicatorExists(ctx.db, f.indicatorId)) {
+  if (f.indicatorId !== null && !(await indicatorExists(ctx.db, f.indicatorId))) {
     throw fieldFailure('indicatorId', 'is not an indicator of this administration.')
   }
-  assertSensitivity(ctx, f.sensitivity)
+  await assertSensitivity(ctx, f.sensitivity)
 }
 
 // The day an action was first marked done is kept; leaving "done" clears it.
@@ -51,30 +51,37 @@ const completedOn = (f: ActionFields, ctx: ServiceContext, previous?: IntegrityA
       : todayOf(ctx)
 
 /** Adds an action to the integrity action plan under one factor. */
-export function createAction(ctx: ServiceContext, f: ActionFields): IntegrityAction {
-  return ctx.db.transaction(() => {
-    check(ctx, f)
-    const id = insertAction(ctx.db, f, completedOn(f, ctx), ctx.now())
-    const after = mustFind(ctx, id)
-    appendAudit(ctx, { entityType: ENTITY, entityId: id, action: 'create', after: snapshot(after) })
+export function createAction(ctx: ServiceContext, f: ActionFields): Promise<IntegrityAction> {
+  return inTransaction(ctx, async (tx) => {
+    await check(tx, f)
+    const id = await insertAction(tx.db, f, completedOn(f, tx), tx.now())
+    const after = await mustFind(tx, id)
+    await appendAudit(tx, {
+      entityType: ENTITY,
+      entityId: id,
+      action: 'create',
+      after: snapshot(after),
+    })
     return after
-  })()
+  })
 }
 
 /** Edits an action the user last saw at `version`. */
 export function updateAction(
   ctx: ServiceContext,
   input: ActionFields & { id: number; version: number },
-): IntegrityAction {
-  return ctx.db.transaction(() => {
+): Promise<IntegrityAction> {
+  return inTransaction(ctx, async (tx) => {
     const { id, version, ...fields } = input
-    const before = mustFind(ctx, id)
+    const before = await mustFind(tx, id)
     if (before.version !== version) throw staleFailure('action')
-    check(ctx, fields)
-    const done = completedOn(fields, ctx, before)
-    if (!updateRow(ctx.db, id, version, fields, done, ctx.now())) throw staleFailure('action')
-    const after = mustFind(ctx, id)
-    appendAudit(ctx, {
+    await check(tx, fields)
+    const done = completedOn(fields, tx, before)
+    if (!(await updateRow(tx.db, id, version, fields, done, tx.now()))) {
+      throw staleFailure('action')
+    }
+    const after = await mustFind(tx, id)
+    await appendAudit(tx, {
       entityType: ENTITY,
       entityId: id,
       action: 'update',
@@ -82,29 +89,29 @@ export function updateAction(
       after: snapshot(after),
     })
     return after
-  })()
+  })
 }
 
 /** Removes an action; its last state stays in the audit trail. */
 export function deleteAction(
   ctx: ServiceContext,
   input: { id: number; version: number },
-): { id: number } {
-  return ctx.db.transaction(() => {
-    const before = mustFind(ctx, input.id)
+): Promise<{ id: number }> {
+  return inTransaction(ctx, async (tx) => {
+    const before = await mustFind(tx, input.id)
     if (before.version !== input.version) throw staleFailure('action')
-    removeRow(ctx.db, input.id)
-    appendAudit(ctx, {
+    await removeRow(tx.db, input.id)
+    await appendAudit(tx, {
       entityType: ENTITY,
       entityId: input.id,
       action: 'delete',
       before: snapshot(before),
     })
     return { id: input.id }
-  })()
+  })
 }
 
 /** Indicators an action may be linked to (empty until indicators are defined). */
-export function indicatorOptions(ctx: ServiceContext): IntegrityIndicatorOption[] {
+export function indicatorOptions(ctx: ServiceContext): Promise<IntegrityIndicatorOption[]> {
   return listIndicatorOptions(ctx.db)
 }

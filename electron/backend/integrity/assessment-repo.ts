@@ -1,35 +1,14 @@
+import type { Selectable } from 'kysely'
 import type {
   IntegrityAssessment,
   IntegrityMethod,
   IntegrityRating,
 } from '../../../shared/contract'
-import type { Db } from '../db/connection'
+import type { Db } from '../db/database'
+import type { IntegrityAssessmentsTable, IntegrityRatingsTable } from './integrity-tables'
 
-interface AssessmentRow {
-  id: number
-  framework_id: number
-  title: string
-  assessed_on: string
-  method: IntegrityMethod
-  participants: string
-  participant_count: number | null
-  sensitivity: number
-  version: number
-  created_at: string
-  updated_at: string
-}
-
-interface RatingRow {
-  id: number
-  assessment_id: number
-  factor_item_id: number
-  rating: number | null
-  strengths: string
-  weaknesses: string
-  evidence: string
-  version: number
-  updated_at: string
-}
+type AssessmentRow = Selectable<IntegrityAssessmentsTable>
+type RatingRow = Selectable<IntegrityRatingsTable>
 
 /** Fields a user edits on an assessment. */
 export interface AssessmentFields {
@@ -75,110 +54,157 @@ const toAssessment = (r: AssessmentRow, ratings: IntegrityRating[]): IntegrityAs
   ratings,
 })
 
-function ratingsOf(db: Db, assessmentId: number): IntegrityRating[] {
-  return (
-    db
-      .prepare('SELECT * FROM integrity_ratings WHERE assessment_id = ? ORDER BY factor_item_id')
-      .all(assessmentId) as RatingRow[]
-  ).map(toRating)
+async function ratingsOf(db: Db, assessmentId: number): Promise<IntegrityRating[]> {
+  const rows = await db
+    .selectFrom('integrity_ratings')
+    .selectAll()
+    .where('assessment_id', '=', assessmentId)
+    .orderBy('factor_item_id')
+    .orderBy('id')
+    .execute()
+  return rows.map(toRating)
 }
 
 /** The assessments of one framework, newest first, each with its ratings. */
-export function listAssessments(db: Db, frameworkId: number): IntegrityAssessment[] {
-  const rows = db
-    .prepare(
-      'SELECT * FROM integrity_assessments WHERE framework_id = ? ORDER BY assessed_on DESC, id DESC',
+export async function listAssessments(db: Db, frameworkId: number): Promise<IntegrityAssessment[]> {
+  const rows = await db
+    .selectFrom('integrity_assessments')
+    .selectAll()
+    .where('framework_id', '=', frameworkId)
+    .orderBy('assessed_on', 'desc')
+    .orderBy('id', 'desc')
+    .execute()
+  if (rows.length === 0) return []
+  // One query for every assessment's ratings, not one per assessment.
+  const ratings = await db
+    .selectFrom('integrity_ratings')
+    .selectAll()
+    .where(
+      'assessment_id',
+      'in',
+      rows.map((r) => r.id),
     )
-    .all(frameworkId) as AssessmentRow[]
-  return rows.map((r) => toAssessment(r, ratingsOf(db, r.id)))
+    .orderBy('factor_item_id')
+    .orderBy('id')
+    .execute()
+  const byAssessment = new Map<number, IntegrityRating[]>()
+  for (const r of ratings) {
+    const list = byAssessment.get(r.assessment_id) ?? []
+    list.push(toRating(r))
+    byAssessment.set(r.assessment_id, list)
+  }
+  return rows.map((r) => toAssessment(r, byAssessment.get(r.id) ?? []))
 }
 
 /** One assessment with its ratings, or undefined. */
-export function findAssessment(db: Db, id: number): IntegrityAssessment | undefined {
-  const row = db.prepare('SELECT * FROM integrity_assessments WHERE id = ?').get(id) as
-    AssessmentRow | undefined
-  return row && toAssessment(row, ratingsOf(db, row.id))
+export async function findAssessment(db: Db, id: number): Promise<IntegrityAssessment | undefined> {
+  const row = await db
+    .selectFrom('integrity_assessments')
+    .selectAll()
+    .where('id', '=', id)
+    .executeTakeFirst()
+  return row && toAssessment(row, await ratingsOf(db, row.id))
 }
 
+const columns = (f: AssessmentFields) => ({
+  title: f.title,
+  assessed_on: f.assessedOn,
+  method: f.method,
+  participants: f.participants,
+  participant_count: f.participantCount,
+  sensitivity: f.sensitivity,
+})
+
 /** Inserts and returns the new id. */
-export function insertAssessment(
+export async function insertAssessment(
   db: Db,
   frameworkId: number,
   f: AssessmentFields,
   at: string,
-): number {
-  const r = db
-    .prepare(
-      `INSERT INTO integrity_assessments (framework_id, title, assessed_on, method, participants,
-         participant_count, sensitivity, version, created_at, updated_at)
-       VALUES (@frameworkId, @title, @assessedOn, @method, @participants, @participantCount,
-         @sensitivity, 1, @at, @at)`,
-    )
-    .run({ ...f, frameworkId, at })
-  return Number(r.lastInsertRowid)
+): Promise<number> {
+  const r = await db
+    .insertInto('integrity_assessments')
+    .values({
+      framework_id: frameworkId,
+      ...columns(f),
+      version: 1,
+      created_at: at,
+      updated_at: at,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow()
+  return r.id
 }
 
 /** Updates when `version` still matches; false when someone changed it first. */
-export function updateAssessment(
+export async function updateAssessment(
   db: Db,
   id: number,
   version: number,
   f: AssessmentFields,
   at: string,
-): boolean {
-  const r = db
-    .prepare(
-      `UPDATE integrity_assessments SET title = @title, assessed_on = @assessedOn, method = @method,
-         participants = @participants, participant_count = @participantCount,
-         sensitivity = @sensitivity, version = version + 1, updated_at = @at
-       WHERE id = @id AND version = @version`,
-    )
-    .run({ ...f, id, version, at })
-  return r.changes === 1
+): Promise<boolean> {
+  const r = await db
+    .updateTable('integrity_assessments')
+    .set((eb) => ({ ...columns(f), version: eb('version', '+', 1), updated_at: at }))
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .executeTakeFirst()
+  return Number(r.numUpdatedRows) === 1
 }
 
 /** Removes an assessment and its ratings. */
-export function deleteAssessment(db: Db, id: number): void {
-  db.prepare('DELETE FROM integrity_ratings WHERE assessment_id = ?').run(id)
-  db.prepare('DELETE FROM integrity_assessments WHERE id = ?').run(id)
+export async function deleteAssessment(db: Db, id: number): Promise<void> {
+  await db.deleteFrom('integrity_ratings').where('assessment_id', '=', id).execute()
+  await db.deleteFrom('integrity_assessments').where('id', '=', id).execute()
 }
 
 /** The rating of one factor in one assessment, if it was ever saved. */
-export function findRating(
+export async function findRating(
   db: Db,
   assessmentId: number,
   factorItemId: number,
-): IntegrityRating | undefined {
-  const row = db
-    .prepare('SELECT * FROM integrity_ratings WHERE assessment_id = ? AND factor_item_id = ?')
-    .get(assessmentId, factorItemId) as RatingRow | undefined
+): Promise<IntegrityRating | undefined> {
+  const row = await db
+    .selectFrom('integrity_ratings')
+    .selectAll()
+    .where('assessment_id', '=', assessmentId)
+    .where('factor_item_id', '=', factorItemId)
+    .executeTakeFirst()
   return row && toRating(row)
 }
 
 /** Writes a factor's rating: inserts the first time, else updates when `version` matches. */
-export function writeRating(
+export async function writeRating(
   db: Db,
   assessmentId: number,
   factorItemId: number,
   version: number | null,
   f: RatingFields,
   at: string,
-): boolean {
-  const params = { ...f, assessmentId, factorItemId, version, at }
-  if (version === null) {
-    db.prepare(
-      `INSERT INTO integrity_ratings (assessment_id, factor_item_id, rating, strengths, weaknesses,
-         evidence, version, updated_at)
-       VALUES (@assessmentId, @factorItemId, @rating, @strengths, @weaknesses, @evidence, 1, @at)`,
-    ).run(params)
-    return true
+): Promise<boolean> {
+  const fields = {
+    rating: f.rating,
+    strengths: f.strengths,
+    weaknesses: f.weaknesses,
+    evidence: f.evidence,
+    updated_at: at,
   }
-  const r = db
-    .prepare(
-      `UPDATE integrity_ratings SET rating = @rating, strengths = @strengths,
-         weaknesses = @weaknesses, evidence = @evidence, version = version + 1, updated_at = @at
-       WHERE assessment_id = @assessmentId AND factor_item_id = @factorItemId AND version = @version`,
-    )
-    .run(params)
-  return r.changes === 1
+  if (version === null) {
+    // Someone rating the factor first (a concurrent writer on PostgreSQL) makes this stale.
+    const r = await db
+      .insertInto('integrity_ratings')
+      .values({ assessment_id: assessmentId, factor_item_id: factorItemId, ...fields, version: 1 })
+      .onConflict((oc) => oc.columns(['assessment_id', 'factor_item_id']).doNothing())
+      .executeTakeFirst()
+    return Number(r.numInsertedOrUpdatedRows ?? 0) === 1
+  }
+  const r = await db
+    .updateTable('integrity_ratings')
+    .set((eb) => ({ ...fields, version: eb('version', '+', 1) }))
+    .where('assessment_id', '=', assessmentId)
+    .where('factor_item_id', '=', factorItemId)
+    .where('version', '=', version)
+    .executeTakeFirst()
+  return Number(r.numUpdatedRows) === 1
 }

@@ -1,6 +1,7 @@
 import type { IntegrityAssessment, IntegrityRating } from '../../../shared/contract'
 import { appendAudit } from '../audit/audit-repo'
 import type { ServiceContext } from '../context'
+import { inTransaction } from '../db/transaction'
 import { AppFailure } from '../errors'
 import {
   deleteAssessment as removeRow,
@@ -23,8 +24,8 @@ import { readIntegrityFramework } from './integrity-framework-repo'
 
 const ENTITY = 'integrity_assessment'
 
-function mustFind(ctx: ServiceContext, id: number): IntegrityAssessment {
-  const found = findAssessment(ctx.db, id)
+async function mustFind(ctx: ServiceContext, id: number): Promise<IntegrityAssessment> {
+  const found = await findAssessment(ctx.db, id)
   if (!found) throw new AppFailure('not_found', 'This integrity assessment no longer exists.')
   return found
 }
@@ -33,33 +34,35 @@ function mustFind(ctx: ServiceContext, id: number): IntegrityAssessment {
 export function createAssessment(
   ctx: ServiceContext,
   input: AssessmentFields & { frameworkId: number },
-): IntegrityAssessment {
-  return ctx.db.transaction(() => {
+): Promise<IntegrityAssessment> {
+  return inTransaction(ctx, async (tx) => {
     const { frameworkId, ...fields } = input
-    mustFramework(ctx, frameworkId)
-    assertSensitivity(ctx, fields.sensitivity)
-    const id = insertAssessment(ctx.db, frameworkId, fields, ctx.now())
-    const after = mustFind(ctx, id)
-    appendAudit(ctx, { entityType: ENTITY, entityId: id, action: 'create', after })
+    await mustFramework(tx, frameworkId)
+    await assertSensitivity(tx, fields.sensitivity)
+    const id = await insertAssessment(tx.db, frameworkId, fields, tx.now())
+    const after = await mustFind(tx, id)
+    await appendAudit(tx, { entityType: ENTITY, entityId: id, action: 'create', after })
     return after
-  })()
+  })
 }
 
 /** Edits an assessment's own fields (title, date, method, participants, sensitivity). */
 export function updateAssessment(
   ctx: ServiceContext,
   input: AssessmentFields & { id: number; version: number },
-): IntegrityAssessment {
-  return ctx.db.transaction(() => {
+): Promise<IntegrityAssessment> {
+  return inTransaction(ctx, async (tx) => {
     const { id, version, ...fields } = input
-    const before = mustFind(ctx, id)
+    const before = await mustFind(tx, id)
     if (before.version !== version) throw staleFailure('assessment')
-    assertSensitivity(ctx, fields.sensitivity)
-    if (!updateRow(ctx.db, id, version, fields, ctx.now())) throw staleFailure('assessment')
-    const after = mustFind(ctx, id)
+    await assertSensitivity(tx, fields.sensitivity)
+    if (!(await updateRow(tx.db, id, version, fields, tx.now()))) {
+      throw staleFailure('assessment')
+    }
+    const after = await mustFind(tx, id)
     const { ratings: _b, ...beforeFields } = before
     const { ratings: _a, ...afterFields } = after
-    appendAudit(ctx, {
+    await appendAudit(tx, {
       entityType: ENTITY,
       entityId: id,
       action: 'update',
@@ -67,42 +70,42 @@ export function updateAssessment(
       after: afterFields,
     })
     return after
-  })()
+  })
 }
 
 /** Deletes an assessment with its ratings; its last state stays in the audit trail. */
 export function deleteAssessment(
   ctx: ServiceContext,
   input: { id: number; version: number },
-): { id: number } {
-  return ctx.db.transaction(() => {
-    const before = mustFind(ctx, input.id)
+): Promise<{ id: number }> {
+  return inTransaction(ctx, async (tx) => {
+    const before = await mustFind(tx, input.id)
     if (before.version !== input.version) throw staleFailure('assessment')
-    removeRow(ctx.db, input.id)
-    appendAudit(ctx, { entityType: ENTITY, entityId: input.id, action: 'delete', before })
+    await removeRow(tx.db, input.id)
+    await appendAudit(tx, { entityType: ENTITY, entityId: input.id, action: 'delete', before })
     return { id: input.id }
-  })()
+  })
 }
 
 /** Rates one factor: a level of the framework's scale (or none yet), strengths, weaknesses, evidence. */
 export function rateFactor(
   ctx: ServiceContext,
   input: RatingFields & { assessmentId: number; factorItemId: number; version: number | null },
-): IntegrityRating {
-  return ctx.db.transaction(() => {
+): Promise<IntegrityRating> {
+  return inTransaction(ctx, async (tx) => {
     const { assessmentId, factorItemId, version, ...fields } = input
-    const assessment = mustFind(ctx, assessmentId)
-    const fwRow = mustFramework(ctx, assessment.frameworkId)
-    assertFactorOf(ctx, fwRow, factorItemId)
-    assertOnScale(readIntegrityFramework(ctx.db, fwRow), fields.rating)
-    const before = findRating(ctx.db, assessmentId, factorItemId)
+    const assessment = await mustFind(tx, assessmentId)
+    const fwRow = await mustFramework(tx, assessment.frameworkId)
+    await assertFactorOf(tx, fwRow, factorItemId)
+    assertOnScale(await readIntegrityFramework(tx.db, fwRow), fields.rating)
+    const before = await findRating(tx.db, assessmentId, factorItemId)
     // A null version means "first rating"; if someone rated the factor meanwhile, that is stale.
     if ((before?.version ?? null) !== version) throw staleFailure('rating')
-    if (!writeRating(ctx.db, assessmentId, factorItemId, version, fields, ctx.now())) {
+    if (!(await writeRating(tx.db, assessmentId, factorItemId, version, fields, tx.now()))) {
       throw staleFailure('rating')
     }
-    const after = findRating(ctx.db, assessmentId, factorItemId)!
-    appendAudit(ctx, {
+    const after = (await findRating(tx.db, assessmentId, factorItemId))!
+    await appendAudit(tx, {
       entityType: 'integrity_rating',
       entityId: after.id,
       action: before ? 'update' : 'create',
@@ -110,5 +113,5 @@ export function rateFactor(
       after: { assessmentId, ...after },
     })
     return after
-  })()
+  })
 }

@@ -2,12 +2,12 @@ import { integrityLabels, type IntegrityFramework } from '../../../shared/contra
 import { isoDay } from '../../../shared/domain/integrity-progress'
 import type { ServiceContext } from '../context'
 import { AppFailure } from '../errors'
-import type { ItemRow } from '../packs/pack-repo'
 import { getSettings } from '../settings/settings-service'
 import {
   factorRowsOf,
   findIntegrityFrameworkRow,
   frameworkOfFactor,
+  type FrameworkEntry,
 } from './integrity-framework-repo'
 
 // Rules shared by the integrity services. Each failure names its field, so the form can show it.
@@ -30,13 +30,13 @@ export function staleFailure(what: string): AppFailure {
 }
 
 /** The administration's classification markings, lowest first. */
-export function classificationsOf(ctx: ServiceContext): string[] {
-  return getSettings(ctx)?.classifications ?? []
+export async function classificationsOf(ctx: ServiceContext): Promise<string[]> {
+  return (await getSettings(ctx))?.classifications ?? []
 }
 
 /** Sensitivity must name one of the markings in Settings (1 = the first, the lowest). */
-export function assertSensitivity(ctx: ServiceContext, sensitivity: number): void {
-  const count = Math.max(1, classificationsOf(ctx).length)
+export async function assertSensitivity(ctx: ServiceContext, sensitivity: number): Promise<void> {
+  const count = Math.max(1, (await classificationsOf(ctx)).length)
   if (sensitivity > count) {
     throw fieldFailure(
       'sensitivity',
@@ -46,28 +46,38 @@ export function assertSensitivity(ctx: ServiceContext, sensitivity: number): voi
 }
 
 /** The integrity framework with this id, or a failure naming the field. */
-export function mustFramework(ctx: ServiceContext, frameworkId: number): ItemRow {
-  const fw = findIntegrityFrameworkRow(ctx.db, frameworkId)
-  if (!fw || fw.archived_at) {
+export async function mustFramework(
+  ctx: ServiceContext,
+  frameworkId: number,
+): Promise<FrameworkEntry> {
+  const fw = await findIntegrityFrameworkRow(ctx.db, frameworkId)
+  if (!fw || fw.archivedAt !== null) {
     throw fieldFailure('frameworkId', 'is not an installed integrity framework.')
   }
   return fw
 }
 
 /** Fails unless `factorItemId` is a current factor of `framework`. */
-export function assertFactorOf(ctx: ServiceContext, framework: ItemRow, factorItemId: number) {
-  if (!factorRowsOf(ctx.db, framework).some((f) => f.id === factorItemId)) {
+export async function assertFactorOf(
+  ctx: ServiceContext,
+  framework: FrameworkEntry,
+  factorItemId: number,
+): Promise<void> {
+  if (!(await factorRowsOf(ctx.db, framework)).some((f) => f.id === factorItemId)) {
     throw fieldFailure('factorItemId', `is not a factor of the ${framework.code} framework.`)
   }
 }
 
 /** The integrity framework of a factor, or a failure naming the field. */
-export function mustFactor(ctx: ServiceContext, factorItemId: number): ItemRow {
-  const fw = frameworkOfFactor(ctx.db, factorItemId)
-  if (!fw || fw.archived_at) {
+export async function mustFactor(
+  ctx: ServiceContext,
+  factorItemId: number,
+): Promise<FrameworkEntry> {
+  const fw = await frameworkOfFactor(ctx.db, factorItemId)
+  if (!fw || fw.archivedAt !== null) {
     throw fieldFailure('factorItemId', 'is not a factor of an installed integrity framework.')
   }
-  assertFactorOf(ctx, fw, factorItemId)
+  await assertFactorOf(ctx, fw, factorItemId)
   return fw
 }
 

@@ -1,5 +1,5 @@
 import type { ServiceContext } from '../context'
-import { listIndicatorOptions } from './action-repo'
+import { listIndicatorOptions } from '../indicators/indicators-read'
 import { createAction } from './action-service'
 import { createAssessment, rateFactor } from './assessment-service'
 import { DEMO_RATINGS } from './integrity-demo-data'
@@ -14,14 +14,15 @@ const INTEGRITY_WORDS = /integrity|complaint|misconduct|ethic|corruption|intégr
  * Adds the integrity part of the demo administration (runs inside the demo's transaction, after
  * the other domains): a 2023 IDG mission and the 2026 self-assessment workshop rating the ten RAD
  * factors, an action plan of about twenty actions, and two CIPS waves for staff and private sector.
+ * `ctx` is already that transaction: the services called here join it.
  */
-export function seedIntegrityDemo(ctx: ServiceContext): void {
-  const row = listIntegrityFrameworkRows(ctx.db).find((r) => r.code === 'RAD')
+export async function seedIntegrityDemo(ctx: ServiceContext): Promise<void> {
+  const row = (await listIntegrityFrameworkRows(ctx.db)).find((r) => r.code === 'RAD')
   if (!row) return
-  const framework = readIntegrityFramework(ctx.db, row)
+  const framework = await readIntegrityFramework(ctx.db, row)
   const factor = new Map(framework.factors.map((f) => [f.code, f.id]))
 
-  const mission = createAssessment(ctx, {
+  const mission = await createAssessment(ctx, {
     frameworkId: framework.id,
     title: 'IDG integrity diagnostic mission',
     assessedOn: '2023-06-14',
@@ -30,7 +31,7 @@ export function seedIntegrityDemo(ctx: ServiceContext): void {
     participantCount: 36,
     sensitivity: 2,
   })
-  const workshop = createAssessment(ctx, {
+  const workshop = await createAssessment(ctx, {
     frameworkId: framework.id,
     title: 'Integrity self-assessment workshop 2026',
     assessedOn: '2026-03-18',
@@ -43,7 +44,7 @@ export function seedIntegrityDemo(ctx: ServiceContext): void {
   for (const r of DEMO_RATINGS) {
     const factorItemId = factor.get(r.code)
     if (factorItemId === undefined) continue
-    rateFactor(ctx, {
+    await rateFactor(ctx, {
       assessmentId: mission.id,
       factorItemId,
       version: null,
@@ -52,7 +53,7 @@ export function seedIntegrityDemo(ctx: ServiceContext): void {
       weaknesses: '',
       evidence: 'IDG mission report, June 2023.',
     })
-    rateFactor(ctx, {
+    await rateFactor(ctx, {
       assessmentId: workshop.id,
       factorItemId,
       version: null,
@@ -63,7 +64,7 @@ export function seedIntegrityDemo(ctx: ServiceContext): void {
     })
   }
 
-  const indicators = listIndicatorOptions(ctx.db)
+  const indicators = await listIndicatorOptions(ctx.db)
   const preferred = [
     ...indicators.filter((i) => INTEGRITY_WORDS.test(i.name)),
     ...indicators.filter((i) => !INTEGRITY_WORDS.test(i.name)),
@@ -71,7 +72,7 @@ export function seedIntegrityDemo(ctx: ServiceContext): void {
   for (const a of DEMO_ACTIONS) {
     const factorItemId = factor.get(a.code)
     if (factorItemId === undefined) continue
-    createAction(ctx, {
+    await createAction(ctx, {
       factorItemId,
       action: a.action,
       horizon: a.horizon,
@@ -85,7 +86,7 @@ export function seedIntegrityDemo(ctx: ServiceContext): void {
   }
 
   for (const w of DEMO_WAVES) {
-    createWave(ctx, {
+    await createWave(ctx, {
       frameworkId: framework.id,
       title: w.title,
       conductedOn: w.conductedOn,

@@ -4,52 +4,55 @@ import type {
   IntegrityScaleLevel,
   LocalText,
 } from '../../../shared/contract'
-import type { Db } from '../db/connection'
-import { findItemRow, type ItemRow } from '../packs/pack-repo'
+import type { Db } from '../db/database'
+import {
+  findScale,
+  frameworkItems,
+  frameworkOfItem,
+  libraryItem,
+  libraryItemsOfKind,
+  type AnyLibraryEntry,
+  type LibraryEntry,
+} from '../packs/packs-read'
 
-// Frameworks, scales and factors are template-pack items (library_items); this file only reads them.
+// Frameworks, scales and factors are template-pack items, which the packs domain owns; this file
+// reads them through packs-read.ts.
 
-const dataOf = (r: ItemRow) => JSON.parse(r.data_json) as Record<string, unknown>
+/** A framework as the pack library holds it. */
+export type FrameworkEntry = LibraryEntry<'framework'>
+type FactorEntry = LibraryEntry<'framework_item'>
+
+// Packs may write any field: read the data loosely.
+const dataOf = (r: AnyLibraryEntry) => r.data as unknown as Record<string, unknown>
 
 /** Every installed, non-archived framework whose data says kind "integrity", built-in pack first. */
-export function listIntegrityFrameworkRows(db: Db): ItemRow[] {
-  const rows = db
-    .prepare(
-      `SELECT i.* FROM library_items i JOIN packs p ON p.id = i.pack_id
-       WHERE i.kind = 'framework' AND i.archived_at IS NULL
-       ORDER BY p.builtin DESC, p.installed_at, i.position`,
-    )
-    .all() as ItemRow[]
+export async function listIntegrityFrameworkRows(db: Db): Promise<FrameworkEntry[]> {
+  const rows = await libraryItemsOfKind(db, 'framework')
   return rows.filter((r) => dataOf(r).kind === 'integrity')
 }
 
-/** The framework row when `id` names an installed integrity framework. */
-export function findIntegrityFrameworkRow(db: Db, id: number): ItemRow | undefined {
-  const row = findItemRow(db, id)
-  if (!row || row.kind !== 'framework' || dataOf(row).kind !== 'integrity') return undefined
-  return row
+/** The framework when `id` names an integrity framework (archived or not). */
+export async function findIntegrityFrameworkRow(
+  db: Db,
+  id: number,
+): Promise<FrameworkEntry | undefined> {
+  const row = await libraryItem(db, id, 'framework')
+  return row && dataOf(row).kind === 'integrity' ? row : undefined
 }
 
 /** The factors of a framework: its items, in pack order, archived ones left out. */
-export function factorRowsOf(db: Db, framework: ItemRow): ItemRow[] {
-  return db
-    .prepare(
-      `SELECT * FROM library_items WHERE kind = 'framework_item' AND pack_id = ? AND scope = ?
-         AND archived_at IS NULL ORDER BY position`,
-    )
-    .all(framework.pack_id, framework.code) as ItemRow[]
+export function factorRowsOf(db: Db, framework: FrameworkEntry): Promise<FactorEntry[]> {
+  return frameworkItems(db, framework)
 }
 
 /** The scale named by the framework: from its own pack first, else any installed pack. */
-function scaleRowOf(db: Db, framework: ItemRow): ItemRow | undefined {
+async function scaleRowOf(
+  db: Db,
+  framework: FrameworkEntry,
+): Promise<LibraryEntry<'scale'> | undefined> {
   const code = dataOf(framework).scale
   if (typeof code !== 'string') return undefined
-  return db
-    .prepare(
-      `SELECT * FROM library_items WHERE kind = 'scale' AND code = ? AND archived_at IS NULL
-       ORDER BY (pack_id = ?) DESC, id LIMIT 1`,
-    )
-    .get(code, framework.pack_id) as ItemRow | undefined
+  return findScale(db, code, framework.packId)
 }
 
 const local = (v: unknown): LocalText | null =>
@@ -57,22 +60,25 @@ const local = (v: unknown): LocalText | null =>
     ? (v as LocalText)
     : null
 
-function toFactor(r: ItemRow): IntegrityFactor {
+function toFactor(r: FactorEntry): IntegrityFactor {
   const d = dataOf(r)
   return {
     id: r.id,
     code: r.code,
     title: local(d.title) ?? local(d.name) ?? r.code,
     guidance: local(d.guidance),
-    confirmed: r.confirmed === 1,
+    confirmed: r.confirmed,
     note: local(d.note),
   }
 }
 
 /** A framework with its scale levels (lowest first) and its factors. */
-export function readIntegrityFramework(db: Db, framework: ItemRow): IntegrityFramework {
+export async function readIntegrityFramework(
+  db: Db,
+  framework: FrameworkEntry,
+): Promise<IntegrityFramework> {
   const d = dataOf(framework)
-  const scaleRow = scaleRowOf(db, framework)
+  const scaleRow = await scaleRowOf(db, framework)
   let scale: IntegrityFramework['scale'] = null
   if (scaleRow) {
     const s = dataOf(scaleRow)
@@ -94,18 +100,15 @@ export function readIntegrityFramework(db: Db, framework: ItemRow): IntegrityFra
     code: framework.code,
     name: local(d.name) ?? framework.code,
     scale,
-    factors: factorRowsOf(db, framework).map(toFactor),
+    factors: (await factorRowsOf(db, framework)).map(toFactor),
   }
 }
 
 /** The framework a factor item belongs to, when it is an integrity framework's factor. */
-export function frameworkOfFactor(db: Db, factorItemId: number): ItemRow | undefined {
-  const row = findItemRow(db, factorItemId)
-  if (!row || row.kind !== 'framework_item') return undefined
-  const fw = db
-    .prepare(
-      "SELECT * FROM library_items WHERE kind = 'framework' AND pack_id = ? AND item_key = ?",
-    )
-    .get(row.pack_id, row.scope) as ItemRow | undefined
+export async function frameworkOfFactor(
+  db: Db,
+  factorItemId: number,
+): Promise<FrameworkEntry | undefined> {
+  const fw = await frameworkOfItem(db, factorItemId)
   return fw && dataOf(fw).kind === 'integrity' ? fw : undefined
 }

@@ -10,6 +10,7 @@ import { latestValue, type DatedValues } from '../../../shared/domain/integrity-
 import { progressByFactor } from '../../../shared/domain/integrity-progress'
 import type { ServiceContext } from '../context'
 import { AppFailure } from '../errors'
+import { listIntegrityFactorRisks } from '../risks/risks-read'
 import { listActions } from './action-repo'
 import { listAssessments } from './assessment-repo'
 import { classificationsOf, todayOf } from './integrity-checks'
@@ -18,7 +19,6 @@ import {
   listIntegrityFrameworkRows,
   readIntegrityFramework,
 } from './integrity-framework-repo'
-import { listIntegrityRisks } from './integrity-risk-repo'
 import { listWaves } from './survey-repo'
 
 const ratingsAsValues = (a: IntegrityAssessment): DatedValues => ({
@@ -40,22 +40,26 @@ const isOpenRisk = (r: IntegrityFactorRisk) => r.status !== 'closed'
  * Everything the integrity view shows for one framework (default: the first installed integrity
  * framework), with the per-factor overview computed as of the context clock's today.
  */
-export function getIntegrity(ctx: ServiceContext, frameworkId?: number): IntegrityData {
+export async function getIntegrity(
+  ctx: ServiceContext,
+  frameworkId?: number,
+): Promise<IntegrityData> {
   const today = todayOf(ctx)
-  const rows = listIntegrityFrameworkRows(ctx.db)
+  const rows = await listIntegrityFrameworkRows(ctx.db)
   const chosen =
-    frameworkId === undefined ? rows[0] : findIntegrityFrameworkRow(ctx.db, frameworkId)
+    frameworkId === undefined ? rows[0] : await findIntegrityFrameworkRow(ctx.db, frameworkId)
   if (frameworkId !== undefined && !chosen) {
     throw new AppFailure('not_found', 'This integrity framework is not installed.')
   }
-  const frameworks = rows.map((r) => {
-    const fw = readIntegrityFramework(ctx.db, r)
-    return { id: fw.id, code: fw.code, name: fw.name }
-  })
+  const frameworks = []
+  for (const r of rows) {
+    const fw = await readIntegrityFramework(ctx.db, r)
+    frameworks.push({ id: fw.id, code: fw.code, name: fw.name })
+  }
   const empty = {
     today,
     frameworks,
-    classifications: classificationsOf(ctx),
+    classifications: await classificationsOf(ctx),
   }
   if (!chosen) {
     return {
@@ -68,14 +72,14 @@ export function getIntegrity(ctx: ServiceContext, frameworkId?: number): Integri
       overview: [],
     }
   }
-  const framework = readIntegrityFramework(ctx.db, chosen)
+  const framework = await readIntegrityFramework(ctx.db, chosen)
   const factorIds = framework.factors.map((f) => f.id)
-  const assessments = listAssessments(ctx.db, framework.id)
-  const actions = listActions(ctx.db, factorIds, today)
-  const waves = listWaves(ctx.db, framework.id)
+  const assessments = await listAssessments(ctx.db, framework.id)
+  const actions = await listActions(ctx.db, factorIds, today)
+  const waves = await listWaves(ctx.db, framework.id)
   const factorSet = new Set(factorIds)
   // Risks linked to another framework's factor belong to that framework's view.
-  const risks = listIntegrityRisks(ctx.db).filter(
+  const risks = (await listIntegrityFactorRisks(ctx.db)).filter(
     (r) => r.factorItemId === null || factorSet.has(r.factorItemId),
   )
   const progress = progressByFactor(actions, factorIds, today)

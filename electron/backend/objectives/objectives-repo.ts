@@ -1,19 +1,9 @@
-import type { Objective, ObjectiveStatus } from '../../../shared/contract'
-import type { Db } from '../db/connection'
+import type { Selectable } from 'kysely'
+import type { Objective } from '../../../shared/contract'
+import type { Db } from '../db/database'
+import type { ObjectivesTable } from './objectives-tables'
 
-interface ObjectiveRow {
-  id: number
-  code: string
-  title: string
-  description: string
-  owner: string
-  status: ObjectiveStatus
-  assumptions: string
-  position: number
-  version: number
-  created_at: string
-  updated_at: string
-}
+type ObjectiveRow = Selectable<ObjectivesTable>
 
 /** Fields a user edits. */
 export type ObjectiveFields = Pick<
@@ -35,85 +25,128 @@ const toObjective = (r: ObjectiveRow): Objective => ({
   updatedAt: r.updated_at,
 })
 
+const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' })
+
 /** All objectives in logframe order (position; code breaks ties, naturally: SO2 before SO10). */
-export function listObjectives(db: Db): Objective[] {
-  const rows = db.prepare('SELECT * FROM objectives').all() as ObjectiveRow[]
-  const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' })
+export async function listObjectives(db: Db): Promise<Objective[]> {
+  const rows = await db
+    .selectFrom('objectives')
+    .selectAll()
+    .orderBy('position')
+    .orderBy('id')
+    .execute()
   return rows
     .map(toObjective)
-    .sort((a, b) => a.position - b.position || collator.compare(a.code, b.code))
+    .sort((a, b) => a.position - b.position || collator.compare(a.code, b.code) || a.id - b.id)
 }
 
 /** One objective or undefined. */
-export function findObjective(db: Db, id: number): Objective | undefined {
-  const row = db.prepare('SELECT * FROM objectives WHERE id = ?').get(id) as
-    ObjectiveRow | undefined
+export async function findObjective(db: Db, id: number): Promise<Objective | undefined> {
+  const row = await db.selectFrom('objectives').selectAll().where('id', '=', id).executeTakeFirst()
   return row && toObjective(row)
 }
 
 /** The objective holding `code` (case-insensitive), if any. */
-export function findObjectiveByCode(db: Db, code: string): Objective | undefined {
-  const row = db.prepare('SELECT * FROM objectives WHERE code = ?').get(code) as
-    ObjectiveRow | undefined
+export async function findObjectiveByCode(db: Db, code: string): Promise<Objective | undefined> {
+  const row = await db
+    .selectFrom('objectives')
+    .selectAll()
+    .where((eb) => eb(eb.fn('lower', ['code']), '=', eb.fn('lower', [eb.val(code)])))
+    .orderBy('id')
+    .executeTakeFirst()
   return row && toObjective(row)
 }
 
 /** Inserts at `position` and returns the new id. */
-export function insertObjective(db: Db, f: ObjectiveFields, position: number, at: string): number {
-  const r = db
-    .prepare(
-      `INSERT INTO objectives (code, title, description, owner, status, assumptions, position,
-         version, created_at, updated_at)
-       VALUES (@code, @title, @description, @owner, @status, @assumptions, @position, 1, @at, @at)`,
-    )
-    .run({ ...f, position, at })
-  return Number(r.lastInsertRowid)
+export async function insertObjective(
+  db: Db,
+  f: ObjectiveFields,
+  position: number,
+  at: string,
+): Promise<number> {
+  const r = await db
+    .insertInto('objectives')
+    .values({
+      code: f.code,
+      title: f.title,
+      description: f.description,
+      owner: f.owner,
+      status: f.status,
+      assumptions: f.assumptions,
+      position,
+      version: 1,
+      created_at: at,
+      updated_at: at,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow()
+  return r.id
 }
 
 /** Updates when `version` still matches; returns false when someone changed it first. */
-export function updateObjective(
+export async function updateObjective(
   db: Db,
   id: number,
   version: number,
   f: ObjectiveFields,
   at: string,
-): boolean {
-  const r = db
-    .prepare(
-      `UPDATE objectives SET code = @code, title = @title, description = @description,
-         owner = @owner, status = @status, assumptions = @assumptions, version = version + 1,
-         updated_at = @at
-       WHERE id = @id AND version = @version`,
-    )
-    .run({ ...f, id, version, at })
-  return r.changes === 1
+): Promise<boolean> {
+  const r = await db
+    .updateTable('objectives')
+    .set((eb) => ({
+      code: f.code,
+      title: f.title,
+      description: f.description,
+      owner: f.owner,
+      status: f.status,
+      assumptions: f.assumptions,
+      version: eb('version', '+', 1),
+      updated_at: at,
+    }))
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .executeTakeFirst()
+  return Number(r.numUpdatedRows) === 1
 }
 
-/** Rewrites the logframe order: `ids` from first to last. */
-export function setObjectivePositions(db: Db, ids: readonly number[]): void {
-  const stmt = db.prepare('UPDATE objectives SET position = ? WHERE id = ?')
-  ids.forEach((id, i) => stmt.run(i + 1, id))
-}
-
-/** Marks an objective changed (its place moved) and bumps its version. */
-export function touchObjective(db: Db, id: number, at: string): void {
-  db.prepare('UPDATE objectives SET version = version + 1, updated_at = ? WHERE id = ?').run(at, id)
-}
-
-/** What still hangs on an objective and would be orphaned by deleting it. */
-export function objectiveDependants(
-  db: Db,
-  id: number,
-): { outcomes: number; indicators: number; links: number } {
-  const n = (sql: string) => db.prepare(sql).pluck().get(id) as number
-  return {
-    outcomes: n("SELECT count(*) FROM results WHERE objective_id = ? AND level = 'outcome'"),
-    indicators: n('SELECT count(*) FROM indicators WHERE objective_id = ? AND archived_at IS NULL'),
-    links: n("SELECT count(*) FROM trace_links WHERE target_type = 'objective' AND target_id = ?"),
+/** Rewrites the logframe order: `ids` from first to last (only rows whose place changed). */
+export async function setObjectivePositions(db: Db, ids: readonly number[]): Promise<void> {
+  const current = new Map(
+    (await db.selectFrom('objectives').select(['id', 'position']).execute()).map((r) => [
+      r.id,
+      r.position,
+    ]),
+  )
+  for (const [i, id] of ids.entries()) {
+    if (current.get(id) === i + 1) continue
+    await db
+      .updateTable('objectives')
+      .set({ position: i + 1 })
+      .where('id', '=', id)
+      .execute()
   }
 }
 
+/** Marks an objective changed (its place moved) and bumps its version. */
+export async function touchObjective(db: Db, id: number, at: string): Promise<void> {
+  await db
+    .updateTable('objectives')
+    .set((eb) => ({ version: eb('version', '+', 1), updated_at: at }))
+    .where('id', '=', id)
+    .execute()
+}
+
 /** Removes one objective. */
-export function deleteObjective(db: Db, id: number): void {
-  db.prepare('DELETE FROM objectives WHERE id = ?').run(id)
+export async function deleteObjective(db: Db, id: number): Promise<void> {
+  await db.deleteFrom('objectives').where('id', '=', id).execute()
+}
+
+/** Where every objective sits: all numbering needs. */
+export function listObjectivePlaces(db: Db): Promise<{ id: number; position: number }[]> {
+  return db
+    .selectFrom('objectives')
+    .select(['id', 'position'])
+    .orderBy('position')
+    .orderBy('id')
+    .execute()
 }

@@ -1,15 +1,14 @@
 import type { Objective } from '../../../shared/contract'
 import { appendAudit } from '../audit/audit-repo'
 import type { ServiceContext } from '../context'
+import { inTransaction } from '../db/transaction'
 import { AppFailure } from '../errors'
 import { dependantsFailure, staleFailure } from '../plan/plan-failures'
-import {
-  addReferences,
-  foreignReferences,
-  hasDependants,
-  traceLinkCount,
-  type Dependants,
-} from '../plan/plan-references'
+import { countTraceLinksTo } from '../assessments/assessments-read'
+import { countIndicatorsOn } from '../indicators/indicators-read'
+import { addDependants, hasDependants, type Dependants } from '../plan/plan-references'
+import { countOutcomes } from '../plan/plan-repo'
+import { countRisksLinkedTo } from '../risks/risks-read'
 import {
   deleteObjective as removeRow,
   findObjective,
@@ -26,8 +25,8 @@ const ENTITY = 'objective'
 /** What a caller gives to create an objective; assumptions may be added later. */
 export type NewObjective = Omit<ObjectiveFields, 'assumptions'> & { assumptions?: string }
 
-function assertCodeFree(ctx: ServiceContext, code: string, exceptId?: number): void {
-  const holder = findObjectiveByCode(ctx.db, code)
+async function assertCodeFree(ctx: ServiceContext, code: string, exceptId?: number): Promise<void> {
+  const holder = await findObjectiveByCode(ctx.db, code)
   if (holder && holder.id !== exceptId) {
     throw new AppFailure(
       'conflict',
@@ -44,14 +43,14 @@ function assertCodeFree(ctx: ServiceContext, code: string, exceptId?: number): v
   }
 }
 
-function mustFind(ctx: ServiceContext, id: number): Objective {
-  const found = findObjective(ctx.db, id)
+async function mustFind(ctx: ServiceContext, id: number): Promise<Objective> {
+  const found = await findObjective(ctx.db, id)
   if (!found) throw new AppFailure('not_found', 'This objective no longer exists.')
   return found
 }
 
 /** Every strategic objective, in logframe order. */
-export function listObjectives(ctx: ServiceContext): Objective[] {
+export function listObjectives(ctx: ServiceContext): Promise<Objective[]> {
   return listRows(ctx.db)
 }
 
@@ -61,10 +60,10 @@ const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' })
  * Creates an objective. It takes its place by code, before the first objective whose code sorts
  * after it (SO3 lands between SO2 and SO4), so a plan nobody reordered stays in code order.
  */
-export function createObjective(ctx: ServiceContext, f: NewObjective): Objective {
-  return ctx.db.transaction(() => {
-    assertCodeFree(ctx, f.code)
-    const ordered = listRows(ctx.db)
+export function createObjective(ctx: ServiceContext, f: NewObjective): Promise<Objective> {
+  return inTransaction(ctx, async (tx) => {
+    await assertCodeFree(tx, f.code)
+    const ordered = await listRows(tx.db)
     const at = ordered.findIndex((o) => collator.compare(o.code, f.code) > 0)
     const index = at === -1 ? ordered.length : at
     const { code, title, description, owner, status } = f
@@ -76,50 +75,44 @@ export function createObjective(ctx: ServiceContext, f: NewObjective): Objective
       status,
       assumptions: f.assumptions ?? '',
     }
-    const id = insertObjective(ctx.db, fields, index + 1, ctx.now())
+    const id = await insertObjective(tx.db, fields, index + 1, tx.now())
     const ids = ordered.map((o) => o.id)
     ids.splice(index, 0, id)
-    setObjectivePositions(ctx.db, ids)
-    const after = mustFind(ctx, id)
-    appendAudit(ctx, { entityType: ENTITY, entityId: id, action: 'create', after })
+    await setObjectivePositions(tx.db, ids)
+    const after = await mustFind(tx, id)
+    await appendAudit(tx, { entityType: ENTITY, entityId: id, action: 'create', after })
     return after
-  })()
+  })
 }
 
 /** Updates an objective the user last saw at `version`. */
 export function updateObjective(
   ctx: ServiceContext,
   input: NewObjective & { id: number; version: number },
-): Objective {
-  return ctx.db.transaction(() => {
-    const before = mustFind(ctx, input.id)
+): Promise<Objective> {
+  return inTransaction(ctx, async (tx) => {
+    const before = await mustFind(tx, input.id)
     if (before.version !== input.version) throw staleFailure('objective')
-    assertCodeFree(ctx, input.code, input.id)
+    await assertCodeFree(tx, input.code, input.id)
     const { id, version, code, title, description, owner, status } = input
     const assumptions = input.assumptions ?? before.assumptions
     const fields: ObjectiveFields = { code, title, description, owner, status, assumptions }
-    updateRow(ctx.db, id, version, fields, ctx.now())
-    const after = mustFind(ctx, id)
-    appendAudit(ctx, { entityType: ENTITY, entityId: id, action: 'update', before, after })
+    if (!(await updateRow(tx.db, id, version, fields, tx.now()))) throw staleFailure('objective')
+    const after = await mustFind(tx, id)
+    await appendAudit(tx, { entityType: ENTITY, entityId: id, action: 'update', before, after })
     return after
-  })()
+  })
 }
 
 /** Everything that still hangs on an objective: outcomes, indicators, risks, assessment links. */
-function dependantsOf(ctx: ServiceContext, id: number): Dependants {
+async function dependantsOf(ctx: ServiceContext, id: number): Promise<Dependants> {
   const d: Dependants = {}
-  const outcomes = ctx.db
-    .prepare("SELECT count(*) FROM results WHERE objective_id = ? AND level = 'outcome'")
-    .pluck()
-    .get(id) as number
-  if (outcomes) d.outcomes = outcomes
   // Outputs also carry their objective's id; they are counted through their outcomes.
-  addReferences(
-    d,
-    foreignReferences(ctx.db, 'objectives', id, (table) => table === 'results'),
-  )
-  const links = traceLinkCount(ctx.db, 'objective', id)
-  if (links) d.links = links
+  addDependants(d, 'outcomes', await countOutcomes(ctx.db, id))
+  const target = { kind: 'objective', id } as const
+  addDependants(d, 'indicators', await countIndicatorsOn(ctx.db, target, { includeArchived: true }))
+  addDependants(d, 'risks', await countRisksLinkedTo(ctx.db, 'objective', id))
+  addDependants(d, 'links', await countTraceLinksTo(ctx.db, 'objective', id))
   return d
 }
 
@@ -127,19 +120,19 @@ function dependantsOf(ctx: ServiceContext, id: number): Dependants {
  * Deletes an objective; its last state stays in the audit trail. Refused while outcomes,
  * indicators or assessment links still hang on it, naming what to move first.
  */
-export function deleteObjective(ctx: ServiceContext, id: number): { id: number } {
-  return ctx.db.transaction(() => {
-    const before = mustFind(ctx, id)
-    const dependants = dependantsOf(ctx, id)
+export function deleteObjective(ctx: ServiceContext, id: number): Promise<{ id: number }> {
+  return inTransaction(ctx, async (tx) => {
+    const before = await mustFind(tx, id)
+    const dependants = await dependantsOf(tx, id)
     if (hasDependants(dependants)) {
       throw dependantsFailure({ kind: 'objective', label: before.code }, dependants)
     }
-    removeRow(ctx.db, id)
-    setObjectivePositions(
-      ctx.db,
-      listRows(ctx.db).map((o) => o.id),
+    await removeRow(tx.db, id)
+    await setObjectivePositions(
+      tx.db,
+      (await listRows(tx.db)).map((o) => o.id),
     )
-    appendAudit(ctx, { entityType: ENTITY, entityId: id, action: 'delete', before })
+    await appendAudit(tx, { entityType: ENTITY, entityId: id, action: 'delete', before })
     return { id }
-  })()
+  })
 }

@@ -12,7 +12,9 @@ export const builtinPackBytes = (): Uint8Array =>
   new TextEncoder().encode(JSON.stringify(builtinPack))
 
 /** Installs the built-in pack when it is missing; leaves an installed one alone. */
-export function ensureBuiltinPack(ctx: ServiceContext): PackImportResult | null {
-  if (findPackByUrn(ctx.db, BUILTIN_PACK_URN)) return null
-  return importPack(ctx, builtinPackBytes(), { builtin: true })
+export async function ensureBuiltinPack(ctx: ServiceContext): Promise<PackImportResult | null> {
+  if (await findPackByUrn(ctx.db, BUILTIN_PACK_URN)) return null
+  // Another process may install it meanwhile: the import then finds the same version and stops.
+  const r = await importPack(ctx, builtinPackBytes(), { builtin: true })
+  return r.applied ? r : null
 }

@@ -7,41 +7,49 @@ import type {
 } from '../../../shared/contract'
 import { appendAudit } from '../audit/audit-repo'
 import type { ServiceContext } from '../context'
+import { inTransaction } from '../db/transaction'
 import { AppFailure } from '../errors'
 import { labelOf } from './pack-diff'
 import { contentHash } from './pack-flatten'
-import { findItemRow, itemRowsOfPack, listPackSummaries, toLibraryItem } from './pack-repo'
+import {
+  findItemRow,
+  itemRowsByIds,
+  itemRowsOfPack,
+  listPackSummaries,
+  toLibraryItem,
+} from './pack-repo'
 
 /** Installed packs, built-in first. */
-export function listPacks(ctx: ServiceContext): PackSummary[] {
+export function listPacks(ctx: ServiceContext): Promise<PackSummary[]> {
   return listPackSummaries(ctx.db)
 }
 
 /** One pack with all its items (archived ones flagged). */
-export function packContents(ctx: ServiceContext, packId: number): PackContents {
-  const pack = listPackSummaries(ctx.db).find((p) => p.id === packId)
+export async function packContents(ctx: ServiceContext, packId: number): Promise<PackContents> {
+  const pack = (await listPackSummaries(ctx.db)).find((p) => p.id === packId)
   if (!pack) throw new AppFailure('not_found', 'This template pack is not installed.')
-  return { pack, items: itemRowsOfPack(ctx.db, packId).map(toLibraryItem) }
-}
-
-interface ConflictRow {
-  id: number
-  item_id: number
-  pack_version: number
-  theirs_json: string
-  created_at: string
+  return { pack, items: (await itemRowsOfPack(ctx.db, packId)).map(toLibraryItem) }
 }
 
 /** Open upgrade conflicts, optionally for one pack. */
-export function listConflicts(ctx: ServiceContext, packId?: number): PackConflict[] {
-  const rows = ctx.db
-    .prepare(
-      `SELECT c.* FROM pack_conflicts c JOIN library_items i ON i.id = c.item_id
-       WHERE c.resolved_at IS NULL AND (@packId IS NULL OR i.pack_id = @packId) ORDER BY i.position`,
-    )
-    .all({ packId: packId ?? null }) as ConflictRow[]
+export async function listConflicts(ctx: ServiceContext, packId?: number): Promise<PackConflict[]> {
+  let q = ctx.db
+    .selectFrom('pack_conflicts as c')
+    .innerJoin('library_items as i', 'i.id', 'c.item_id')
+    .selectAll('c')
+    .where('c.resolved_at', 'is', null)
+  if (packId !== undefined) q = q.where('i.pack_id', '=', packId)
+  const rows = await q.orderBy('i.position').orderBy('c.id').execute()
+  const items = new Map(
+    (
+      await itemRowsByIds(
+        ctx.db,
+        rows.map((c) => c.item_id),
+      )
+    ).map((r) => [r.id, toLibraryItem(r)]),
+  )
   return rows.map((c) => {
-    const item = toLibraryItem(findItemRow(ctx.db, c.item_id)!)
+    const item = items.get(c.item_id)!
     return {
       id: c.id,
       itemId: item.id,
@@ -63,34 +71,44 @@ export function resolveConflict(
   ctx: ServiceContext,
   conflictId: number,
   choice: 'ours' | 'theirs',
-): LibraryItem {
-  return ctx.db.transaction(() => {
-    const c = ctx.db.prepare('SELECT * FROM pack_conflicts WHERE id = ?').get(conflictId) as
-      (ConflictRow & { theirs_hash: string; resolved_at: string | null }) | undefined
+): Promise<LibraryItem> {
+  return inTransaction(ctx, async (tx) => {
+    const { db } = tx
+    const c = await db
+      .selectFrom('pack_conflicts')
+      .selectAll()
+      .where('id', '=', conflictId)
+      .executeTakeFirst()
     if (!c) throw new AppFailure('not_found', 'This conflict does not exist.')
     if (c.resolved_at) throw new AppFailure('conflict', 'This conflict was already resolved.')
-    const before = toLibraryItem(findItemRow(ctx.db, c.item_id)!)
-    const at = ctx.now()
-    if (choice === 'ours') {
-      // Our text stays; the pack's new content becomes the base, so it stays marked as edited here.
-      ctx.db
-        .prepare(
-          'UPDATE library_items SET origin_hash = ?, origin_version = ?, version = version + 1, updated_at = ? WHERE id = ?',
-        )
-        .run(c.theirs_hash, c.pack_version, at, c.item_id)
-    } else {
-      ctx.db
-        .prepare(
-          `UPDATE library_items SET data_json = ?, content_hash = ?, origin_hash = ?, origin_version = ?,
-             version = version + 1, updated_at = ? WHERE id = ?`,
-        )
-        .run(c.theirs_json, c.theirs_hash, c.theirs_hash, c.pack_version, at, c.item_id)
-    }
-    ctx.db
-      .prepare('UPDATE pack_conflicts SET resolved_at = ?, resolution = ? WHERE id = ?')
-      .run(at, choice, conflictId)
-    const after = toLibraryItem(findItemRow(ctx.db, c.item_id)!)
-    appendAudit(ctx, {
+    const before = toLibraryItem((await findItemRow(db, c.item_id))!)
+    const at = tx.now()
+    // Our text stays ("ours"): the pack's new content becomes the base, so it stays marked as
+    // edited here. "theirs": the pack's content replaces ours.
+    const content =
+      choice === 'ours' ? {} : { data_json: c.theirs_json, content_hash: c.theirs_hash }
+    await db
+      .updateTable('library_items')
+      .set((eb) => ({
+        ...content,
+        origin_hash: c.theirs_hash,
+        origin_version: c.pack_version,
+        version: eb('version', '+', 1),
+        updated_at: at,
+      }))
+      .where('id', '=', c.item_id)
+      .execute()
+    // Only an open conflict is closed: a second resolution racing this one changes nothing.
+    const closed = await db
+      .updateTable('pack_conflicts')
+      .set({ resolved_at: at, resolution: choice })
+      .where('id', '=', conflictId)
+      .where('resolved_at', 'is', null)
+      .executeTakeFirst()
+    if (Number(closed.numUpdatedRows) !== 1)
+      throw new AppFailure('conflict', 'This conflict was already resolved.')
+    const after = toLibraryItem((await findItemRow(db, c.item_id))!)
+    await appendAudit(tx, {
       entityType: 'library_item',
       entityId: c.item_id,
       action: choice === 'ours' ? 'conflict_keep_ours' : 'conflict_take_theirs',
@@ -98,16 +116,17 @@ export function resolveConflict(
       after: after.data,
     })
     return after
-  })()
+  })
 }
 
 /** Edits one translation of one text field of an imported item (the administration owns its copy). */
 export function editItemText(
   ctx: ServiceContext,
   input: { itemId: number; version: number; field: string; language: string; text: string },
-): LibraryItem {
-  return ctx.db.transaction(() => {
-    const row = findItemRow(ctx.db, input.itemId)
+): Promise<LibraryItem> {
+  return inTransaction(ctx, async (tx) => {
+    const { db } = tx
+    const row = await findItemRow(db, input.itemId)
     if (!row) throw new AppFailure('not_found', 'This item no longer exists.')
     if (row.archived_at)
       throw new AppFailure('conflict', 'This item is archived and can no longer be edited.')
@@ -140,19 +159,31 @@ export function editItemText(
       )
     }
     const next = { ...data, [input.field]: { ...translations, [input.language]: input.text } }
-    const at = ctx.now()
-    ctx.db
-      .prepare(
-        'UPDATE library_items SET data_json = ?, content_hash = ?, version = version + 1, updated_at = ? WHERE id = ?',
+    const at = tx.now()
+    const saved = await db
+      .updateTable('library_items')
+      .set((eb) => ({
+        data_json: JSON.stringify(next),
+        content_hash: contentHash(next),
+        version: eb('version', '+', 1),
+        updated_at: at,
+      }))
+      .where('id', '=', row.id)
+      .where('version', '=', input.version)
+      .executeTakeFirst()
+    if (Number(saved.numUpdatedRows) !== 1) {
+      throw new AppFailure(
+        'conflict',
+        'Someone changed this item after you opened it. Reload, then edit again.',
       )
-      .run(JSON.stringify(next), contentHash(next), at, row.id)
-    appendAudit(ctx, {
+    }
+    await appendAudit(tx, {
       entityType: 'library_item',
       entityId: row.id,
       action: 'edit_text',
       before: { [input.field]: current ?? null },
       after: { [input.field]: next[input.field] },
     })
-    return toLibraryItem(findItemRow(ctx.db, row.id)!)
-  })()
+    return toLibraryItem((await findItemRow(db, row.id))!)
+  })
 }

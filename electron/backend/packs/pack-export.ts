@@ -1,7 +1,8 @@
 import type { PackExport } from '../../../shared/contract'
 import { appendAudit } from '../audit/audit-repo'
 import type { ServiceContext } from '../context'
-import { readSettings } from '../settings/settings-repo'
+import { inTransaction } from '../db/transaction'
+import { readAdministration } from './packs-foreign'
 import type { ItemRow } from './pack-repo'
 import type { TemplatePack } from './pack-types'
 
@@ -18,25 +19,31 @@ const slugify = (s: string) =>
  * Writes the administration's own pack: every live (not archived) item of every installed pack,
  * with local edits and all translations, in the same format packs arrive in.
  */
-export function exportOwnPack(ctx: ServiceContext, title?: string): PackExport {
-  return ctx.db.transaction(() => {
-    const settings = readSettings(ctx.db)
+export function exportOwnPack(ctx: ServiceContext, title?: string): Promise<PackExport> {
+  return inTransaction(ctx, async (tx) => {
+    const { db } = tx
+    const settings = await readAdministration(tx)
     const adminName = settings?.administrationName ?? 'Administration'
     const slug = slugify(adminName)
     const urn = `urn:capstan:pack:local:${slug}`
-    const { v } = ctx.db
-      .prepare('SELECT max(version) AS v FROM pack_exports WHERE urn = ?')
-      .get(urn) as { v: number | null }
-    const version = (v ?? 0) + 1
-    const rows = ctx.db
-      .prepare(
-        'SELECT i.* FROM library_items i JOIN packs p ON p.id = i.pack_id WHERE i.archived_at IS NULL ORDER BY p.builtin DESC, p.id, i.position',
-      )
-      .all() as ItemRow[]
+    const last = await db
+      .selectFrom('pack_exports')
+      .select((eb) => eb.fn.max('version').as('v'))
+      .where('urn', '=', urn)
+      .executeTakeFirst()
+    const version = Number(last?.v ?? 0) + 1
+    const rows = await db
+      .selectFrom('library_items as i')
+      .innerJoin('packs as p', 'p.id', 'i.pack_id')
+      .selectAll('i')
+      .where('i.archived_at', 'is', null)
+      .orderBy('p.builtin', 'desc')
+      .orderBy('p.id')
+      .orderBy('i.position')
+      .orderBy('i.id')
+      .execute()
     const languages = new Set<string>(['en'])
-    for (const r of ctx.db.prepare('SELECT languages_json FROM packs').all() as {
-      languages_json: string
-    }[]) {
+    for (const r of await db.selectFrom('packs').select('languages_json').orderBy('id').execute()) {
       for (const l of JSON.parse(r.languages_json) as string[]) languages.add(l)
     }
     const pack: TemplatePack = {
@@ -46,27 +53,26 @@ export function exportOwnPack(ctx: ServiceContext, title?: string): PackExport {
       version,
       publisher: adminName,
       title: title?.trim() || `${adminName}: planning library`,
-      description: `Exported from Capstan on ${ctx.now().slice(0, 10)} by ${ctx.actor}.`,
-      issued: ctx.now().slice(0, 10),
+      description: `Exported from Capstan on ${tx.now().slice(0, 10)} by ${tx.actor}.`,
+      issued: tx.now().slice(0, 10),
       languages: [...languages],
       sourceNotes:
         "Built from the template packs installed in Capstan, with this administration's own edits.",
       ...buildSections(rows),
     }
     const content = `${JSON.stringify(pack, null, 2)}\n`
-    ctx.db
-      .prepare(
-        'INSERT INTO pack_exports (urn, version, item_count, exported_at) VALUES (?, ?, ?, ?)',
-      )
-      .run(urn, version, rows.length, ctx.now())
-    appendAudit(ctx, {
+    await db
+      .insertInto('pack_exports')
+      .values({ urn, version, item_count: rows.length, exported_at: tx.now() })
+      .execute()
+    await appendAudit(tx, {
       entityType: 'pack',
       entityId: urn,
       action: 'export',
       after: { version, items: rows.length },
     })
     return { fileName: `${slug}-pack-v${version}.json`, content, itemCount: rows.length }
-  })()
+  })
 }
 
 function buildSections(rows: ItemRow[]): Partial<TemplatePack> {

@@ -1,78 +1,84 @@
-import type { LibraryItem, LibraryItemKind, LocalText, PackSummary } from '../../../shared/contract'
-import type { Db } from '../db/connection'
+import type { Selectable } from 'kysely'
+import type { LibraryItem, LocalText, PackSummary } from '../../../shared/contract'
+import type { Db } from '../db/database'
 import type { FlatItem } from './pack-flatten'
 import type { TemplatePack } from './pack-types'
-
-interface PackRow {
-  id: number
-  urn: string
-  version: number
-  title_json: string
-  publisher_json: string
-  description_json: string | null
-  issued: string
-  languages_json: string
-  builtin: number
-  installed_at: string
-  updated_at: string
-}
+import type { LibraryItemsTable } from './packs-tables'
 
 /** A library item row. */
-export interface ItemRow {
-  id: number
-  pack_id: number
-  kind: LibraryItemKind
-  item_key: string
-  code: string
-  scope: string
-  parent_key: string | null
-  position: number
-  data_json: string
-  content_hash: string
-  origin_hash: string
-  origin_version: number
-  confirmed: number
-  archived_at: string | null
-  archived_reason: string | null
-  version: number
-}
+export type ItemRow = Selectable<LibraryItemsTable>
 
 const parse = <T>(s: string | null): T | null => (s === null ? null : (JSON.parse(s) as T))
 
-/** The installed pack with this URN, if any. */
-export function findPackByUrn(db: Db, urn: string): { id: number; version: number } | undefined {
-  return db.prepare('SELECT id, version FROM packs WHERE urn = ?').get(urn) as
-    { id: number; version: number } | undefined
+/** Rows per multi-row INSERT: 13 columns × 500 stays far below both engines' parameter limits. */
+const INSERT_BATCH = 500
+/** Ids per `IN (…)` list. */
+const ID_BATCH = 1000
+
+function chunks<T>(list: readonly T[], size: number): T[][] {
+  const out: T[][] = []
+  for (let i = 0; i < list.length; i += size) out.push(list.slice(i, i + size))
+  return out
 }
 
-/** Every installed pack with item statistics. */
-export function listPackSummaries(db: Db): PackSummary[] {
-  const rows = db
-    .prepare('SELECT * FROM packs ORDER BY builtin DESC, installed_at, id')
-    .all() as PackRow[]
-  const counts = db
-    .prepare(
-      `SELECT pack_id, kind, count(*) AS n, sum(archived_at IS NOT NULL) AS archived,
-              sum(confirmed = 0 AND archived_at IS NULL) AS unconfirmed
-       FROM library_items GROUP BY pack_id, kind`,
-    )
-    .all() as {
-    pack_id: number
-    kind: LibraryItemKind
-    n: number
-    archived: number
-    unconfirmed: number
-  }[]
-  const conflicts = db
-    .prepare(
-      `SELECT i.pack_id, count(*) AS n FROM pack_conflicts c JOIN library_items i ON i.id = c.item_id
-       WHERE c.resolved_at IS NULL GROUP BY i.pack_id`,
-    )
-    .all() as { pack_id: number; n: number }[]
+/** The installed pack with this URN, if any. */
+export async function findPackByUrn(
+  db: Db,
+  urn: string,
+): Promise<{ id: number; version: number } | undefined> {
+  return db.selectFrom('packs').select(['id', 'version']).where('urn', '=', urn).executeTakeFirst()
+}
+
+/** Every installed pack with item statistics, built-in first, then in install order. */
+export async function listPackSummaries(db: Db): Promise<PackSummary[]> {
+  const rows = await db
+    .selectFrom('packs')
+    .selectAll()
+    .orderBy('builtin', 'desc')
+    .orderBy('installed_at')
+    .orderBy('id')
+    .execute()
+  const counts = await db
+    .selectFrom('library_items')
+    .select((eb) => [
+      'pack_id',
+      'kind',
+      eb.fn.countAll<number>().as('n'),
+      eb.fn
+        .sum<number>(eb.case().when('archived_at', 'is not', null).then(1).else(0).end())
+        .as('archived'),
+      eb.fn
+        .sum<number>(
+          eb
+            .case()
+            .when(eb.and([eb('confirmed', '=', 0), eb('archived_at', 'is', null)]))
+            .then(1)
+            .else(0)
+            .end(),
+        )
+        .as('unconfirmed'),
+    ])
+    .groupBy(['pack_id', 'kind'])
+    .execute()
+  const conflicts = await db
+    .selectFrom('pack_conflicts as c')
+    .innerJoin('library_items as i', 'i.id', 'c.item_id')
+    .select((eb) => ['i.pack_id', eb.fn.countAll<number>().as('n')])
+    .where('c.resolved_at', 'is', null)
+    .groupBy('i.pack_id')
+    .execute()
   return rows.map((r) => {
-    const mine = counts.filter((c) => c.pack_id === r.id)
+    const mine = counts
+      .filter((c) => c.pack_id === r.id)
+      .map((c) => ({
+        kind: c.kind,
+        n: Number(c.n),
+        archived: Number(c.archived),
+        unconfirmed: Number(c.unconfirmed),
+      }))
     const itemCounts: PackSummary['itemCounts'] = {}
     for (const c of mine) itemCounts[c.kind] = c.n - c.archived
+    const open = conflicts.find((c) => c.pack_id === r.id)
     return {
       id: r.id,
       urn: r.urn,
@@ -88,51 +94,65 @@ export function listPackSummaries(db: Db): PackSummary[] {
       itemCounts,
       archivedCount: mine.reduce((s, c) => s + c.archived, 0),
       unconfirmedCount: mine.reduce((s, c) => s + c.unconfirmed, 0),
-      openConflicts: conflicts.find((c) => c.pack_id === r.id)?.n ?? 0,
+      openConflicts: open ? Number(open.n) : 0,
     }
   })
 }
 
 /** Inserts or updates the pack's own metadata; returns its id. */
-export function upsertPack(db: Db, pack: TemplatePack, builtin: boolean, at: string): number {
+export async function upsertPack(
+  db: Db,
+  pack: TemplatePack,
+  builtin: boolean,
+  at: string,
+): Promise<number> {
   const j = (v: unknown) => (v === undefined ? null : JSON.stringify(v))
-  db.prepare(
-    `INSERT INTO packs (urn, version, title_json, publisher_json, description_json, issued, languages_json,
-       licence_json, source_notes_json, dependencies_json, builtin, installed_at, updated_at)
-     VALUES (@urn, @version, @title, @publisher, @description, @issued, @languages, @licence, @sourceNotes,
-       @dependencies, @builtin, @at, @at)
-     ON CONFLICT (urn) DO UPDATE SET version = excluded.version, title_json = excluded.title_json,
-       publisher_json = excluded.publisher_json, description_json = excluded.description_json,
-       issued = excluded.issued, languages_json = excluded.languages_json, licence_json = excluded.licence_json,
-       source_notes_json = excluded.source_notes_json, dependencies_json = excluded.dependencies_json,
-       updated_at = excluded.updated_at`,
-  ).run({
-    urn: pack.id,
+  const meta = {
     version: pack.version,
-    title: j(pack.title),
-    publisher: j(pack.publisher),
-    description: j(pack.description),
+    title_json: JSON.stringify(pack.title),
+    publisher_json: JSON.stringify(pack.publisher),
+    description_json: j(pack.description),
     issued: pack.issued,
-    languages: j(pack.languages),
-    licence: j(pack.licence),
-    sourceNotes: j(pack.sourceNotes),
-    dependencies: j(pack.dependencies ?? []),
-    builtin: builtin ? 1 : 0,
-    at,
-  })
-  return findPackByUrn(db, pack.id)!.id
+    languages_json: JSON.stringify(pack.languages),
+    licence_json: j(pack.licence),
+    source_notes_json: j(pack.sourceNotes),
+    dependencies_json: JSON.stringify(pack.dependencies ?? []),
+    updated_at: at,
+  }
+  const r = await db
+    .insertInto('packs')
+    .values({ urn: pack.id, ...meta, builtin: builtin ? 1 : 0, installed_at: at })
+    .onConflict((oc) => oc.column('urn').doUpdateSet(meta))
+    .returning('id')
+    .executeTakeFirstOrThrow()
+  return r.id
 }
 
-/** Every item row of a pack, archived ones included. */
-export function itemRowsOfPack(db: Db, packId: number): ItemRow[] {
+/** Every item row of a pack, archived ones included, in pack order. */
+export async function itemRowsOfPack(db: Db, packId: number): Promise<ItemRow[]> {
   return db
-    .prepare('SELECT * FROM library_items WHERE pack_id = ? ORDER BY position')
-    .all(packId) as ItemRow[]
+    .selectFrom('library_items')
+    .selectAll()
+    .where('pack_id', '=', packId)
+    .orderBy('position')
+    .orderBy('id')
+    .execute()
 }
 
 /** One item row. */
-export function findItemRow(db: Db, id: number): ItemRow | undefined {
-  return db.prepare('SELECT * FROM library_items WHERE id = ?').get(id) as ItemRow | undefined
+export async function findItemRow(db: Db, id: number): Promise<ItemRow | undefined> {
+  return db.selectFrom('library_items').selectAll().where('id', '=', id).executeTakeFirst()
+}
+
+/** Item rows by id (missing ids are left out). */
+export async function itemRowsByIds(db: Db, ids: readonly number[]): Promise<ItemRow[]> {
+  const out: ItemRow[] = []
+  for (const part of chunks([...new Set(ids)], ID_BATCH)) {
+    out.push(
+      ...(await db.selectFrom('library_items').selectAll().where('id', 'in', part).execute()),
+    )
+  }
+  return out
 }
 
 /** Maps a row for the UI. */
@@ -156,62 +176,151 @@ export function toLibraryItem(r: ItemRow): LibraryItem {
   }
 }
 
-/** Prepared statements for applying an import; prepare once per import. */
-export function itemWriter(db: Db) {
-  const insert = db.prepare(
-    `INSERT INTO library_items (pack_id, kind, item_key, code, scope, parent_key, position, data_json,
-       content_hash, origin_hash, origin_version, confirmed, updated_at)
-     VALUES (@packId, @kind, @key, @code, @scope, @parentKey, @position, @data, @hash, @hash, @packVersion,
-       @confirmed, @at)`,
-  )
-  const takeTheirs = db.prepare(
-    `UPDATE library_items SET data_json = @data, content_hash = @hash, origin_hash = @hash,
-       origin_version = @packVersion, scope = @scope, parent_key = @parentKey, position = @position,
-       confirmed = @confirmed, archived_at = NULL, archived_reason = NULL, version = version + 1, updated_at = @at
-     WHERE id = @id`,
-  )
-  const touch = db.prepare(
-    `UPDATE library_items SET origin_version = @packVersion, position = @position, parent_key = @parentKey
-     WHERE id = @id`,
-  )
-  const archive = db.prepare(
-    `UPDATE library_items SET archived_at = @at, archived_reason = @reason, version = version + 1, updated_at = @at
-     WHERE id = @id`,
-  )
-  const supersede = db.prepare(
-    "UPDATE pack_conflicts SET resolved_at = @at, resolution = 'superseded' WHERE item_id = @id AND resolved_at IS NULL",
-  )
-  const conflict = db.prepare(
-    `INSERT INTO pack_conflicts (item_id, pack_version, theirs_json, theirs_hash, created_at)
-     VALUES (@id, @packVersion, @data, @hash, @at)`,
-  )
-  const row = (packId: number, packVersion: number, f: FlatItem, at: string) => ({
-    packId,
-    packVersion,
-    kind: f.kind,
-    key: f.key,
-    code: f.code,
-    scope: f.scope,
-    parentKey: f.parentKey,
-    position: f.position,
-    data: JSON.stringify(f.data),
-    hash: f.hash,
-    confirmed: f.confirmed ? 1 : 0,
-    at,
-  })
-  return {
-    insert: (packId: number, packVersion: number, f: FlatItem, at: string) =>
-      insert.run(row(packId, packVersion, f, at)),
-    takeTheirs: (id: number, packVersion: number, f: FlatItem, at: string) => {
-      supersede.run({ id, at })
-      takeTheirs.run({ ...row(0, packVersion, f, at), id })
-    },
-    touch: (id: number, packVersion: number, f: FlatItem) =>
-      touch.run({ id, packVersion, position: f.position, parentKey: f.parentKey }),
-    archive: (id: number, reason: string, at: string) => archive.run({ id, reason, at }),
-    conflict: (id: number, packVersion: number, f: FlatItem, at: string) => {
-      supersede.run({ id, at })
-      conflict.run({ id, packVersion, data: JSON.stringify(f.data), hash: f.hash, at })
-    },
+// ---- Applying an import: batched, so a pack of thousands of items takes a handful of statements.
+
+/** Inserts new items, several hundred rows per statement. */
+export async function insertItems(
+  db: Db,
+  packId: number,
+  packVersion: number,
+  items: readonly FlatItem[],
+  at: string,
+): Promise<void> {
+  for (const part of chunks(items, INSERT_BATCH)) {
+    await db
+      .insertInto('library_items')
+      .values(
+        part.map((f) => ({
+          pack_id: packId,
+          kind: f.kind,
+          item_key: f.key,
+          code: f.code,
+          scope: f.scope,
+          parent_key: f.parentKey,
+          position: f.position,
+          data_json: JSON.stringify(f.data),
+          content_hash: f.hash,
+          origin_hash: f.hash,
+          origin_version: packVersion,
+          confirmed: f.confirmed ? 1 : 0,
+          updated_at: at,
+        })),
+      )
+      .execute()
+  }
+}
+
+/** Replaces an item's content with the pack's (and brings an archived item back). */
+export async function takeTheirs(
+  db: Db,
+  id: number,
+  packVersion: number,
+  f: FlatItem,
+  at: string,
+): Promise<void> {
+  await db
+    .updateTable('library_items')
+    .set((eb) => ({
+      data_json: JSON.stringify(f.data),
+      content_hash: f.hash,
+      origin_hash: f.hash,
+      origin_version: packVersion,
+      scope: f.scope,
+      parent_key: f.parentKey,
+      position: f.position,
+      confirmed: f.confirmed ? 1 : 0,
+      archived_at: null,
+      archived_reason: null,
+      version: eb('version', '+', 1),
+      updated_at: at,
+    }))
+    .where('id', '=', id)
+    .execute()
+}
+
+/**
+ * Records that unchanged (or conflicting) items are now at `packVersion`; moves the few whose
+ * place in the tree changed.
+ */
+export async function touchItems(
+  db: Db,
+  packVersion: number,
+  entries: readonly { row: ItemRow; item: FlatItem }[],
+): Promise<void> {
+  const stale = entries.filter((e) => e.row.origin_version !== packVersion).map((e) => e.row.id)
+  for (const part of chunks(stale, ID_BATCH)) {
+    await db
+      .updateTable('library_items')
+      .set({ origin_version: packVersion })
+      .where('id', 'in', part)
+      .execute()
+  }
+  for (const { row, item } of entries) {
+    if (row.position === item.position && row.parent_key === item.parentKey) continue
+    await db
+      .updateTable('library_items')
+      .set({ position: item.position, parent_key: item.parentKey })
+      .where('id', '=', row.id)
+      .execute()
+  }
+}
+
+/** Archives items the pack no longer carries. */
+export async function archiveItems(
+  db: Db,
+  ids: readonly number[],
+  reason: string,
+  at: string,
+): Promise<void> {
+  for (const part of chunks(ids, ID_BATCH)) {
+    await db
+      .updateTable('library_items')
+      .set((eb) => ({
+        archived_at: at,
+        archived_reason: reason,
+        version: eb('version', '+', 1),
+        updated_at: at,
+      }))
+      .where('id', 'in', part)
+      .execute()
+  }
+}
+
+/** Closes the open conflicts of these items: a newer pack version replaces them. */
+export async function supersedeConflicts(
+  db: Db,
+  itemIds: readonly number[],
+  at: string,
+): Promise<void> {
+  for (const part of chunks(itemIds, ID_BATCH)) {
+    await db
+      .updateTable('pack_conflicts')
+      .set({ resolved_at: at, resolution: 'superseded' })
+      .where('item_id', 'in', part)
+      .where('resolved_at', 'is', null)
+      .execute()
+  }
+}
+
+/** Opens a conflict per item: the pack's new content waits beside the local edit. */
+export async function insertConflicts(
+  db: Db,
+  packVersion: number,
+  entries: readonly { id: number; item: FlatItem }[],
+  at: string,
+): Promise<void> {
+  for (const part of chunks(entries, INSERT_BATCH)) {
+    await db
+      .insertInto('pack_conflicts')
+      .values(
+        part.map((e) => ({
+          item_id: e.id,
+          pack_version: packVersion,
+          theirs_json: JSON.stringify(e.item.data),
+          theirs_hash: e.item.hash,
+          created_at: at,
+        })),
+      )
+      .execute()
   }
 }

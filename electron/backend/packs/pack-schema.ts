@@ -1,17 +1,20 @@
-import { Ajv, type ErrorObject } from 'ajv'
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv'
 import type { FieldProblem } from '../../../shared/contract'
 import schema from '../../../shared/packs/template-pack.schema.json' with { type: 'json' }
 import type { TemplatePack } from './pack-types'
 
 // The JSON Schema in shared/packs is the format's single source of truth: authors validate
-// against it, and so does Capstan. Compiled once per process.
-const ajv = new Ajv({ allErrors: true, strict: false })
-const validate = ajv.compile<TemplatePack>(schema)
+// against it, and so does Capstan. Compiled once per process, on first use: commands that never
+// read a pack start without the cost.
+let compiled: ValidateFunction<TemplatePack> | undefined
+const validator = (): ValidateFunction<TemplatePack> =>
+  (compiled ??= new Ajv({ allErrors: true, strict: false }).compile<TemplatePack>(schema))
 
 /** Validates a parsed pack against the JSON Schema; returns every problem, in plain words. */
 export function checkSchema(
   value: unknown,
 ): { ok: true; pack: TemplatePack } | { ok: false; problems: FieldProblem[] } {
+  const validate = validator()
   if (validate(value)) return { ok: true, pack: value }
   const seen = new Set<string>()
   const problems: FieldProblem[] = []

@@ -1,12 +1,25 @@
+import { sql } from 'kysely'
 import type { FieldProblem, PackImportResult, PackPreview } from '../../../shared/contract'
 import { appendAudit } from '../audit/audit-repo'
 import type { ServiceContext } from '../context'
-import type { Db } from '../db/connection'
+import type { Db } from '../db/database'
+import { inTransaction } from '../db/transaction'
 import { AppFailure } from '../errors'
 import { describePlan, planImport, type ImportPlan } from './pack-diff'
 import { flattenPack, type FlatItem } from './pack-flatten'
 import { readPackBytes } from './pack-reader'
-import { findPackByUrn, itemRowsOfPack, itemWriter, upsertPack } from './pack-repo'
+import {
+  archiveItems,
+  findPackByUrn,
+  insertConflicts,
+  insertItems,
+  itemRowsOfPack,
+  supersedeConflicts,
+  takeTheirs,
+  touchItems,
+  upsertPack,
+  type ItemRow,
+} from './pack-repo'
 import { checkRules, type DependencyIndex } from './pack-rules'
 import { checkSchema } from './pack-schema'
 import { english, type TemplatePack } from './pack-types'
@@ -32,14 +45,14 @@ function invalid(problems: FieldProblem[]): never {
 }
 
 /** Frameworks (with item codes) and scales of the installed packs this pack depends on. */
-function dependencyIndex(
+async function dependencyIndex(
   db: Db,
   pack: TemplatePack,
-): { index: DependencyIndex; problems: FieldProblem[] } {
+): Promise<{ index: DependencyIndex; problems: FieldProblem[] }> {
   const index: DependencyIndex = { frameworks: new Map(), scales: new Set() }
   const problems: FieldProblem[] = []
-  pack.dependencies?.forEach((dep, i) => {
-    const found = findPackByUrn(db, dep.id)
+  for (const [i, dep] of (pack.dependencies ?? []).entries()) {
+    const found = await findPackByUrn(db, dep.id)
     if (!found || found.version < dep.minVersion) {
       problems.push({
         path: `$.dependencies[${i}]`,
@@ -48,9 +61,9 @@ function dependencyIndex(
           ? `Needs pack ${dep.id} version ${dep.minVersion} or newer; version ${found.version} is installed. Import the newer version first.`
           : `Needs pack ${dep.id} (version ${dep.minVersion} or newer), which is not installed. Import it first.`,
       })
-      return
+      continue
     }
-    for (const row of itemRowsOfPack(db, found.id)) {
+    for (const row of await itemRowsOfPack(db, found.id)) {
       if (row.archived_at) continue
       if (row.kind === 'scale') index.scales.add(row.code)
       if (row.kind === 'framework' && !index.frameworks.has(row.code))
@@ -61,7 +74,7 @@ function dependencyIndex(
         index.frameworks.set(row.scope, set)
       }
     }
-  })
+  }
   return { index, problems }
 }
 
@@ -69,10 +82,14 @@ function dependencyIndex(
  * When the schema already failed, still report the rule problems (duplicate codes, unknown
  * parents …) that can be checked on what is there, so the author sees every problem at once.
  */
-function rulesDespiteSchema(db: Db, value: unknown, known: FieldProblem[]): FieldProblem[] {
+async function rulesDespiteSchema(
+  db: Db,
+  value: unknown,
+  known: FieldProblem[],
+): Promise<FieldProblem[]> {
   try {
     const pack = value as TemplatePack
-    const deps = dependencyIndex(db, pack)
+    const deps = await dependencyIndex(db, pack)
     const seen = new Set(known.map((p) => p.path))
     return [...deps.problems, ...checkRules(pack, deps.index)].filter((p) => !seen.has(p.path))
   } catch {
@@ -81,19 +98,19 @@ function rulesDespiteSchema(db: Db, value: unknown, known: FieldProblem[]): Fiel
 }
 
 /** Read → parse → schema → dependencies → rules → dry-run plan. Changes nothing. */
-export function analysePack(db: Db, bytes: Uint8Array): Analysis {
+export async function analysePack(db: Db, bytes: Uint8Array): Promise<Analysis> {
   const read = readPackBytes(bytes)
   if (!read.ok) invalid(read.problems)
   const schema = checkSchema(read.value)
   if (!schema.ok)
-    invalid([...schema.problems, ...rulesDespiteSchema(db, read.value, schema.problems)])
+    invalid([...schema.problems, ...(await rulesDespiteSchema(db, read.value, schema.problems))])
   const pack = schema.pack
-  const deps = dependencyIndex(db, pack)
+  const deps = await dependencyIndex(db, pack)
   const problems = [...deps.problems, ...checkRules(pack, deps.index)]
   if (problems.length) invalid(problems)
 
   const flat = flattenPack(pack)
-  const installed = findPackByUrn(db, pack.id)
+  const installed = await findPackByUrn(db, pack.id)
   const title = english(pack.title)
   const head = {
     pack: {
@@ -137,7 +154,7 @@ export function analysePack(db: Db, bytes: Uint8Array): Analysis {
       },
     }
   }
-  const plan = planImport(flat, installed ? itemRowsOfPack(db, installed.id) : [])
+  const plan = planImport(flat, installed ? await itemRowsOfPack(db, installed.id) : [])
   const d = describePlan(plan)
   const message = installed
     ? `Upgrade "${title}" from version ${installed.version} to ${pack.version}: ${d.added.length} added, ${d.changed.length} changed, ${d.removed.length} archived, ${d.conflicts.length} in conflict with local edits.`
@@ -152,38 +169,60 @@ export function analysePack(db: Db, bytes: Uint8Array): Analysis {
 }
 
 /** Dry run: what importing these bytes would do. */
-export function previewPack(ctx: ServiceContext, bytes: Uint8Array): PackPreview {
-  return analysePack(ctx.db, bytes).preview
+export async function previewPack(ctx: ServiceContext, bytes: Uint8Array): Promise<PackPreview> {
+  return (await analysePack(ctx.db, bytes)).preview
 }
+
+// Any constant shared by every Capstan process: imports on PostgreSQL take this lock in turn, so two
+// processes installing the same pack at once never both see it missing.
+const IMPORT_LOCK = 7_240_102
 
 /** Imports or upgrades a pack in one transaction with one audit entry. */
 export function importPack(
   ctx: ServiceContext,
   bytes: Uint8Array,
   opts: { builtin?: boolean } = {},
-): PackImportResult {
-  return ctx.db.transaction(() => {
-    const a = analysePack(ctx.db, bytes)
+): Promise<PackImportResult> {
+  return inTransaction(ctx, async (tx) => {
+    if (tx.engine === 'postgres')
+      await sql`SELECT pg_advisory_xact_lock(${IMPORT_LOCK})`.execute(tx.db)
+    const a = await analysePack(tx.db, bytes)
     if (a.preview.status === 'older') throw new AppFailure('conflict', a.preview.message)
     if (!a.plan) return { ...a.preview, applied: false }
-    const at = ctx.now()
-    const packId = upsertPack(ctx.db, a.pack, opts.builtin ?? false, at)
-    const write = itemWriter(ctx.db)
+    const at = tx.now()
+    const packId = await upsertPack(tx.db, a.pack, opts.builtin ?? false, at)
     const v = a.pack.version
+    const added: FlatItem[] = []
+    const replaced: { row: ItemRow; item: FlatItem }[] = []
+    const touched: { row: ItemRow; item: FlatItem }[] = []
+    const conflicts: { id: number; item: FlatItem }[] = []
     for (const p of a.plan.items) {
-      if (p.action === 'add') write.insert(packId, v, p.item, at)
-      else if (p.action === 'restore' || p.action === 'update')
-        write.takeTheirs(p.row.id, v, p.item, at)
-      else if (p.action === 'keep') write.touch(p.row.id, v, p.item)
+      if (p.action === 'add') added.push(p.item)
+      else if (p.action === 'restore' || p.action === 'update') replaced.push(p)
+      else if (p.action === 'keep') touched.push(p)
       else {
-        write.touch(p.row.id, v, p.item)
-        write.conflict(p.row.id, v, p.item, at)
+        touched.push(p)
+        conflicts.push({ id: p.row.id, item: p.item })
       }
     }
-    for (const r of a.plan.removed)
-      write.archive(r.id, `Removed from the pack in version ${v}.`, at)
+    // A newer version supersedes any conflict still open on the items it replaces or contests.
+    await supersedeConflicts(
+      tx.db,
+      [...replaced.map((p) => p.row.id), ...conflicts.map((c) => c.id)],
+      at,
+    )
+    await insertItems(tx.db, packId, v, added, at)
+    for (const p of replaced) await takeTheirs(tx.db, p.row.id, v, p.item, at)
+    await touchItems(tx.db, v, touched)
+    await insertConflicts(tx.db, v, conflicts, at)
+    await archiveItems(
+      tx.db,
+      a.plan.removed.map((r) => r.id),
+      `Removed from the pack in version ${v}.`,
+      at,
+    )
     const keys = (list: { kind: string; key: string }[]) => list.map((e) => `${e.kind}:${e.key}`)
-    appendAudit(ctx, {
+    await appendAudit(tx, {
       entityType: 'pack',
       entityId: a.pack.id,
       action: a.installed ? 'upgrade' : 'install',
@@ -198,5 +237,5 @@ export function importPack(
       },
     })
     return { ...a.preview, applied: true }
-  })()
+  })
 }

@@ -1,13 +1,17 @@
 import type { ChannelParsed, PlanActivity } from '../../../shared/contract'
 import { cycleIfAdded, type DependencyLink } from '../../../shared/domain/dependencies'
 import { activityDateProblems } from '../../../shared/domain/plan-dates'
+import { countTraceLinksTo } from '../assessments/assessments-read'
 import { appendAudit } from '../audit/audit-repo'
 import type { ServiceContext } from '../context'
+import { inTransaction } from '../db/transaction'
 import { AppFailure } from '../errors'
 import {
   activitySiblings,
+  activityTitle,
   dependantsOf,
   deleteActivity as removeRow,
+  existingActivities,
   findActivity,
   insertActivity,
   listDependencies,
@@ -19,7 +23,7 @@ import {
   type ActivityFields,
 } from './activity-repo'
 import { dateFailure, dependantsFailure, ruleFailure, staleFailure } from './plan-failures'
-import { traceLinkCount, type Dependants } from './plan-references'
+import type { Dependants } from './plan-references'
 import { currentNumbers, planPeriod, todayOf } from './plan-service'
 import { findProject } from './project-repo'
 import { mustFindResult } from './results-service'
@@ -27,10 +31,10 @@ import { mustFindResult } from './results-service'
 type ActivityInput = ChannelParsed<'plan:createActivity'> | ChannelParsed<'plan:updateActivity'>
 
 /** An activity with its current dotted number. */
-export function numberedActivity(ctx: ServiceContext, id: number): PlanActivity {
-  const a = findActivity(ctx.db, id)
+export async function numberedActivity(ctx: ServiceContext, id: number): Promise<PlanActivity> {
+  const a = await findActivity(ctx.db, id)
   if (!a) throw new AppFailure('not_found', 'This activity no longer exists.')
-  return { ...a, number: currentNumbers(ctx).activity.get(id) ?? '' }
+  return { ...a, number: (await currentNumbers(ctx)).activity.get(id) ?? '' }
 }
 
 const fieldsOf = (i: ActivityInput): ActivityFields => ({
@@ -49,8 +53,8 @@ const fieldsOf = (i: ActivityInput): ActivityFields => ({
 })
 
 /** Dates, status and project: everything about the record itself, before it is written. */
-function checkFields(ctx: ServiceContext, input: ActivityInput): void {
-  const problems = activityDateProblems(input, planPeriod(ctx), todayOf(ctx))
+async function checkFields(ctx: ServiceContext, input: ActivityInput): Promise<void> {
+  const problems = activityDateProblems(input, await planPeriod(ctx), todayOf(ctx))
   if (problems.length) throw dateFailure(problems)
   if (input.status === 'completed' && input.percentComplete !== 100) {
     throw ruleFailure(
@@ -61,7 +65,7 @@ function checkFields(ctx: ServiceContext, input: ActivityInput): void {
       'percentComplete',
     )
   }
-  if (input.projectId !== null && !findProject(ctx.db, input.projectId)) {
+  if (input.projectId !== null && !(await findProject(ctx.db, input.projectId))) {
     throw ruleFailure(
       'validation',
       'missing_project',
@@ -72,20 +76,33 @@ function checkFields(ctx: ServiceContext, input: ActivityInput): void {
   }
 }
 
-function describe(ctx: ServiceContext, id: number, numbers: Map<number, string>): string {
-  const title = ctx.db.prepare('SELECT title FROM activities WHERE id = ?').pluck().get(id)
-  return `${numbers.get(id) ?? '?'} “${String(title ?? '')}”`
+async function describe(
+  ctx: ServiceContext,
+  id: number,
+  numbers: Map<number, string>,
+): Promise<string> {
+  const title = await activityTitle(ctx.db, id)
+  return `${numbers.get(id) ?? '?'} “${title ?? ''}”`
 }
 
 /**
  * Replaces the prerequisites of `id`, refusing any that does not exist or would close a loop.
  * The message names the loop by activity numbers and titles so the user sees which link to drop.
  */
-function applyDependencies(ctx: ServiceContext, id: number, dependsOn: readonly number[]): void {
-  const others: DependencyLink[] = listDependencies(ctx.db).filter((l) => l.activityId !== id)
-  const numbers = currentNumbers(ctx).activity
+async function applyDependencies(
+  ctx: ServiceContext,
+  id: number,
+  dependsOn: readonly number[],
+  isNew = false,
+): Promise<void> {
+  // A new activity has no links yet and nothing waits on it: nothing to replace or loop through.
+  if (isNew && dependsOn.length === 0) return
+  const others: DependencyLink[] = (await listDependencies(ctx.db)).filter(
+    (l) => l.activityId !== id,
+  )
+  const known = await existingActivities(ctx.db, dependsOn)
   for (const prerequisite of dependsOn) {
-    if (!findActivity(ctx.db, prerequisite)) {
+    if (!known.has(prerequisite)) {
       throw ruleFailure(
         'validation',
         'missing_prerequisite',
@@ -97,7 +114,11 @@ function applyDependencies(ctx: ServiceContext, id: number, dependsOn: readonly 
     const candidate = { activityId: id, dependsOnId: prerequisite }
     const cycle = cycleIfAdded(others, candidate)
     if (cycle) {
-      const chain = cycle.map((n) => describe(ctx, n, numbers)).join(' → ')
+      // Numbered only when there is a loop to describe.
+      const numbers = (await currentNumbers(ctx)).activity
+      const names: string[] = []
+      for (const n of cycle) names.push(await describe(ctx, n, numbers))
+      const chain = names.join(' → ')
       throw ruleFailure(
         'validation',
         'dependency_cycle',
@@ -108,11 +129,15 @@ function applyDependencies(ctx: ServiceContext, id: number, dependsOn: readonly 
     }
     others.push(candidate)
   }
-  setDependencies(ctx.db, id, dependsOn)
+  await setDependencies(ctx.db, id, dependsOn)
 }
 
-function applyMilestones(ctx: ServiceContext, id: number, input: ActivityInput): void {
-  const own = milestoneIds(ctx.db, id)
+async function applyMilestones(
+  ctx: ServiceContext,
+  id: number,
+  input: ActivityInput,
+): Promise<void> {
+  const own = await milestoneIds(ctx.db, id)
   const stranger = input.milestones.findIndex((m) => m.id !== undefined && !own.includes(m.id))
   if (stranger !== -1) {
     throw ruleFailure(
@@ -123,40 +148,43 @@ function applyMilestones(ctx: ServiceContext, id: number, input: ActivityInput):
       `milestones.${stranger}`,
     )
   }
-  setMilestones(ctx.db, id, input.milestones, ctx.now())
+  if (own.length === 0 && input.milestones.length === 0) return
+  await setMilestones(ctx.db, id, input.milestones, ctx.now(), own)
 }
 
 /** Adds an activity at the end of an output. */
 export function createActivity(
   ctx: ServiceContext,
   input: ChannelParsed<'plan:createActivity'>,
-): PlanActivity {
-  return ctx.db.transaction(() => {
-    mustFindResult(ctx, input.outputId, 'output', 'outputId')
-    checkFields(ctx, input)
-    const id = insertActivity(ctx.db, input.outputId, fieldsOf(input), ctx.now())
-    applyDependencies(ctx, id, input.dependsOn)
-    applyMilestones(ctx, id, input)
-    const after = numberedActivity(ctx, id)
-    appendAudit(ctx, { entityType: 'activity', entityId: id, action: 'create', after })
+): Promise<PlanActivity> {
+  return inTransaction(ctx, async (tx) => {
+    await mustFindResult(tx, input.outputId, 'output', 'outputId')
+    await checkFields(tx, input)
+    const id = await insertActivity(tx.db, input.outputId, fieldsOf(input), tx.now())
+    await applyDependencies(tx, id, input.dependsOn, true)
+    await applyMilestones(tx, id, input)
+    const after = await numberedActivity(tx, id)
+    await appendAudit(tx, { entityType: 'activity', entityId: id, action: 'create', after })
     return after
-  })()
+  })
 }
 
 /** Saves the whole activity (form and timeline alike). */
 export function updateActivity(
   ctx: ServiceContext,
   input: ChannelParsed<'plan:updateActivity'>,
-): PlanActivity {
-  return ctx.db.transaction(() => {
-    const before = numberedActivity(ctx, input.id)
+): Promise<PlanActivity> {
+  return inTransaction(ctx, async (tx) => {
+    const before = await numberedActivity(tx, input.id)
     if (before.version !== input.version) throw staleFailure('activity')
-    checkFields(ctx, input)
-    updateRow(ctx.db, input.id, fieldsOf(input), ctx.now())
-    applyDependencies(ctx, input.id, input.dependsOn)
-    applyMilestones(ctx, input.id, input)
-    const after = numberedActivity(ctx, input.id)
-    appendAudit(ctx, {
+    await checkFields(tx, input)
+    await updateRow(tx.db, input.id, fieldsOf(input), tx.now())
+    await applyDependencies(tx, input.id, input.dependsOn)
+    await applyMilestones(tx, input.id, input)
+    // Saving never moves the activity, so its number stays: no need to renumber the plan.
+    const found = await findActivity(tx.db, input.id)
+    const after: PlanActivity = { ...found!, number: before.number }
+    await appendAudit(tx, {
       entityType: 'activity',
       entityId: input.id,
       action: 'update',
@@ -164,29 +192,30 @@ export function updateActivity(
       after,
     })
     return after
-  })()
+  })
 }
 
 /**
  * Deletes an activity with its milestones. Refused while other activities depend on it (they
  * would silently lose a prerequisite) or the needs assessment links to it.
  */
-export function deleteActivity(ctx: ServiceContext, id: number): { id: number } {
-  return ctx.db.transaction(() => {
-    const before = numberedActivity(ctx, id)
-    const waiting = dependantsOf(ctx.db, id)
+export function deleteActivity(ctx: ServiceContext, id: number): Promise<{ id: number }> {
+  return inTransaction(ctx, async (tx) => {
+    const before = await numberedActivity(tx, id)
+    const waiting = await dependantsOf(tx.db, id)
     const d: Dependants = {}
     if (waiting.length) d.dependants = waiting.length
-    const links = traceLinkCount(ctx.db, 'activity', id)
+    const links = await countTraceLinksTo(tx.db, 'activity', id)
     if (links) d.links = links
     if (waiting.length || links) {
-      const numbers = currentNumbers(ctx).activity
-      const names = waiting.map((w) => describe(ctx, w, numbers)).join(', ')
-      throw dependantsFailure({ kind: 'activity', label: before.number }, d, names)
+      const numbers = (await currentNumbers(tx)).activity
+      const named: string[] = []
+      for (const w of waiting) named.push(await describe(tx, w, numbers))
+      throw dependantsFailure({ kind: 'activity', label: before.number }, d, named.join(', '))
     }
-    removeRow(ctx.db, id)
-    setActivityPositions(ctx.db, activitySiblings(ctx.db, before.outputId))
-    appendAudit(ctx, { entityType: 'activity', entityId: id, action: 'delete', before })
+    await removeRow(tx.db, id)
+    await setActivityPositions(tx.db, await activitySiblings(tx.db, before.outputId))
+    await appendAudit(tx, { entityType: 'activity', entityId: id, action: 'delete', before })
     return { id }
-  })()
+  })
 }

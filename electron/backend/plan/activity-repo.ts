@@ -1,35 +1,8 @@
-import type { ActivityStatus, Milestone, PlanActivity } from '../../../shared/contract'
+import type { Selectable } from 'kysely'
+import type { Milestone, PlanActivity } from '../../../shared/contract'
 import type { DependencyLink } from '../../../shared/domain/dependencies'
-import type { Db } from '../db/connection'
-
-interface ActivityRow {
-  id: number
-  output_id: number
-  project_id: number | null
-  position: number
-  title: string
-  description: string
-  owner: string
-  responsible_unit: string
-  planned_start: string
-  planned_end: string
-  actual_start: string | null
-  actual_end: string | null
-  status: ActivityStatus
-  percent_complete: number
-  assumptions: string
-  version: number
-  created_at: string
-  updated_at: string
-}
-
-interface MilestoneRow {
-  id: number
-  activity_id: number
-  title: string
-  due_date: string
-  achieved_date: string | null
-}
+import type { Db } from '../db/database'
+import type { ActivitiesTable, MilestonesTable } from './plan-tables'
 
 /** The fields of an activity a user edits (dependencies and milestones are stored apart). */
 export type ActivityFields = Omit<
@@ -45,6 +18,13 @@ export type ActivityFields = Omit<
   | 'updatedAt'
 >
 
+type MilestoneRow = Pick<
+  Selectable<MilestonesTable>,
+  'id' | 'activity_id' | 'title' | 'due_date' | 'achieved_date'
+>
+
+const MILESTONE_COLUMNS = ['id', 'activity_id', 'title', 'due_date', 'achieved_date'] as const
+
 const toMilestone = (m: MilestoneRow): Milestone => ({
   id: m.id,
   activityId: m.activity_id,
@@ -53,7 +33,11 @@ const toMilestone = (m: MilestoneRow): Milestone => ({
   achievedDate: m.achieved_date,
 })
 
-const toActivity = (r: ActivityRow, deps: number[], ms: Milestone[]): PlanActivity => ({
+const toActivity = (
+  r: Selectable<ActivitiesTable>,
+  deps: number[],
+  ms: Milestone[],
+): PlanActivity => ({
   id: r.id,
   outputId: r.output_id,
   projectId: r.project_id,
@@ -78,161 +62,297 @@ const toActivity = (r: ActivityRow, deps: number[], ms: Milestone[]): PlanActivi
 })
 
 /** Every finish-to-start link. */
-export function listDependencies(db: Db): DependencyLink[] {
+export function listDependencies(db: Db): Promise<DependencyLink[]> {
   return db
-    .prepare(
-      'SELECT activity_id AS activityId, depends_on_id AS dependsOnId FROM activity_dependencies ORDER BY activity_id, depends_on_id',
-    )
-    .all() as DependencyLink[]
+    .selectFrom('activity_dependencies')
+    .select(['activity_id as activityId', 'depends_on_id as dependsOnId'])
+    .orderBy('activity_id')
+    .orderBy('depends_on_id')
+    .execute()
 }
 
 /** Every activity with its links and milestones, three queries whatever the plan's size. */
-export function listActivities(db: Db): PlanActivity[] {
-  const rows = db.prepare('SELECT * FROM activities ORDER BY position, id').all() as ActivityRow[]
+export async function listActivities(db: Db): Promise<PlanActivity[]> {
+  const rows = await db
+    .selectFrom('activities')
+    .selectAll()
+    .orderBy('position')
+    .orderBy('id')
+    .execute()
   const deps = new Map<number, number[]>()
-  for (const l of listDependencies(db)) {
-    deps.set(l.activityId, [...(deps.get(l.activityId) ?? []), l.dependsOnId])
+  for (const l of await listDependencies(db)) {
+    const list = deps.get(l.activityId)
+    if (list) list.push(l.dependsOnId)
+    else deps.set(l.activityId, [l.dependsOnId])
   }
   const ms = new Map<number, Milestone[]>()
-  const msRows = db
-    .prepare('SELECT * FROM milestones ORDER BY due_date, id')
-    .all() as MilestoneRow[]
-  for (const m of msRows) ms.set(m.activity_id, [...(ms.get(m.activity_id) ?? []), toMilestone(m)])
+  const msRows = await db
+    .selectFrom('milestones')
+    .select(MILESTONE_COLUMNS)
+    .orderBy('due_date')
+    .orderBy('id')
+    .execute()
+  for (const m of msRows) {
+    const list = ms.get(m.activity_id)
+    if (list) list.push(toMilestone(m))
+    else ms.set(m.activity_id, [toMilestone(m)])
+  }
   return rows.map((r) => toActivity(r, deps.get(r.id) ?? [], ms.get(r.id) ?? []))
 }
 
-/** One activity with its links and milestones. */
-export function findActivity(db: Db, id: number): PlanActivity | undefined {
-  const r = db.prepare('SELECT * FROM activities WHERE id = ?').get(id) as ActivityRow | undefined
-  if (!r) return undefined
-  const deps = db
-    .prepare('SELECT depends_on_id FROM activity_dependencies WHERE activity_id = ? ORDER BY 1')
-    .pluck()
-    .all(id) as number[]
-  const ms = (
-    db
-      .prepare('SELECT * FROM milestones WHERE activity_id = ? ORDER BY due_date, id')
-      .all(id) as MilestoneRow[]
-  ).map(toMilestone)
-  return toActivity(r, deps, ms)
+/** Where every activity sits in the tree: all numbering needs. */
+export function listActivityPlaces(
+  db: Db,
+): Promise<{ id: number; outputId: number; position: number }[]> {
+  return db
+    .selectFrom('activities')
+    .select(['id', 'output_id as outputId', 'position'])
+    .orderBy('position')
+    .orderBy('id')
+    .execute()
 }
 
-const COLUMNS = `project_id = @projectId, title = @title, description = @description,
-  owner = @owner, responsible_unit = @responsibleUnit, planned_start = @plannedStart,
-  planned_end = @plannedEnd, actual_start = @actualStart, actual_end = @actualEnd,
-  status = @status, percent_complete = @percentComplete, assumptions = @assumptions`
+/** One activity with its links and milestones. */
+export async function findActivity(db: Db, id: number): Promise<PlanActivity | undefined> {
+  const r = await db.selectFrom('activities').selectAll().where('id', '=', id).executeTakeFirst()
+  if (!r) return undefined
+  const deps = await db
+    .selectFrom('activity_dependencies')
+    .select('depends_on_id')
+    .where('activity_id', '=', id)
+    .orderBy('depends_on_id')
+    .execute()
+  const ms = await db
+    .selectFrom('milestones')
+    .select(MILESTONE_COLUMNS)
+    .where('activity_id', '=', id)
+    .orderBy('due_date')
+    .orderBy('id')
+    .execute()
+  return toActivity(
+    r,
+    deps.map((d) => d.depends_on_id),
+    ms.map(toMilestone),
+  )
+}
+
+/** The title of an activity, if it exists. */
+export async function activityTitle(db: Db, id: number): Promise<string | undefined> {
+  const r = await db
+    .selectFrom('activities')
+    .select('title')
+    .where('id', '=', id)
+    .executeTakeFirst()
+  return r?.title
+}
+
+/** Which of `ids` are activities. */
+export async function existingActivities(db: Db, ids: readonly number[]): Promise<Set<number>> {
+  if (ids.length === 0) return new Set()
+  const rows = await db
+    .selectFrom('activities')
+    .select('id')
+    .where('id', 'in', [...ids])
+    .execute()
+  return new Set(rows.map((r) => r.id))
+}
+
+const columns = (f: ActivityFields) => ({
+  project_id: f.projectId,
+  title: f.title,
+  description: f.description,
+  owner: f.owner,
+  responsible_unit: f.responsibleUnit,
+  planned_start: f.plannedStart,
+  planned_end: f.plannedEnd,
+  actual_start: f.actualStart,
+  actual_end: f.actualEnd,
+  status: f.status,
+  percent_complete: f.percentComplete,
+  assumptions: f.assumptions,
+})
 
 /** Inserts an activity at the end of its output. */
-export function insertActivity(db: Db, outputId: number, f: ActivityFields, at: string): number {
-  const r = db
-    .prepare(
-      `INSERT INTO activities (output_id, project_id, position, title, description, owner,
-         responsible_unit, planned_start, planned_end, actual_start, actual_end, status,
-         percent_complete, assumptions, version, created_at, updated_at)
-       VALUES (@outputId, @projectId, @position, @title, @description, @owner, @responsibleUnit,
-         @plannedStart, @plannedEnd, @actualStart, @actualEnd, @status, @percentComplete,
-         @assumptions, 1, @at, @at)`,
-    )
-    .run({ ...f, outputId, position: nextActivityPosition(db, outputId), at })
-  return Number(r.lastInsertRowid)
+export async function insertActivity(
+  db: Db,
+  outputId: number,
+  f: ActivityFields,
+  at: string,
+): Promise<number> {
+  const position = await nextActivityPosition(db, outputId)
+  const r = await db
+    .insertInto('activities')
+    .values({
+      output_id: outputId,
+      position,
+      ...columns(f),
+      version: 1,
+      created_at: at,
+      updated_at: at,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow()
+  return r.id
 }
 
 /** The position after the last activity of an output. */
-export function nextActivityPosition(db: Db, outputId: number): number {
-  const max = db
-    .prepare('SELECT max(position) FROM activities WHERE output_id = ?')
-    .pluck()
-    .get(outputId) as number | null
-  return (max ?? 0) + 1
+export async function nextActivityPosition(db: Db, outputId: number): Promise<number> {
+  const r = await db
+    .selectFrom('activities')
+    .select((eb) => eb.fn.max('position').as('max'))
+    .where('output_id', '=', outputId)
+    .executeTakeFirst()
+  return Number(r?.max ?? 0) + 1
 }
 
 /** Updates the editable fields and bumps the version. */
-export function updateActivity(db: Db, id: number, f: ActivityFields, at: string): void {
-  db.prepare(
-    `UPDATE activities SET ${COLUMNS}, version = version + 1, updated_at = @at WHERE id = @id`,
-  ).run({ ...f, id, at })
+export async function updateActivity(
+  db: Db,
+  id: number,
+  f: ActivityFields,
+  at: string,
+): Promise<void> {
+  await db
+    .updateTable('activities')
+    .set((eb) => ({ ...columns(f), version: eb('version', '+', 1), updated_at: at }))
+    .where('id', '=', id)
+    .execute()
 }
 
 /** Replaces the prerequisites of an activity. */
-export function setDependencies(db: Db, id: number, dependsOn: readonly number[]): void {
-  db.prepare('DELETE FROM activity_dependencies WHERE activity_id = ?').run(id)
-  const insert = db.prepare(
-    'INSERT INTO activity_dependencies (activity_id, depends_on_id) VALUES (?, ?)',
-  )
-  for (const d of dependsOn) insert.run(id, d)
+export async function setDependencies(
+  db: Db,
+  id: number,
+  dependsOn: readonly number[],
+): Promise<void> {
+  await db.deleteFrom('activity_dependencies').where('activity_id', '=', id).execute()
+  // One at a time, in order: a repeated prerequisite fails on the key as it always has.
+  for (const d of dependsOn)
+    await db
+      .insertInto('activity_dependencies')
+      .values({ activity_id: id, depends_on_id: d })
+      .execute()
 }
 
 /** Replaces the milestones, keeping the ids of those sent back with their id. */
-export function setMilestones(
+export async function setMilestones(
   db: Db,
   activityId: number,
   list: readonly { id?: number; title: string; dueDate: string; achievedDate: string | null }[],
   at: string,
-): void {
+  /** The activity's milestone ids, when the caller has just read them. */
+  current?: readonly number[],
+): Promise<void> {
   const keep = list.map((m) => m.id).filter((x): x is number => x !== undefined)
-  const existing = db
-    .prepare('SELECT id FROM milestones WHERE activity_id = ?')
-    .pluck()
-    .all(activityId) as number[]
-  const drop = db.prepare('DELETE FROM milestones WHERE id = ?')
-  for (const id of existing) if (!keep.includes(id)) drop.run(id)
-  const update = db.prepare(
-    'UPDATE milestones SET title = @title, due_date = @dueDate, achieved_date = @achievedDate WHERE id = @id',
-  )
-  const insert = db.prepare(
-    `INSERT INTO milestones (activity_id, title, due_date, achieved_date, created_at)
-     VALUES (@activityId, @title, @dueDate, @achievedDate, @at)`,
-  )
+  const existing = current ?? (await milestoneIds(db, activityId))
+  const drop = existing.filter((id) => !keep.includes(id))
+  if (drop.length) await db.deleteFrom('milestones').where('id', 'in', drop).execute()
   for (const m of list) {
-    if (m.id !== undefined) update.run({ ...m, id: m.id })
-    else insert.run({ ...m, activityId, at })
+    const fields = { title: m.title, due_date: m.dueDate, achieved_date: m.achievedDate }
+    if (m.id !== undefined)
+      await db.updateTable('milestones').set(fields).where('id', '=', m.id).execute()
+    else
+      await db
+        .insertInto('milestones')
+        .values({ activity_id: activityId, ...fields, created_at: at })
+        .execute()
   }
 }
 
 /** Ids of the milestones of an activity. */
-export function milestoneIds(db: Db, activityId: number): number[] {
-  return db
-    .prepare('SELECT id FROM milestones WHERE activity_id = ?')
-    .pluck()
-    .all(activityId) as number[]
+export async function milestoneIds(db: Db, activityId: number): Promise<number[]> {
+  const rows = await db
+    .selectFrom('milestones')
+    .select('id')
+    .where('activity_id', '=', activityId)
+    .orderBy('id')
+    .execute()
+  return rows.map((r) => r.id)
 }
 
 /** Ids of the activities of an output, in order. */
-export function activitySiblings(db: Db, outputId: number): number[] {
-  return db
-    .prepare('SELECT id FROM activities WHERE output_id = ? ORDER BY position, id')
-    .pluck()
-    .all(outputId) as number[]
+export async function activitySiblings(db: Db, outputId: number): Promise<number[]> {
+  const rows = await db
+    .selectFrom('activities')
+    .select('id')
+    .where('output_id', '=', outputId)
+    .orderBy('position')
+    .orderBy('id')
+    .execute()
+  return rows.map((r) => r.id)
 }
 
 /** Rewrites the order of an output's activities. */
-export function setActivityPositions(db: Db, ids: readonly number[]): void {
-  const stmt = db.prepare('UPDATE activities SET position = ? WHERE id = ?')
-  ids.forEach((id, i) => stmt.run(i + 1, id))
+export async function setActivityPositions(db: Db, ids: readonly number[]): Promise<void> {
+  for (const [i, id] of ids.entries())
+    await db
+      .updateTable('activities')
+      .set({ position: i + 1 })
+      .where('id', '=', id)
+      .execute()
 }
 
 /** Moves an activity to the end of another output. */
-export function setActivityOutput(db: Db, id: number, outputId: number, at: string): void {
-  db.prepare(
-    `UPDATE activities SET output_id = @outputId, position = @position, version = version + 1,
-       updated_at = @at WHERE id = @id`,
-  ).run({ id, outputId, position: nextActivityPosition(db, outputId), at })
+export async function setActivityOutput(
+  db: Db,
+  id: number,
+  outputId: number,
+  at: string,
+): Promise<void> {
+  const position = await nextActivityPosition(db, outputId)
+  await db
+    .updateTable('activities')
+    .set((eb) => ({
+      output_id: outputId,
+      position,
+      version: eb('version', '+', 1),
+      updated_at: at,
+    }))
+    .where('id', '=', id)
+    .execute()
 }
 
 /** Bumps the version of a moved activity. */
-export function touchActivity(db: Db, id: number, at: string): void {
-  db.prepare('UPDATE activities SET version = version + 1, updated_at = ? WHERE id = ?').run(at, id)
+export async function touchActivity(db: Db, id: number, at: string): Promise<void> {
+  await db
+    .updateTable('activities')
+    .set((eb) => ({ version: eb('version', '+', 1), updated_at: at }))
+    .where('id', '=', id)
+    .execute()
+}
+
+/** The number of activities under an output. */
+export async function countActivitiesOf(db: Db, outputId: number): Promise<number> {
+  const r = await db
+    .selectFrom('activities')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('output_id', '=', outputId)
+    .executeTakeFirstOrThrow()
+  return Number(r.n)
+}
+
+/** The number of activities a project delivers. */
+export async function countActivitiesOfProject(db: Db, projectId: number): Promise<number> {
+  const r = await db
+    .selectFrom('activities')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('project_id', '=', projectId)
+    .executeTakeFirstOrThrow()
+  return Number(r.n)
 }
 
 /** Activities that depend on `id`. */
-export function dependantsOf(db: Db, id: number): number[] {
-  return db
-    .prepare('SELECT activity_id FROM activity_dependencies WHERE depends_on_id = ? ORDER BY 1')
-    .pluck()
-    .all(id) as number[]
+export async function dependantsOf(db: Db, id: number): Promise<number[]> {
+  const rows = await db
+    .selectFrom('activity_dependencies')
+    .select('activity_id')
+    .where('depends_on_id', '=', id)
+    .orderBy('activity_id')
+    .execute()
+  return rows.map((r) => r.activity_id)
 }
 
 /** Removes one activity; its milestones and its own prerequisite links go with it. */
-export function deleteActivity(db: Db, id: number): void {
-  db.prepare('DELETE FROM activities WHERE id = ?').run(id)
+export async function deleteActivity(db: Db, id: number): Promise<void> {
+  await db.deleteFrom('activities').where('id', '=', id).execute()
 }

@@ -1,6 +1,7 @@
 import type { ChannelParsed, PlanItemKind } from '../../../shared/contract'
 import { appendAudit } from '../audit/audit-repo'
 import type { ServiceContext } from '../context'
+import { inTransaction } from '../db/transaction'
 import { AppFailure } from '../errors'
 import {
   findObjective,
@@ -30,36 +31,36 @@ import { mustFindResult } from './results-service'
 interface Place {
   version: number
   siblings: number[]
-  reorder(ids: number[]): void
-  touch(): void
+  reorder(ids: number[]): Promise<void>
+  touch(): Promise<void>
 }
 
-function placeOf(ctx: ServiceContext, kind: PlanItemKind, id: number): Place {
+async function placeOf(ctx: ServiceContext, kind: PlanItemKind, id: number): Promise<Place> {
   const at = ctx.now()
   if (kind === 'objective') {
-    const o = findObjective(ctx.db, id)
+    const o = await findObjective(ctx.db, id)
     if (!o) throw new AppFailure('not_found', 'This objective no longer exists.')
     return {
       version: o.version,
-      siblings: listObjectives(ctx.db).map((x) => x.id),
+      siblings: (await listObjectives(ctx.db)).map((x) => x.id),
       reorder: (ids) => setObjectivePositions(ctx.db, ids),
       touch: () => touchObjective(ctx.db, id, at),
     }
   }
   if (kind === 'activity') {
-    const a = findActivity(ctx.db, id)
+    const a = await findActivity(ctx.db, id)
     if (!a) throw new AppFailure('not_found', 'This activity no longer exists.')
     return {
       version: a.version,
-      siblings: activitySiblings(ctx.db, a.outputId),
+      siblings: await activitySiblings(ctx.db, a.outputId),
       reorder: (ids) => setActivityPositions(ctx.db, ids),
       touch: () => touchActivity(ctx.db, id, at),
     }
   }
-  const r = mustFindResult(ctx, id, kind)
+  const r = await mustFindResult(ctx, id, kind)
   return {
     version: r.version,
-    siblings: resultSiblings(ctx.db, r),
+    siblings: await resultSiblings(ctx.db, r),
     reorder: (ids) => setResultPositions(ctx.db, ids),
     touch: () => touchResult(ctx.db, id, at),
   }
@@ -72,8 +73,8 @@ const TABLE_KEY = {
   activity: 'activity',
 } as const
 
-const numberOf = (ctx: ServiceContext, kind: PlanItemKind, id: number): string =>
-  currentNumbers(ctx)[TABLE_KEY[kind]].get(id) ?? ''
+const numberOf = async (ctx: ServiceContext, kind: PlanItemKind, id: number): Promise<string> =>
+  (await currentNumbers(ctx))[TABLE_KEY[kind]].get(id) ?? ''
 
 const KIND_WORD: Record<PlanItemKind, string> = {
   objective: 'Objective',
@@ -83,14 +84,17 @@ const KIND_WORD: Record<PlanItemKind, string> = {
 }
 
 /** Moves an item one place up or down among its siblings; the numbering follows. */
-export function moveItem(ctx: ServiceContext, input: ChannelParsed<'plan:move'>): { id: number } {
-  return ctx.db.transaction(() => {
-    const place = placeOf(ctx, input.kind, input.id)
+export function moveItem(
+  ctx: ServiceContext,
+  input: ChannelParsed<'plan:move'>,
+): Promise<{ id: number }> {
+  return inTransaction(ctx, async (tx) => {
+    const place = await placeOf(tx, input.kind, input.id)
     if (place.version !== input.version) throw staleFailure(input.kind)
     const ids = place.siblings
     const i = ids.indexOf(input.id)
     const j = input.direction === 'up' ? i - 1 : i + 1
-    const before = numberOf(ctx, input.kind, input.id)
+    const before = await numberOf(tx, input.kind, input.id)
     if (j < 0 || j >= ids.length) {
       const edge = input.direction === 'up' ? 'first' : 'last'
       throw ruleFailure(
@@ -101,10 +105,10 @@ export function moveItem(ctx: ServiceContext, input: ChannelParsed<'plan:move'>)
       )
     }
     ;[ids[i], ids[j]] = [ids[j]!, ids[i]!]
-    place.reorder(ids)
-    place.touch()
-    const after = numberOf(ctx, input.kind, input.id)
-    appendAudit(ctx, {
+    await place.reorder(ids)
+    await place.touch()
+    const after = await numberOf(tx, input.kind, input.id)
+    await appendAudit(tx, {
       entityType: input.kind,
       entityId: input.id,
       action: 'move',
@@ -112,31 +116,31 @@ export function moveItem(ctx: ServiceContext, input: ChannelParsed<'plan:move'>)
       after: { number: after },
     })
     return { id: input.id }
-  })()
+  })
 }
 
 /** Moves an outcome to another objective, an output to another outcome, or an activity to another output. */
 export function reparentItem(
   ctx: ServiceContext,
   input: ChannelParsed<'plan:reparent'>,
-): { id: number } {
-  return ctx.db.transaction(() => {
-    const before = numberOf(ctx, input.kind, input.id)
-    const at = ctx.now()
+): Promise<{ id: number }> {
+  return inTransaction(ctx, async (tx) => {
+    const before = await numberOf(tx, input.kind, input.id)
+    const at = tx.now()
     if (input.kind === 'activity') {
-      const a = findActivity(ctx.db, input.id)
+      const a = await findActivity(tx.db, input.id)
       if (!a) throw new AppFailure('not_found', 'This activity no longer exists.')
       if (a.version !== input.version) throw staleFailure('activity')
-      mustFindResult(ctx, input.parentId, 'output', 'parentId')
+      await mustFindResult(tx, input.parentId, 'output', 'parentId')
       if (a.outputId === input.parentId) throw sameParent(input.kind, before)
-      setActivityOutput(ctx.db, a.id, input.parentId, at)
-      setActivityPositions(ctx.db, activitySiblings(ctx.db, a.outputId))
+      await setActivityOutput(tx.db, a.id, input.parentId, at)
+      await setActivityPositions(tx.db, await activitySiblings(tx.db, a.outputId))
     } else {
-      const r = mustFindResult(ctx, input.id, input.kind)
+      const r = await mustFindResult(tx, input.id, input.kind)
       if (r.version !== input.version) throw staleFailure(input.kind)
       let to: { objectiveId: number; parentId: number | null }
       if (input.kind === 'outcome') {
-        if (!findObjective(ctx.db, input.parentId)) {
+        if (!(await findObjective(tx.db, input.parentId))) {
           throw ruleFailure(
             'not_found',
             'missing_objective',
@@ -148,16 +152,16 @@ export function reparentItem(
         if (r.objectiveId === input.parentId) throw sameParent(input.kind, before)
         to = { objectiveId: input.parentId, parentId: null }
       } else {
-        const outcome = mustFindResult(ctx, input.parentId, 'outcome', 'parentId')
+        const outcome = await mustFindResult(tx, input.parentId, 'outcome', 'parentId')
         if (r.parentId === outcome.id) throw sameParent(input.kind, before)
         to = { objectiveId: outcome.objectiveId, parentId: outcome.id }
       }
-      const position = nextResultPosition(ctx.db, to.objectiveId, to.parentId)
-      setResultParent(ctx.db, r.id, { ...to, position }, at)
-      setResultPositions(ctx.db, resultSiblings(ctx.db, r))
+      const position = await nextResultPosition(tx.db, to.objectiveId, to.parentId)
+      await setResultParent(tx.db, r.id, { ...to, position }, at)
+      await setResultPositions(tx.db, await resultSiblings(tx.db, r))
     }
-    const after = numberOf(ctx, input.kind, input.id)
-    appendAudit(ctx, {
+    const after = await numberOf(tx, input.kind, input.id)
+    await appendAudit(tx, {
       entityType: input.kind,
       entityId: input.id,
       action: 'move',
@@ -165,7 +169,7 @@ export function reparentItem(
       after: { number: after, parentId: input.parentId },
     })
     return { id: input.id }
-  })()
+  })
 }
 
 function sameParent(kind: PlanItemKind, label: string): AppFailure {

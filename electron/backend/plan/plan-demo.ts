@@ -10,8 +10,8 @@ import { saveHeader } from './plan-service'
 import { createProject } from './projects-service'
 import { createResult } from './results-service'
 
-function objectiveId(ctx: ServiceContext, code: string): number {
-  const o = findObjectiveByCode(ctx.db, code)
+async function objectiveId(ctx: ServiceContext, code: string): Promise<number> {
+  const o = await findObjectiveByCode(ctx.db, code)
   if (!o) throw new AppFailure('not_found', `The demo plan needs objective ${code}.`)
   return o.id
 }
@@ -46,24 +46,33 @@ function activityInput(
  * Adds the plan part of the demo administration (runs inside the demo's transaction), through
  * the same audited services a user's clicks go through.
  */
-export function seedPlanDemo(ctx: ServiceContext): void {
-  saveHeader(ctx, { ...DEMO_HEADER, version: 0 })
+export async function seedPlanDemo(ctx: ServiceContext): Promise<void> {
+  await saveHeader(ctx, { ...DEMO_HEADER, version: 0 })
   for (const [code, assumptions] of Object.entries(DEMO_OBJECTIVE_ASSUMPTIONS)) {
-    const o = findObjectiveByCode(ctx.db, code)
+    const o = await findObjectiveByCode(ctx.db, code)
     if (!o) continue
     const { id, version, code: c, title, description, owner, status } = o
-    updateObjective(ctx, { id, version, code: c, title, description, owner, status, assumptions })
+    await updateObjective(ctx, {
+      id,
+      version,
+      code: c,
+      title,
+      description,
+      owner,
+      status,
+      assumptions,
+    })
   }
   const projects = new Map<string, number>()
-  for (const p of DEMO_PROJECTS) projects.set(p.code, createProject(ctx, { ...p }).id)
+  for (const p of DEMO_PROJECTS) projects.set(p.code, (await createProject(ctx, { ...p })).id)
 
   const ids = new Map<string, number>()
   // Links to activities created later (e.g. across objectives) are added in a second pass.
   const later: { id: number; after: string[] }[] = []
   for (const outcome of DEMO_OUTCOMES) {
-    const oc = createResult(ctx, {
+    const oc = await createResult(ctx, {
       level: 'outcome',
-      parentId: objectiveId(ctx, outcome.objective),
+      parentId: await objectiveId(ctx, outcome.objective),
       statement: outcome.statement,
       owner: outcome.owner,
       assumptions: outcome.assumptions,
@@ -71,7 +80,7 @@ export function seedPlanDemo(ctx: ServiceContext): void {
     })
     for (const output of outcome.outputs) {
       const projectId = output.project ? (projects.get(output.project) ?? null) : null
-      const op = createResult(ctx, {
+      const op = await createResult(ctx, {
         level: 'output',
         parentId: oc.id,
         statement: output.statement,
@@ -82,7 +91,7 @@ export function seedPlanDemo(ctx: ServiceContext): void {
       for (const a of output.activities) {
         const after = a[10]
         const known = after.filter((k) => ids.has(k))
-        const created = createActivity(ctx, {
+        const created = await createActivity(ctx, {
           ...activityInput(a, projectId),
           outputId: op.id,
           dependsOn: known.map((k) => ids.get(k)!),
@@ -93,9 +102,9 @@ export function seedPlanDemo(ctx: ServiceContext): void {
     }
   }
   for (const { id, after } of later) {
-    const a = numberedActivity(ctx, id)
+    const a = await numberedActivity(ctx, id)
     const { number: _n, createdAt: _c, updatedAt: _u, position: _p, outputId: _o, ...rest } = a
-    updateActivity(ctx, {
+    await updateActivity(ctx, {
       ...rest,
       dependsOn: after.map((k) => ids.get(k)!),
       milestones: a.milestones.map((m) => ({

@@ -1,5 +1,3 @@
-import type { Db } from '../db/connection'
-
 /** Kinds of record that can still hang on a plan item; the interface names each with a count. */
 export type DependantKind =
   'outcomes' | 'outputs' | 'activities' | 'dependants' | 'indicators' | 'risks' | 'links' | 'other'
@@ -18,72 +16,13 @@ const NOUNS: Record<DependantKind, [string, string]> = {
   other: ['other record', 'other records'],
 }
 
-const KIND_OF_TABLE: Record<string, DependantKind> = {
-  results: 'outcomes',
-  activities: 'activities',
-  indicators: 'indicators',
-  risks: 'risks',
-  activity_dependencies: 'dependants',
-}
-
 /**
- * Rows in any table whose foreign key points at `table`.`id`, found through SQLite's own list of
- * foreign keys so that records added by later features (risks, funding…) are counted too and a
- * delete is refused with a clear message instead of failing on the constraint.
+ * Adds `n` records of `kind` into `into` (nothing when `n` is 0). Kinds are named in the message in
+ * the order they were first added.
  */
-export function foreignReferences(
-  db: Db,
-  table: string,
-  id: number,
-  skip: (fromTable: string, column: string) => boolean = () => false,
-): Map<string, number> {
-  const tables = db
-    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
-    .pluck()
-    .all() as string[]
-  const counts = new Map<string, number>()
-  for (const from of tables) {
-    const keys = db.prepare(`PRAGMA foreign_key_list("${from}")`).all() as {
-      table: string
-      from: string
-      on_delete: string
-    }[]
-    for (const key of keys) {
-      // Cascading rows (milestones, dependency links of the item itself) go with the item.
-      if (key.table !== table || key.on_delete === 'CASCADE' || skip(from, key.from)) continue
-      const n = db
-        .prepare(`SELECT count(*) FROM "${from}" WHERE "${key.from}" = ?`)
-        .pluck()
-        .get(id) as number
-      if (n > 0) counts.set(from, (counts.get(from) ?? 0) + n)
-    }
-  }
-  return counts
-}
-
-/** Adds the counts of `refs` into `into` under their kinds (`as` renames a table's kind). */
-export function addReferences(
-  into: Dependants,
-  refs: Map<string, number>,
-  as: Record<string, DependantKind> = {},
-): Dependants {
-  for (const [table, n] of refs) {
-    const kind = as[table] ?? KIND_OF_TABLE[table] ?? 'other'
-    into[kind] = (into[kind] ?? 0) + n
-  }
+export function addDependants(into: Dependants, kind: DependantKind, n: number): Dependants {
+  if (n > 0) into[kind] = (into[kind] ?? 0) + n
   return into
-}
-
-/** Trace links from the needs assessment that point at an item of the plan. */
-export function traceLinkCount(
-  db: Db,
-  targetType: 'objective' | 'result' | 'activity',
-  id: number,
-): number {
-  return db
-    .prepare('SELECT count(*) FROM trace_links WHERE target_type = ? AND target_id = ?')
-    .pluck()
-    .get(targetType, id) as number
 }
 
 /** "2 outcomes and 1 indicator", for the English message. */

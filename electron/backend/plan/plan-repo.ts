@@ -1,16 +1,7 @@
+import type { Selectable } from 'kysely'
 import type { PlanHeader, PlanResult, ResultLevel } from '../../../shared/contract'
-import type { Db } from '../db/connection'
-
-interface HeaderRow {
-  vision: string
-  mission: string
-  impact: string
-  impact_assumptions: string
-  period_start: string | null
-  period_end: string | null
-  version: number
-  updated_at: string
-}
+import type { Db } from '../db/database'
+import type { ResultsTable } from './plan-tables'
 
 /** The header fields a user edits. */
 export type HeaderFields = Omit<PlanHeader, 'version' | 'updatedAt'>
@@ -27,8 +18,8 @@ const EMPTY_HEADER: PlanHeader = {
 }
 
 /** The plan header, or an empty one (version 0) before it is first saved. */
-export function readHeader(db: Db): PlanHeader {
-  const r = db.prepare('SELECT * FROM plan WHERE id = 1').get() as HeaderRow | undefined
+export async function readHeader(db: Db): Promise<PlanHeader> {
+  const r = await db.selectFrom('plan').selectAll().where('id', '=', 1).executeTakeFirst()
   if (!r) return { ...EMPTY_HEADER }
   return {
     vision: r.vision,
@@ -43,33 +34,26 @@ export function readHeader(db: Db): PlanHeader {
 }
 
 /** Inserts or updates the single header row. */
-export function writeHeader(db: Db, f: HeaderFields, at: string): void {
-  db.prepare(
-    `INSERT INTO plan (id, vision, mission, impact, impact_assumptions, period_start, period_end,
-       version, updated_at)
-     VALUES (1, @vision, @mission, @impact, @impactAssumptions, @periodStart, @periodEnd, 1, @at)
-     ON CONFLICT (id) DO UPDATE SET vision = @vision, mission = @mission, impact = @impact,
-       impact_assumptions = @impactAssumptions, period_start = @periodStart,
-       period_end = @periodEnd, version = version + 1, updated_at = @at`,
-  ).run({ ...f, at })
+export async function writeHeader(db: Db, f: HeaderFields, at: string): Promise<void> {
+  const fields = {
+    vision: f.vision,
+    mission: f.mission,
+    impact: f.impact,
+    impact_assumptions: f.impactAssumptions,
+    period_start: f.periodStart,
+    period_end: f.periodEnd,
+    updated_at: at,
+  }
+  await db
+    .insertInto('plan')
+    .values({ id: 1, ...fields, version: 1 })
+    .onConflict((oc) =>
+      oc.column('id').doUpdateSet((eb) => ({ ...fields, version: eb('plan.version', '+', 1) })),
+    )
+    .execute()
 }
 
-interface ResultRow {
-  id: number
-  objective_id: number
-  parent_id: number | null
-  level: ResultLevel
-  position: number
-  statement: string
-  assumptions: string
-  owner: string
-  project_id: number | null
-  version: number
-  created_at: string
-  updated_at: string
-}
-
-const toResult = (r: ResultRow): PlanResult => ({
+const toResult = (r: Selectable<ResultsTable>): PlanResult => ({
   id: r.id,
   level: r.level,
   objectiveId: r.objective_id,
@@ -86,16 +70,63 @@ const toResult = (r: ResultRow): PlanResult => ({
 })
 
 /** Every outcome and output (numbers are filled in by the service). */
-export function listResults(db: Db): PlanResult[] {
-  return (db.prepare('SELECT * FROM results ORDER BY position, id').all() as ResultRow[]).map(
-    toResult,
-  )
+export async function listResults(db: Db): Promise<PlanResult[]> {
+  const rows = await db
+    .selectFrom('results')
+    .selectAll()
+    .orderBy('position')
+    .orderBy('id')
+    .execute()
+  return rows.map(toResult)
+}
+
+/** Where every outcome and output sits in the tree: all numbering needs. */
+export function listResultPlaces(
+  db: Db,
+): Promise<{ id: number; objectiveId: number; parentId: number | null; position: number }[]> {
+  return db
+    .selectFrom('results')
+    .select(['id', 'objective_id as objectiveId', 'parent_id as parentId', 'position'])
+    .orderBy('position')
+    .orderBy('id')
+    .execute()
 }
 
 /** One outcome or output. */
-export function findResult(db: Db, id: number): PlanResult | undefined {
-  const r = db.prepare('SELECT * FROM results WHERE id = ?').get(id) as ResultRow | undefined
+export async function findResult(db: Db, id: number): Promise<PlanResult | undefined> {
+  const r = await db.selectFrom('results').selectAll().where('id', '=', id).executeTakeFirst()
   return r && toResult(r)
+}
+
+/** The number of outcomes under an objective. */
+export async function countOutcomes(db: Db, objectiveId: number): Promise<number> {
+  const r = await db
+    .selectFrom('results')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('objective_id', '=', objectiveId)
+    .where('level', '=', 'outcome')
+    .executeTakeFirstOrThrow()
+  return Number(r.n)
+}
+
+/** The number of outputs under an outcome. */
+export async function countOutputs(db: Db, outcomeId: number): Promise<number> {
+  const r = await db
+    .selectFrom('results')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('parent_id', '=', outcomeId)
+    .executeTakeFirstOrThrow()
+  return Number(r.n)
+}
+
+/** The number of outcomes and outputs a project delivers. */
+export async function countResultsOfProject(db: Db, projectId: number): Promise<number> {
+  const r = await db
+    .selectFrom('results')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('project_id', '=', projectId)
+    .executeTakeFirstOrThrow()
+  return Number(r.n)
 }
 
 /** The fields of a result a user edits. */
@@ -107,83 +138,124 @@ export interface ResultFields {
 }
 
 /** Inserts an outcome or output at the end of its siblings. */
-export function insertResult(
+export async function insertResult(
   db: Db,
   where: { level: ResultLevel; objectiveId: number; parentId: number | null },
   f: ResultFields,
   at: string,
-): number {
-  const position = nextResultPosition(db, where.objectiveId, where.parentId)
-  const r = db
-    .prepare(
-      `INSERT INTO results (objective_id, parent_id, level, position, statement, assumptions,
-         owner, project_id, version, created_at, updated_at)
-       VALUES (@objectiveId, @parentId, @level, @position, @statement, @assumptions, @owner,
-         @projectId, 1, @at, @at)`,
-    )
-    .run({ ...where, ...f, position, at })
-  return Number(r.lastInsertRowid)
+): Promise<number> {
+  const position = await nextResultPosition(db, where.objectiveId, where.parentId)
+  const r = await db
+    .insertInto('results')
+    .values({
+      objective_id: where.objectiveId,
+      parent_id: where.parentId,
+      level: where.level,
+      position,
+      statement: f.statement,
+      assumptions: f.assumptions,
+      owner: f.owner,
+      project_id: f.projectId,
+      version: 1,
+      created_at: at,
+      updated_at: at,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow()
+  return r.id
 }
 
 /** The position after the last sibling under an objective (outcomes) or an outcome (outputs). */
-export function nextResultPosition(db: Db, objectiveId: number, parentId: number | null): number {
-  const max =
+export async function nextResultPosition(
+  db: Db,
+  objectiveId: number,
+  parentId: number | null,
+): Promise<number> {
+  let q = db.selectFrom('results').select((eb) => eb.fn.max('position').as('max'))
+  q =
     parentId === null
-      ? db
-          .prepare("SELECT max(position) FROM results WHERE objective_id = ? AND level = 'outcome'")
-          .pluck()
-          .get(objectiveId)
-      : db.prepare('SELECT max(position) FROM results WHERE parent_id = ?').pluck().get(parentId)
-  return ((max as number | null) ?? 0) + 1
+      ? q.where('objective_id', '=', objectiveId).where('level', '=', 'outcome')
+      : q.where('parent_id', '=', parentId)
+  const r = await q.executeTakeFirst()
+  return Number(r?.max ?? 0) + 1
 }
 
 /** Updates the editable fields and bumps the version. */
-export function updateResult(db: Db, id: number, f: ResultFields, at: string): void {
-  db.prepare(
-    `UPDATE results SET statement = @statement, assumptions = @assumptions, owner = @owner,
-       project_id = @projectId, version = version + 1, updated_at = @at WHERE id = @id`,
-  ).run({ ...f, id, at })
+export async function updateResult(db: Db, id: number, f: ResultFields, at: string): Promise<void> {
+  await db
+    .updateTable('results')
+    .set((eb) => ({
+      statement: f.statement,
+      assumptions: f.assumptions,
+      owner: f.owner,
+      project_id: f.projectId,
+      version: eb('version', '+', 1),
+      updated_at: at,
+    }))
+    .where('id', '=', id)
+    .execute()
 }
 
 /** Ids of the siblings of a result, in order. */
-export function resultSiblings(db: Db, r: Pick<PlanResult, 'objectiveId' | 'parentId'>): number[] {
-  const sql =
+export async function resultSiblings(
+  db: Db,
+  r: Pick<PlanResult, 'objectiveId' | 'parentId'>,
+): Promise<number[]> {
+  let q = db.selectFrom('results').select('id')
+  q =
     r.parentId === null
-      ? "SELECT id FROM results WHERE objective_id = ? AND level = 'outcome' ORDER BY position, id"
-      : 'SELECT id FROM results WHERE parent_id = ? ORDER BY position, id'
-  return db
-    .prepare(sql)
-    .pluck()
-    .all(r.parentId ?? r.objectiveId) as number[]
+      ? q.where('objective_id', '=', r.objectiveId).where('level', '=', 'outcome')
+      : q.where('parent_id', '=', r.parentId)
+  const rows = await q.orderBy('position').orderBy('id').execute()
+  return rows.map((x) => x.id)
 }
 
 /** Rewrites the order of siblings: `ids` from first to last. */
-export function setResultPositions(db: Db, ids: readonly number[]): void {
-  const stmt = db.prepare('UPDATE results SET position = ? WHERE id = ?')
-  ids.forEach((id, i) => stmt.run(i + 1, id))
+export async function setResultPositions(db: Db, ids: readonly number[]): Promise<void> {
+  for (const [i, id] of ids.entries())
+    await db
+      .updateTable('results')
+      .set({ position: i + 1 })
+      .where('id', '=', id)
+      .execute()
 }
 
 /** Moves an outcome to another objective (with its outputs) or an output to another outcome. */
-export function setResultParent(
+export async function setResultParent(
   db: Db,
   id: number,
   to: { objectiveId: number; parentId: number | null; position: number },
   at: string,
-): void {
-  db.prepare(
-    `UPDATE results SET objective_id = @objectiveId, parent_id = @parentId, position = @position,
-       version = version + 1, updated_at = @at WHERE id = @id`,
-  ).run({ ...to, id, at })
+): Promise<void> {
+  await db
+    .updateTable('results')
+    .set((eb) => ({
+      objective_id: to.objectiveId,
+      parent_id: to.parentId,
+      position: to.position,
+      version: eb('version', '+', 1),
+      updated_at: at,
+    }))
+    .where('id', '=', id)
+    .execute()
   // Outputs carry their objective too, so indicators and reports find them directly.
-  db.prepare('UPDATE results SET objective_id = ? WHERE parent_id = ?').run(to.objectiveId, id)
+  await db
+    .updateTable('results')
+    .set({ objective_id: to.objectiveId })
+    .where('parent_id', '=', id)
+    .execute()
 }
 
 /** Bumps the version of a moved result. */
-export function touchResult(db: Db, id: number, at: string): void {
-  db.prepare('UPDATE results SET version = version + 1, updated_at = ? WHERE id = ?').run(at, id)
+export async function touchResult(db: Db, id: number, at: string): Promise<void> {
+  await db
+    .updateTable('results')
+    .set((eb) => ({ version: eb('version', '+', 1), updated_at: at }))
+    .where('id', '=', id)
+    .execute()
 }
 
 /** Removes one result. */
-export function deleteResult(db: Db, id: number): void {
-  db.prepare('DELETE FROM results WHERE id = ?').run(id)
+export async function deleteResult(db: Db, id: number): Promise<void> {
+  await db.deleteFrom('results').where('id', '=', id).execute()
 }

@@ -8,9 +8,11 @@ import {
 import { planNumbers, type PlanNumbers } from '../../../shared/domain/plan-numbering'
 import { appendAudit } from '../audit/audit-repo'
 import type { ServiceContext } from '../context'
+import { inTransaction } from '../db/transaction'
 import { listObjectives } from '../objectives/objectives-repo'
 import { listActivities } from './activity-repo'
 import { dateFailure, ruleFailure, staleFailure } from './plan-failures'
+import { readPlanNumbers } from './plan-read'
 import { listResults, readHeader, writeHeader } from './plan-repo'
 import { listProjects } from './project-repo'
 
@@ -18,25 +20,17 @@ import { listProjects } from './project-repo'
 export const todayOf = (ctx: ServiceContext): string => ctx.now().slice(0, 10)
 
 /** The plan period, when the header sets both ends. */
-export function planPeriod(ctx: ServiceContext): Period | null {
-  const h = readHeader(ctx.db)
+export async function planPeriod(ctx: ServiceContext): Promise<Period | null> {
+  const h = await readHeader(ctx.db)
   return periodOf(h.periodStart, h.periodEnd)
 }
 
 /** Dotted numbers of everything in the logframe, as stored now. */
-export function currentNumbers(ctx: ServiceContext): PlanNumbers {
-  return planNumbers({
-    objectives: listObjectives(ctx.db),
-    results: listResults(ctx.db),
-    activities: ctx.db
-      .prepare('SELECT id, output_id AS outputId, position FROM activities')
-      .all() as { id: number; outputId: number; position: number }[],
-  })
+export function currentNumbers(ctx: ServiceContext): Promise<PlanNumbers> {
+  return readPlanNumbers(ctx.db)
 }
 
-const dotted = (a: string, b: string): number => {
-  const x = a.split('.').map(Number)
-  const y = b.split('.').map(Number)
+const compareParts = (x: readonly number[], y: readonly number[]): number => {
   for (let i = 0; i < Math.max(x.length, y.length); i++) {
     const d = (x[i] ?? -1) - (y[i] ?? -1)
     if (d !== 0) return d
@@ -44,22 +38,28 @@ const dotted = (a: string, b: string): number => {
   return 0
 }
 
+/** Sorts by dotted number (1.2 before 1.10), splitting each number once, not per comparison. */
+function byDottedNumber<T extends { number: string }>(items: readonly T[]): T[] {
+  return items
+    .map((item) => ({ item, parts: item.number.split('.').map(Number) }))
+    .sort((a, b) => compareParts(a.parts, b.parts))
+    .map((x) => x.item)
+}
+
 /** The whole plan, numbered, every list in logframe order. */
-export function getPlan(ctx: ServiceContext): PlanData {
-  const objectives = listObjectives(ctx.db)
-  const results = listResults(ctx.db)
-  const activities = listActivities(ctx.db)
+export async function getPlan(ctx: ServiceContext): Promise<PlanData> {
+  const objectives = await listObjectives(ctx.db)
+  const results = await listResults(ctx.db)
+  const activities = await listActivities(ctx.db)
   const numbers = planNumbers({ objectives, results, activities })
   return {
-    header: readHeader(ctx.db),
+    header: await readHeader(ctx.db),
     objectives: objectives.map((o) => ({ ...o, number: numbers.objective.get(o.id) ?? '' })),
-    results: results
-      .map((r) => ({ ...r, number: numbers.result.get(r.id) ?? '' }))
-      .sort((a, b) => dotted(a.number, b.number)),
-    activities: activities
-      .map((a) => ({ ...a, number: numbers.activity.get(a.id) ?? '' }))
-      .sort((a, b) => dotted(a.number, b.number)),
-    projects: listProjects(ctx.db),
+    results: byDottedNumber(results.map((r) => ({ ...r, number: numbers.result.get(r.id) ?? '' }))),
+    activities: byDottedNumber(
+      activities.map((a) => ({ ...a, number: numbers.activity.get(a.id) ?? '' })),
+    ),
+    projects: await listProjects(ctx.db),
     today: todayOf(ctx),
   }
 }
@@ -71,9 +71,9 @@ interface Dated {
 }
 
 /** Everything dated in the plan, described for a message. */
-function datedItems(ctx: ServiceContext): Dated[] {
-  const numbers = currentNumbers(ctx)
-  const items: Dated[] = listActivities(ctx.db).flatMap((a) => [
+async function datedItems(ctx: ServiceContext): Promise<Dated[]> {
+  const numbers = await currentNumbers(ctx)
+  const items: Dated[] = (await listActivities(ctx.db)).flatMap((a) => [
     {
       what: `activity ${numbers.activity.get(a.id)} “${a.title}”`,
       start: a.plannedStart,
@@ -85,7 +85,7 @@ function datedItems(ctx: ServiceContext): Dated[] {
       end: m.dueDate,
     })),
   ])
-  for (const p of listProjects(ctx.db)) {
+  for (const p of await listProjects(ctx.db)) {
     items.push({ what: `project ${p.code}`, start: p.plannedStart, end: p.plannedEnd })
   }
   return items
@@ -95,8 +95,8 @@ function datedItems(ctx: ServiceContext): Dated[] {
  * A new period must still hold every planned date; otherwise the change is refused, naming the
  * first item that would fall outside so the user knows what to reschedule.
  */
-function assertPeriodHoldsPlan(ctx: ServiceContext, period: Period): void {
-  const outside = datedItems(ctx).filter(
+async function assertPeriodHoldsPlan(ctx: ServiceContext, period: Period): Promise<void> {
+  const outside = (await datedItems(ctx)).filter(
     (d) =>
       (d.start !== null && !withinPeriod(d.start, period)) ||
       (d.end !== null && !withinPeriod(d.end, period)),
@@ -122,18 +122,18 @@ function assertPeriodHoldsPlan(ctx: ServiceContext, period: Period): void {
 export function saveHeader(
   ctx: ServiceContext,
   input: ChannelParsed<'plan:saveHeader'>,
-): PlanHeader {
-  return ctx.db.transaction(() => {
-    const before = readHeader(ctx.db)
+): Promise<PlanHeader> {
+  return inTransaction(ctx, async (tx) => {
+    const before = await readHeader(tx.db)
     if (before.version !== input.version) throw staleFailure('plan')
     const problems = planPeriodProblems(input.periodStart, input.periodEnd)
     if (problems.length) throw dateFailure(problems)
     const period = periodOf(input.periodStart, input.periodEnd)
-    if (period) assertPeriodHoldsPlan(ctx, period)
+    if (period) await assertPeriodHoldsPlan(tx, period)
     const { version: _v, ...fields } = input
-    writeHeader(ctx.db, fields, ctx.now())
-    const after = readHeader(ctx.db)
-    appendAudit(ctx, {
+    await writeHeader(tx.db, fields, tx.now())
+    const after = await readHeader(tx.db)
+    await appendAudit(tx, {
       entityType: 'plan',
       entityId: 1,
       action: before.version === 0 ? 'create' : 'update',
@@ -141,5 +141,5 @@ export function saveHeader(
       after,
     })
     return after
-  })()
+  })
 }

@@ -1,24 +1,12 @@
-import type { PlanProject, ProjectStatus } from '../../../shared/contract'
-import type { Db } from '../db/connection'
-
-interface ProjectRow {
-  id: number
-  code: string
-  title: string
-  description: string
-  owner: string
-  status: ProjectStatus
-  planned_start: string | null
-  planned_end: string | null
-  version: number
-  created_at: string
-  updated_at: string
-}
+import type { Selectable } from 'kysely'
+import type { PlanProject } from '../../../shared/contract'
+import type { Db } from '../db/database'
+import type { ProjectsTable } from './plan-tables'
 
 /** The fields of a project a user edits. */
 export type ProjectFields = Omit<PlanProject, 'id' | 'version' | 'createdAt' | 'updatedAt'>
 
-const toProject = (r: ProjectRow): PlanProject => ({
+const toProject = (r: Selectable<ProjectsTable>): PlanProject => ({
   id: r.id,
   code: r.code,
   title: r.title,
@@ -35,46 +23,63 @@ const toProject = (r: ProjectRow): PlanProject => ({
 const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' })
 
 /** Every project, in natural code order. */
-export function listProjects(db: Db): PlanProject[] {
-  return (db.prepare('SELECT * FROM projects').all() as ProjectRow[])
-    .map(toProject)
-    .sort((a, b) => collator.compare(a.code, b.code))
+export async function listProjects(db: Db): Promise<PlanProject[]> {
+  const rows = await db.selectFrom('projects').selectAll().orderBy('id').execute()
+  return rows.map(toProject).sort((a, b) => collator.compare(a.code, b.code) || a.id - b.id)
 }
 
 /** One project. */
-export function findProject(db: Db, id: number): PlanProject | undefined {
-  const r = db.prepare('SELECT * FROM projects WHERE id = ?').get(id) as ProjectRow | undefined
+export async function findProject(db: Db, id: number): Promise<PlanProject | undefined> {
+  const r = await db.selectFrom('projects').selectAll().where('id', '=', id).executeTakeFirst()
   return r && toProject(r)
 }
 
 /** The project holding `code` (case-insensitive). */
-export function findProjectByCode(db: Db, code: string): PlanProject | undefined {
-  const r = db.prepare('SELECT * FROM projects WHERE code = ?').get(code) as ProjectRow | undefined
+export async function findProjectByCode(db: Db, code: string): Promise<PlanProject | undefined> {
+  const r = await db
+    .selectFrom('projects')
+    .selectAll()
+    .where((eb) => eb(eb.fn('lower', ['code']), '=', eb.fn('lower', [eb.val(code)])))
+    .orderBy('id')
+    .executeTakeFirst()
   return r && toProject(r)
 }
 
+const columns = (f: ProjectFields) => ({
+  code: f.code,
+  title: f.title,
+  description: f.description,
+  owner: f.owner,
+  status: f.status,
+  planned_start: f.plannedStart,
+  planned_end: f.plannedEnd,
+})
+
 /** Inserts and returns the new id. */
-export function insertProject(db: Db, f: ProjectFields, at: string): number {
-  const r = db
-    .prepare(
-      `INSERT INTO projects (code, title, description, owner, status, planned_start, planned_end,
-         version, created_at, updated_at)
-       VALUES (@code, @title, @description, @owner, @status, @plannedStart, @plannedEnd, 1, @at, @at)`,
-    )
-    .run({ ...f, at })
-  return Number(r.lastInsertRowid)
+export async function insertProject(db: Db, f: ProjectFields, at: string): Promise<number> {
+  const r = await db
+    .insertInto('projects')
+    .values({ ...columns(f), version: 1, created_at: at, updated_at: at })
+    .returning('id')
+    .executeTakeFirstOrThrow()
+  return r.id
 }
 
 /** Updates the editable fields and bumps the version. */
-export function updateProject(db: Db, id: number, f: ProjectFields, at: string): void {
-  db.prepare(
-    `UPDATE projects SET code = @code, title = @title, description = @description, owner = @owner,
-       status = @status, planned_start = @plannedStart, planned_end = @plannedEnd,
-       version = version + 1, updated_at = @at WHERE id = @id`,
-  ).run({ ...f, id, at })
+export async function updateProject(
+  db: Db,
+  id: number,
+  f: ProjectFields,
+  at: string,
+): Promise<void> {
+  await db
+    .updateTable('projects')
+    .set((eb) => ({ ...columns(f), version: eb('version', '+', 1), updated_at: at }))
+    .where('id', '=', id)
+    .execute()
 }
 
 /** Removes one project. */
-export function deleteProject(db: Db, id: number): void {
-  db.prepare('DELETE FROM projects WHERE id = ?').run(id)
+export async function deleteProject(db: Db, id: number): Promise<void> {
+  await db.deleteFrom('projects').where('id', '=', id).execute()
 }

@@ -2,9 +2,13 @@ import type { ChannelParsed, PlanProject } from '../../../shared/contract'
 import { projectDateProblems } from '../../../shared/domain/plan-dates'
 import { appendAudit } from '../audit/audit-repo'
 import type { ServiceContext } from '../context'
+import { inTransaction } from '../db/transaction'
 import { AppFailure } from '../errors'
 import { dateFailure, dependantsFailure, ruleFailure, staleFailure } from './plan-failures'
-import { addReferences, foreignReferences, hasDependants } from './plan-references'
+import { countRisksLinkedTo } from '../risks/risks-read'
+import { countActivitiesOfProject } from './activity-repo'
+import { countResultsOfProject } from './plan-repo'
+import { addDependants, hasDependants, type Dependants } from './plan-references'
 import { planPeriod } from './plan-service'
 import {
   deleteProject as removeRow,
@@ -15,14 +19,14 @@ import {
   type ProjectFields,
 } from './project-repo'
 
-function mustFind(ctx: ServiceContext, id: number): PlanProject {
-  const p = findProject(ctx.db, id)
+async function mustFind(ctx: ServiceContext, id: number): Promise<PlanProject> {
+  const p = await findProject(ctx.db, id)
   if (!p) throw new AppFailure('not_found', 'This project no longer exists.')
   return p
 }
 
-function check(ctx: ServiceContext, f: ProjectFields, exceptId?: number): void {
-  const holder = findProjectByCode(ctx.db, f.code)
+async function check(ctx: ServiceContext, f: ProjectFields, exceptId?: number): Promise<void> {
+  const holder = await findProjectByCode(ctx.db, f.code)
   if (holder && holder.id !== exceptId) {
     throw ruleFailure(
       'conflict',
@@ -32,7 +36,7 @@ function check(ctx: ServiceContext, f: ProjectFields, exceptId?: number): void {
       'code',
     )
   }
-  const problems = projectDateProblems(f, planPeriod(ctx))
+  const problems = projectDateProblems(f, await planPeriod(ctx))
   if (problems.length) throw dateFailure(problems)
 }
 
@@ -50,40 +54,49 @@ const fieldsOf = (i: ProjectFields): ProjectFields => ({
 export function createProject(
   ctx: ServiceContext,
   input: ChannelParsed<'plan:createProject'>,
-): PlanProject {
-  return ctx.db.transaction(() => {
-    check(ctx, input)
-    const id = insertProject(ctx.db, fieldsOf(input), ctx.now())
-    const after = mustFind(ctx, id)
-    appendAudit(ctx, { entityType: 'project', entityId: id, action: 'create', after })
+): Promise<PlanProject> {
+  return inTransaction(ctx, async (tx) => {
+    await check(tx, input)
+    const id = await insertProject(tx.db, fieldsOf(input), tx.now())
+    const after = await mustFind(tx, id)
+    await appendAudit(tx, { entityType: 'project', entityId: id, action: 'create', after })
     return after
-  })()
+  })
 }
 
 /** Edits a project the user last saw at `version`. */
 export function updateProject(
   ctx: ServiceContext,
   input: ChannelParsed<'plan:updateProject'>,
-): PlanProject {
-  return ctx.db.transaction(() => {
-    const before = mustFind(ctx, input.id)
+): Promise<PlanProject> {
+  return inTransaction(ctx, async (tx) => {
+    const before = await mustFind(tx, input.id)
     if (before.version !== input.version) throw staleFailure('project')
-    check(ctx, input, input.id)
-    updateRow(ctx.db, input.id, fieldsOf(input), ctx.now())
-    const after = mustFind(ctx, input.id)
-    appendAudit(ctx, { entityType: 'project', entityId: input.id, action: 'update', before, after })
+    await check(tx, input, input.id)
+    await updateRow(tx.db, input.id, fieldsOf(input), tx.now())
+    const after = await mustFind(tx, input.id)
+    await appendAudit(tx, {
+      entityType: 'project',
+      entityId: input.id,
+      action: 'update',
+      before,
+      after,
+    })
     return after
-  })()
+  })
 }
 
 /** Deletes a project no output, activity or other record belongs to any more. */
-export function deleteProject(ctx: ServiceContext, id: number): { id: number } {
-  return ctx.db.transaction(() => {
-    const before = mustFind(ctx, id)
-    const d = addReferences({}, foreignReferences(ctx.db, 'projects', id), { results: 'outputs' })
+export function deleteProject(ctx: ServiceContext, id: number): Promise<{ id: number }> {
+  return inTransaction(ctx, async (tx) => {
+    const before = await mustFind(tx, id)
+    const d: Dependants = {}
+    addDependants(d, 'outputs', await countResultsOfProject(tx.db, id))
+    addDependants(d, 'activities', await countActivitiesOfProject(tx.db, id))
+    addDependants(d, 'risks', await countRisksLinkedTo(tx.db, 'project', id))
     if (hasDependants(d)) throw dependantsFailure({ kind: 'project', label: before.code }, d)
-    removeRow(ctx.db, id)
-    appendAudit(ctx, { entityType: 'project', entityId: id, action: 'delete', before })
+    await removeRow(tx.db, id)
+    await appendAudit(tx, { entityType: 'project', entityId: id, action: 'delete', before })
     return { id }
-  })()
+  })
 }

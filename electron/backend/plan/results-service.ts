@@ -1,17 +1,17 @@
 import type { ChannelParsed, PlanResult } from '../../../shared/contract'
 import { appendAudit } from '../audit/audit-repo'
 import type { ServiceContext } from '../context'
+import { inTransaction } from '../db/transaction'
 import { AppFailure } from '../errors'
 import { findObjective } from '../objectives/objectives-repo'
 import { dependantsFailure, ruleFailure, staleFailure } from './plan-failures'
+import { countTraceLinksTo } from '../assessments/assessments-read'
+import { countIndicatorsOn } from '../indicators/indicators-read'
+import { countRisksLinkedTo } from '../risks/risks-read'
+import { countActivitiesOf } from './activity-repo'
+import { addDependants, hasDependants, type Dependants } from './plan-references'
 import {
-  addReferences,
-  foreignReferences,
-  hasDependants,
-  traceLinkCount,
-  type Dependants,
-} from './plan-references'
-import {
+  countOutputs,
   deleteResult as removeRow,
   findResult,
   insertResult,
@@ -20,24 +20,24 @@ import {
   updateResult as updateRow,
   type ResultFields,
 } from './plan-repo'
-import { findProject } from './project-repo'
 import { currentNumbers } from './plan-service'
+import { findProject } from './project-repo'
 
 /** A result with its current dotted number, for answers and the audit trail. */
-export function numberedResult(ctx: ServiceContext, id: number): PlanResult {
-  const r = findResult(ctx.db, id)
+export async function numberedResult(ctx: ServiceContext, id: number): Promise<PlanResult> {
+  const r = await findResult(ctx.db, id)
   if (!r) throw new AppFailure('not_found', 'This outcome or output no longer exists.')
-  return { ...r, number: currentNumbers(ctx).result.get(id) ?? '' }
+  return { ...r, number: (await currentNumbers(ctx)).result.get(id) ?? '' }
 }
 
 /** The result `id`, refused unless it is at `level`. */
-export function mustFindResult(
+export async function mustFindResult(
   ctx: ServiceContext,
   id: number,
   level?: 'outcome' | 'output',
   path = 'id',
-): PlanResult {
-  const r = findResult(ctx.db, id)
+): Promise<PlanResult> {
+  const r = await findResult(ctx.db, id)
   if (!r || (level && r.level !== level)) {
     const word = level ?? 'outcome or output'
     throw new AppFailure('not_found', `This ${word} no longer exists.`, [
@@ -52,7 +52,11 @@ export function mustFindResult(
   return r
 }
 
-function checkProject(ctx: ServiceContext, level: 'outcome' | 'output', projectId: number | null) {
+async function checkProject(
+  ctx: ServiceContext,
+  level: 'outcome' | 'output',
+  projectId: number | null,
+): Promise<void> {
   if (projectId === null) return
   if (level === 'outcome') {
     throw ruleFailure(
@@ -63,7 +67,7 @@ function checkProject(ctx: ServiceContext, level: 'outcome' | 'output', projectI
       'projectId',
     )
   }
-  if (!findProject(ctx.db, projectId)) {
+  if (!(await findProject(ctx.db, projectId))) {
     throw ruleFailure(
       'validation',
       'missing_project',
@@ -85,12 +89,12 @@ const fieldsOf = (i: ResultFields): ResultFields => ({
 export function createResult(
   ctx: ServiceContext,
   input: ChannelParsed<'plan:createResult'>,
-): PlanResult {
-  return ctx.db.transaction(() => {
+): Promise<PlanResult> {
+  return inTransaction(ctx, async (tx) => {
     let objectiveId: number
     let parentId: number | null = null
     if (input.level === 'outcome') {
-      if (!findObjective(ctx.db, input.parentId)) {
+      if (!(await findObjective(tx.db, input.parentId))) {
         throw ruleFailure(
           'not_found',
           'missing_objective',
@@ -101,35 +105,37 @@ export function createResult(
       }
       objectiveId = input.parentId
     } else {
-      const outcome = mustFindResult(ctx, input.parentId, 'outcome', 'parentId')
+      const outcome = await mustFindResult(tx, input.parentId, 'outcome', 'parentId')
       objectiveId = outcome.objectiveId
       parentId = outcome.id
     }
-    checkProject(ctx, input.level, input.projectId)
-    const id = insertResult(
-      ctx.db,
+    await checkProject(tx, input.level, input.projectId)
+    const id = await insertResult(
+      tx.db,
       { level: input.level, objectiveId, parentId },
       fieldsOf(input),
-      ctx.now(),
+      tx.now(),
     )
-    const after = numberedResult(ctx, id)
-    appendAudit(ctx, { entityType: input.level, entityId: id, action: 'create', after })
+    const after = await numberedResult(tx, id)
+    await appendAudit(tx, { entityType: input.level, entityId: id, action: 'create', after })
     return after
-  })()
+  })
 }
 
 /** Edits an outcome or output the user last saw at `version`. */
 export function updateResult(
   ctx: ServiceContext,
   input: ChannelParsed<'plan:updateResult'>,
-): PlanResult {
-  return ctx.db.transaction(() => {
-    const before = numberedResult(ctx, input.id)
+): Promise<PlanResult> {
+  return inTransaction(ctx, async (tx) => {
+    const before = await numberedResult(tx, input.id)
     if (before.version !== input.version) throw staleFailure(before.level)
-    checkProject(ctx, before.level, input.projectId)
-    updateRow(ctx.db, input.id, fieldsOf(input), ctx.now())
-    const after = numberedResult(ctx, input.id)
-    appendAudit(ctx, {
+    await checkProject(tx, before.level, input.projectId)
+    await updateRow(tx.db, input.id, fieldsOf(input), tx.now())
+    // An edit never moves the result: its number stays.
+    const found = await findResult(tx.db, input.id)
+    const after: PlanResult = { ...found!, number: before.number }
+    await appendAudit(tx, {
       entityType: before.level,
       entityId: input.id,
       action: 'update',
@@ -137,28 +143,32 @@ export function updateResult(
       after,
     })
     return after
-  })()
+  })
 }
 
 /** Outputs, activities, indicators, risks and assessment links still hanging on a result. */
-function dependantsOf(ctx: ServiceContext, r: PlanResult): Dependants {
-  const d = addReferences({}, foreignReferences(ctx.db, 'results', r.id), { results: 'outputs' })
-  const links = traceLinkCount(ctx.db, 'result', r.id)
-  if (links) d.links = links
+async function dependantsOf(ctx: ServiceContext, r: PlanResult): Promise<Dependants> {
+  const d: Dependants = {}
+  addDependants(d, 'outputs', await countOutputs(ctx.db, r.id))
+  addDependants(d, 'activities', await countActivitiesOf(ctx.db, r.id))
+  const target = { kind: 'result', id: r.id } as const
+  addDependants(d, 'indicators', await countIndicatorsOn(ctx.db, target, { includeArchived: true }))
+  addDependants(d, 'risks', await countRisksLinkedTo(ctx.db, 'result', r.id))
+  addDependants(d, 'links', await countTraceLinksTo(ctx.db, 'result', r.id))
   return d
 }
 
 /** Deletes an outcome or output that nothing hangs on any more. */
-export function deleteResult(ctx: ServiceContext, id: number): { id: number } {
-  return ctx.db.transaction(() => {
-    const before = numberedResult(ctx, id)
-    const dependants = dependantsOf(ctx, before)
+export function deleteResult(ctx: ServiceContext, id: number): Promise<{ id: number }> {
+  return inTransaction(ctx, async (tx) => {
+    const before = await numberedResult(tx, id)
+    const dependants = await dependantsOf(tx, before)
     if (hasDependants(dependants)) {
       throw dependantsFailure({ kind: before.level, label: before.number }, dependants)
     }
-    removeRow(ctx.db, id)
-    setResultPositions(ctx.db, resultSiblings(ctx.db, before))
-    appendAudit(ctx, { entityType: before.level, entityId: id, action: 'delete', before })
+    await removeRow(tx.db, id)
+    await setResultPositions(tx.db, await resultSiblings(tx.db, before))
+    await appendAudit(tx, { entityType: before.level, entityId: id, action: 'delete', before })
     return { id }
-  })()
+  })
 }

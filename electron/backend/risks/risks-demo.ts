@@ -10,7 +10,7 @@ import { DEMO_CATALOGUE_RISKS } from './risks-demo-catalogue'
 import { DEMO_CATALOGUE_RISKS_2 } from './risks-demo-catalogue-2'
 import { DEMO_OWN_RISKS } from './risks-demo-own'
 import type { DemoRisk } from './risks-demo-types'
-import { listFrameworks, listTargets, projectObjectives } from './risks-reference'
+import { listTargets, projectObjectives } from './risks-reference'
 import { createRisk, riskReference, updateRisk } from './risks-service'
 
 // Each step runs with the clock at its own date, so the history, the review dates and the
@@ -88,19 +88,19 @@ function toUpdate(d: RiskDetail) {
 }
 
 /** Adds about 40 risks across the plan, with histories (runs inside the demo's transaction). */
-export function seedRisksDemo(ctx: ServiceContext): void {
-  const ref = riskReference(ctx)
+export async function seedRisksDemo(ctx: ServiceContext): Promise<void> {
+  const ref = await riskReference(ctx)
   if (ref.defaultMatrixId === null) return
   const byCode = new Map(ref.catalogue.map((t) => [t.code, t]))
   const factors = new Map(ref.integrityFactors.map((f) => [f.code, f.id]))
   const items = new Map(
-    listFrameworks(ctx.db).flatMap((f) => f.items.map((i) => [`${f.code}/${i.code}`, i.id])),
+    ref.frameworks.flatMap((f) => f.items.map((i) => [`${f.code}/${i.code}`, i.id])),
   )
-  const resolve = scopeResolver(listTargets(ctx.db), projectObjectives(ctx.db))
+  const resolve = scopeResolver(await listTargets(ctx.db), await projectObjectives(ctx.db))
   const en = (t: Parameters<typeof localise>[0]) => localise(t, 'en')
 
   // Every step of every risk, replayed in date order so the audit trail reads chronologically.
-  const steps: { date: string; order: number; run: () => void }[] = []
+  const steps: { date: string; order: number; run: () => Promise<void> }[] = []
   const stored = new Map<DemoRisk, RiskDetail>()
   const demo = [...DEMO_CATALOGUE_RISKS, ...DEMO_CATALOGUE_RISKS_2, ...DEMO_OWN_RISKS]
   demo.forEach((d, n) => {
@@ -123,7 +123,7 @@ export function seedRisksDemo(ctx: ServiceContext): void {
     steps.push({
       date: first!.on,
       order: n * 10,
-      run: () => {
+      run: async () => {
         const input = riskCreateInput.parse({
           title: d.title ?? en(template?.title),
           category: d.category ?? template?.category ?? 'operational',
@@ -153,14 +153,14 @@ export function seedRisksDemo(ctx: ServiceContext): void {
             status: final(0) ? status : 'planned',
           })),
         })
-        stored.set(d, createRisk(at(ctx, first!.on), input))
+        stored.set(d, await createRisk(at(ctx, first!.on), input))
       },
     })
     later.forEach((rating, i) => {
       steps.push({
         date: rating.on,
         order: n * 10 + i + 1,
-        run: () => {
+        run: async () => {
           const current = stored.get(d)!
           const last = final(i + 1)
           const input = riskUpdateInput.parse({
@@ -179,11 +179,11 @@ export function seedRisksDemo(ctx: ServiceContext): void {
                 : a.status,
             })),
           })
-          stored.set(d, updateRisk(at(ctx, rating.on), input))
+          stored.set(d, await updateRisk(at(ctx, rating.on), input))
         },
       })
     })
   })
   steps.sort((a, b) => a.date.localeCompare(b.date) || a.order - b.order)
-  for (const step of steps) step.run()
+  for (const step of steps) await step.run()
 }

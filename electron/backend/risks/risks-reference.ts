@@ -1,6 +1,7 @@
 // Read-only lookups the register needs from the packs (matrices, catalogue, frameworks) and from
-// the plan (objectives, projects, outcomes, outputs). Nothing here writes.
+// the plan (objectives, projects, outcomes, outputs), through their owners' read APIs.
 import type {
+  LibraryItemKind,
   LocalText,
   RiskFramework,
   RiskFrameworkItem,
@@ -11,34 +12,43 @@ import type {
 } from '../../../shared/contract'
 import { dottedNumbers } from '../../../shared/domain/numbering'
 import type { RiskBand, RiskLevel } from '../../../shared/domain/risk-rating'
-import type { Db } from '../db/connection'
+import type { Db } from '../db/database'
+import {
+  libraryItem,
+  libraryItemsOfKind,
+  listInstalledPacks,
+  type AnyLibraryEntry,
+  type LibraryEntry,
+} from '../packs/packs-read'
+import {
+  listObjectiveSummaries,
+  listProjectSummaries,
+  listResultSummaries,
+} from '../plan/plan-read'
 
-interface LibraryRow {
-  id: number
-  kind: string
-  item_key: string
-  code: string
-  scope: string
-  position: number
-  data_json: string
-  confirmed: number
-  archived_at: string | null
-}
-
-const parse = (row: LibraryRow) => JSON.parse(row.data_json) as Record<string, unknown>
+/** An item's data as the register reads it: any field may be missing. */
+const parse = (item: AnyLibraryEntry) => item.data as unknown as Record<string, unknown>
 const local = (v: unknown): LocalText | null =>
   v === undefined || v === null ? null : (v as LocalText)
 
-function itemsOfKind(db: Db, kind: string, includeArchived = false): LibraryRow[] {
-  return db
-    .prepare(
-      `SELECT i.* FROM library_items i JOIN packs p ON p.id = i.pack_id
-       WHERE i.kind = ? AND (? OR i.archived_at IS NULL) ORDER BY p.builtin DESC, p.id, i.position`,
-    )
-    .all(kind, includeArchived ? 1 : 0) as LibraryRow[]
+/**
+ * Library items of one kind: the built-in pack first, then packs by id (the register's order
+ * since before packs-read, which orders by install time), each in pack order.
+ */
+async function itemsOfKind<K extends LibraryItemKind>(
+  db: Db,
+  kind: K,
+  includeArchived = false,
+): Promise<LibraryEntry<K>[]> {
+  const builtin = new Set((await listInstalledPacks(db)).filter((p) => p.builtin).map((p) => p.id))
+  const rank = (i: LibraryEntry<K>) => (builtin.has(i.packId) ? 0 : 1)
+  const items = await libraryItemsOfKind(db, kind, { includeArchived })
+  return items.sort(
+    (a, b) => rank(a) - rank(b) || a.packId - b.packId || a.position - b.position || a.id - b.id,
+  )
 }
 
-function toMatrix(row: LibraryRow): RiskMatrix {
+function toMatrix(row: LibraryEntry<'risk_matrix'>): RiskMatrix {
   const d = parse(row)
   return {
     id: row.id,
@@ -47,34 +57,33 @@ function toMatrix(row: LibraryRow): RiskMatrix {
     likelihood: (d.likelihood as RiskLevel[]) ?? [],
     impact: (d.impact as RiskLevel[]) ?? [],
     bands: (d.bands as RiskBand[]) ?? [],
-    confirmed: row.confirmed === 1,
+    confirmed: row.confirmed,
     note: local(d.note),
-    archived: row.archived_at !== null,
+    archived: row.archivedAt !== null,
   }
 }
 
 /** Every matrix, those offered for new risks first (archived ones last). */
-export function listMatrices(db: Db): RiskMatrix[] {
-  const all = itemsOfKind(db, 'risk_matrix', true).map(toMatrix)
+export async function listMatrices(db: Db): Promise<RiskMatrix[]> {
+  const all = (await itemsOfKind(db, 'risk_matrix', true)).map(toMatrix)
   return [...all.filter((m) => !m.archived), ...all.filter((m) => m.archived)]
 }
 
 /** Any matrix a risk may already use, archived or not. */
-export function findMatrix(db: Db, id: number): RiskMatrix | undefined {
-  const row = db
-    .prepare("SELECT * FROM library_items WHERE id = ? AND kind = 'risk_matrix'")
-    .get(id) as LibraryRow | undefined
+export async function findMatrix(db: Db, id: number): Promise<RiskMatrix | undefined> {
+  const row = await libraryItem(db, id, 'risk_matrix')
   return row && toMatrix(row)
 }
 
 /** Every matrix by id, archived ones included (old risks keep theirs). */
-export function matricesById(db: Db): Map<number, RiskMatrix> {
-  return new Map(itemsOfKind(db, 'risk_matrix', true).map((r) => [r.id, toMatrix(r)]))
+export async function matricesById(db: Db): Promise<Map<number, RiskMatrix>> {
+  const rows = await itemsOfKind(db, 'risk_matrix', true)
+  return new Map(rows.map((r) => [r.id, toMatrix(r)]))
 }
 
 /** The catalogue of typical risks. */
-export function listCatalogue(db: Db): RiskTemplate[] {
-  return itemsOfKind(db, 'risk_template').map((row) => {
+export async function listCatalogue(db: Db): Promise<RiskTemplate[]> {
+  return (await itemsOfKind(db, 'risk_template')).map((row) => {
     const d = parse(row)
     return {
       id: row.id,
@@ -86,22 +95,22 @@ export function listCatalogue(db: Db): RiskTemplate[] {
       consequence: (d.consequence as LocalText) ?? '',
       response: (d.response as RiskResponse) ?? 'mitigate',
       treatment: local(d.treatment),
-      confirmed: row.confirmed === 1,
+      confirmed: row.confirmed,
       note: local(d.note),
     }
   })
 }
 
 /** A catalogue entry by id (archived included, for risks created from it earlier). */
-export function catalogueCodes(db: Db): Map<number, string> {
-  const rows = itemsOfKind(db, 'risk_template', true)
+export async function catalogueCodes(db: Db): Promise<Map<number, string>> {
+  const rows = await itemsOfKind(db, 'risk_template', true)
   return new Map(rows.map((r) => [r.id, r.code]))
 }
 
 /** Frameworks with their items, in pack order. */
-export function listFrameworks(db: Db): RiskFramework[] {
-  const frameworks = itemsOfKind(db, 'framework')
-  const items = itemsOfKind(db, 'framework_item')
+export async function listFrameworks(db: Db): Promise<RiskFramework[]> {
+  const frameworks = await itemsOfKind(db, 'framework')
+  const items = await itemsOfKind(db, 'framework_item')
   return frameworks.map((fw) => {
     const d = parse(fw)
     return {
@@ -109,72 +118,44 @@ export function listFrameworks(db: Db): RiskFramework[] {
       name: (d.name as LocalText) ?? fw.code,
       kind: String(d.kind ?? ''),
       items: items
-        .filter((i) => i.scope === fw.item_key)
+        .filter((i) => i.scope === fw.key)
         .map((i) => ({ id: i.id, code: i.code, title: (parse(i).title as LocalText) ?? i.code })),
     }
   })
 }
 
 /** Factors of the integrity frameworks (kind "integrity", e.g. the Revised Arusha Declaration). */
-export function integrityFactors(db: Db): RiskFrameworkItem[] {
-  return listFrameworks(db)
-    .filter((f) => f.kind === 'integrity')
-    .flatMap((f) => f.items)
+export async function integrityFactors(db: Db): Promise<RiskFrameworkItem[]> {
+  return (await listFrameworks(db)).filter((f) => f.kind === 'integrity').flatMap((f) => f.items)
 }
 
 /** Kind and details of one library item, if it exists. */
-export function findLibraryItem(
+export async function findLibraryItem(
   db: Db,
   id: number,
-):
+): Promise<
   | { id: number; kind: string; code: string; scope: string; data: Record<string, unknown> }
-  | undefined {
-  const row = db.prepare('SELECT * FROM library_items WHERE id = ?').get(id) as
-    LibraryRow | undefined
+  | undefined
+> {
+  const row = await libraryItem(db, id)
   return row && { id: row.id, kind: row.kind, code: row.code, scope: row.scope, data: parse(row) }
 }
 
 /** True when the framework item belongs to an integrity framework. */
-export function isIntegrityFactor(db: Db, itemId: number): boolean {
-  return integrityFactors(db).some((f) => f.id === itemId)
-}
-
-interface ObjectiveRow {
-  id: number
-  code: string
-  title: string
-  position: number
-}
-interface ResultRow {
-  id: number
-  objective_id: number
-  parent_id: number | null
-  level: 'outcome' | 'output'
-  position: number
-  statement: string
-  project_id: number | null
+export async function isIntegrityFactor(db: Db, itemId: number): Promise<boolean> {
+  return (await integrityFactors(db)).some((f) => f.id === itemId)
 }
 
 /** Objectives, projects, outcomes and outputs, in logframe order, with their numbers. */
-export function listTargets(db: Db): RiskTarget[] {
-  const objectives = db
-    .prepare('SELECT id, code, title, position FROM objectives')
-    .all() as ObjectiveRow[]
-  const results = db
-    .prepare(
-      'SELECT id, objective_id, parent_id, level, position, statement, project_id FROM results',
-    )
-    .all() as ResultRow[]
-  const projects = db.prepare('SELECT id, code, title FROM projects').all() as {
-    id: number
-    code: string
-    title: string
-  }[]
+export async function listTargets(db: Db): Promise<RiskTarget[]> {
+  const objectives = await listObjectiveSummaries(db)
+  const results = await listResultSummaries(db)
+  const projects = await listProjectSummaries(db)
   const numbers = dottedNumbers([
     ...objectives.map((o) => ({ id: `o${o.id}`, parentId: null, position: o.position })),
     ...results.map((r) => ({
       id: `r${r.id}`,
-      parentId: r.parent_id === null ? `o${r.objective_id}` : `r${r.parent_id}`,
+      parentId: r.parentId === null ? `o${r.objectiveId}` : `r${r.parentId}`,
       position: r.position,
     })),
   ])
@@ -203,7 +184,7 @@ export function listTargets(db: Db): RiskTarget[] {
       code: r.n,
       title: r.statement,
       level: r.level,
-      objectiveId: r.objective_id,
+      objectiveId: r.objectiveId,
       label: label(r.level === 'outcome' ? 'Outcome' : 'Output', r.n, r.statement),
     })
   }
@@ -221,12 +202,16 @@ export function listTargets(db: Db): RiskTarget[] {
   return out
 }
 
-/** Objectives a project contributes to, through the outputs it delivers. */
-export function projectObjectives(db: Db): Map<number, number[]> {
-  const rows = db
-    .prepare('SELECT DISTINCT project_id, objective_id FROM results WHERE project_id IS NOT NULL')
-    .all() as { project_id: number; objective_id: number }[]
+/**
+ * Objectives a project contributes to, through the outputs it delivers: projects and their
+ * objectives in the order the first such output was added.
+ */
+export async function projectObjectives(db: Db): Promise<Map<number, number[]>> {
   const out = new Map<number, number[]>()
-  for (const r of rows) out.set(r.project_id, [...(out.get(r.project_id) ?? []), r.objective_id])
+  for (const r of await listResultSummaries(db)) {
+    if (r.projectId === null) continue
+    const objectives = out.get(r.projectId) ?? []
+    if (!objectives.includes(r.objectiveId)) out.set(r.projectId, [...objectives, r.objectiveId])
+  }
   return out
 }

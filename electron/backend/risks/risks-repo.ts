@@ -1,77 +1,18 @@
-// SQL for risks, their ratings and their treatment actions; rows are mapped in risks-view.ts.
-import type {
-  RiskActionStatus,
-  RiskResponse,
-  RiskScope,
-  RiskStatus,
-} from '../../../shared/contract'
-import type { Db } from '../db/connection'
+// Queries on the register's own tables (risks, risk_ratings, risk_actions); rows are mapped in
+// risks-view.ts.
+import type { Selectable } from 'kysely'
+import type { RiskActionStatus } from '../../../shared/contract'
+import type { Db } from '../db/database'
+import type { RiskActionsTable, RiskRatingsTable, RisksTable } from './risks-tables'
 
 /** A row of `risks`. */
-export interface RiskRow {
-  id: number
-  code: string
-  title: string
-  cause: string
-  event: string
-  consequence: string
-  category: string
-  catalogue_item_id: number | null
-  matrix_item_id: number
-  scope_type: RiskScope
-  objective_id: number | null
-  project_id: number | null
-  result_id: number | null
-  framework_item_id: number | null
-  owner: string
-  raised_on: string
-  inherent_likelihood: number
-  inherent_impact: number
-  existing_controls: string
-  response: RiskResponse
-  residual_likelihood: number
-  residual_impact: number
-  status: RiskStatus
-  next_review: string
-  review_overridden: number
-  integrity: number
-  integrity_factor_item_id: number | null
-  accepted_by: string | null
-  acceptance_reason: string | null
-  accepted_until: string | null
-  sensitivity: number
-  version: number
-  created_at: string
-  updated_at: string
-}
+export type RiskRow = Selectable<RisksTable>
 
 /** A row of `risk_ratings`. */
-export interface RatingRow {
-  id: number
-  risk_id: number
-  rated_on: string
-  rated_at: string
-  rated_by: string
-  inherent_likelihood: number
-  inherent_impact: number
-  residual_likelihood: number
-  residual_impact: number
-  reason: string
-}
+export type RatingRow = Selectable<RiskRatingsTable>
 
 /** A row of `risk_actions`. */
-export interface ActionRow {
-  id: number
-  risk_id: number
-  action: string
-  owner: string
-  due_date: string
-  status: RiskActionStatus
-  completed_on: string | null
-  version: number
-  created_at: string
-  updated_at: string
-}
+export type ActionRow = Selectable<RiskActionsTable>
 
 /** The columns a service writes (id, version and stamps are the repository's business). */
 export type RiskWrite = Omit<RiskRow, 'id' | 'version' | 'created_at' | 'updated_at' | 'code'>
@@ -108,73 +49,135 @@ const COLUMNS = [
   'sensitivity',
 ] as const satisfies readonly (keyof RiskWrite)[]
 
-/** Every risk, ordered by code. */
-export function allRiskRows(db: Db): RiskRow[] {
-  return db.prepare('SELECT * FROM risks ORDER BY id').all() as RiskRow[]
+const pick = (w: RiskWrite): RiskWrite =>
+  Object.fromEntries(COLUMNS.map((c) => [c, w[c]])) as unknown as RiskWrite
+
+/** Every risk, in id order (the service sorts by code). */
+export function allRiskRows(db: Db): Promise<RiskRow[]> {
+  return db.selectFrom('risks').selectAll().orderBy('id').execute()
+}
+
+/** The integrity risks linked to a factor, in id order. */
+export function integrityRiskRows(db: Db): Promise<RiskRow[]> {
+  return db
+    .selectFrom('risks')
+    .selectAll()
+    .where('integrity', '=', 1)
+    .where('integrity_factor_item_id', 'is not', null)
+    .orderBy('id')
+    .execute()
 }
 
 /** One risk row. */
-export function findRiskRow(db: Db, id: number): RiskRow | undefined {
-  return db.prepare('SELECT * FROM risks WHERE id = ?').get(id) as RiskRow | undefined
+export function findRiskRow(db: Db, id: number): Promise<RiskRow | undefined> {
+  return db.selectFrom('risks').selectAll().where('id', '=', id).executeTakeFirst()
 }
 
 /** The next free code, R-001, R-002 … (gaps from earlier numbers are never reused). */
-export function nextRiskCode(db: Db): string {
-  const codes = db.prepare("SELECT code FROM risks WHERE code LIKE 'R-%'").pluck().all() as string[]
-  const highest = Math.max(0, ...codes.map((c) => Number(c.slice(2))).filter(Number.isFinite))
+export async function nextRiskCode(db: Db): Promise<string> {
+  const rows = await db
+    .selectFrom('risks')
+    .select('code')
+    .where((eb) => eb(eb.fn('lower', ['code']), 'like', 'r-%'))
+    .execute()
+  const numbers = rows.map((r) => Number(r.code.slice(2))).filter(Number.isFinite)
+  const highest = Math.max(0, ...numbers)
   return `R-${String(highest + 1).padStart(3, '0')}`
 }
 
 /** Inserts a risk; returns its id. */
-export function insertRisk(db: Db, code: string, w: RiskWrite, at: string): number {
-  const cols = ['code', ...COLUMNS, 'version', 'created_at', 'updated_at']
-  const values = ['@code', ...COLUMNS.map((c) => `@${c}`), '1', '@at', '@at']
-  const r = db
-    .prepare(`INSERT INTO risks (${cols.join(', ')}) VALUES (${values.join(', ')})`)
-    .run({ ...w, code, at })
-  return Number(r.lastInsertRowid)
+export async function insertRisk(db: Db, code: string, w: RiskWrite, at: string): Promise<number> {
+  const r = await db
+    .insertInto('risks')
+    .values({ code, ...pick(w), version: 1, created_at: at, updated_at: at })
+    .returning('id')
+    .executeTakeFirstOrThrow()
+  return Number(r.id)
 }
 
 /** Updates when `version` still matches; false when someone changed it first. */
-export function updateRisk(db: Db, id: number, version: number, w: RiskWrite, at: string): boolean {
-  const sets = COLUMNS.map((c) => `${c} = @${c}`).join(', ')
-  const r = db
-    .prepare(
-      `UPDATE risks SET ${sets}, version = version + 1, updated_at = @at
-       WHERE id = @id AND version = @version`,
-    )
-    .run({ ...w, id, version, at })
-  return r.changes === 1
+export async function updateRisk(
+  db: Db,
+  id: number,
+  version: number,
+  w: RiskWrite,
+  at: string,
+): Promise<boolean> {
+  const r = await db
+    .updateTable('risks')
+    .set((eb) => ({ ...pick(w), version: eb('version', '+', 1), updated_at: at }))
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .executeTakeFirst()
+  return Number(r.numUpdatedRows) === 1
 }
 
-/** Ratings of every risk (or one), oldest first. */
-export function ratingRows(db: Db, riskId?: number): RatingRow[] {
+/** Every rating of one risk, oldest first. */
+export function ratingRows(db: Db, riskId: number): Promise<RatingRow[]> {
   return db
-    .prepare(
-      `SELECT * FROM risk_ratings WHERE (@riskId IS NULL OR risk_id = @riskId)
-       ORDER BY risk_id, rated_on, id`,
-    )
-    .all({ riskId: riskId ?? null }) as RatingRow[]
+    .selectFrom('risk_ratings')
+    .selectAll()
+    .where('risk_id', '=', riskId)
+    .orderBy('rated_on')
+    .orderBy('id')
+    .execute()
+}
+
+/** The newest ratings of a risk (at most two, oldest first) and how many it has in all. */
+export interface LatestRatings {
+  count: number
+  latest: Pick<RatingRow, 'rated_on' | 'residual_likelihood' | 'residual_impact'>[]
+}
+
+/**
+ * For every risk that has ratings: the last two (enough for the trend) and the count, without
+ * loading the whole history of the register.
+ */
+export async function latestRatings(db: Db): Promise<Map<number, LatestRatings>> {
+  const ranked = db.selectFrom('risk_ratings').select((eb) => [
+    'risk_id',
+    'rated_on',
+    'residual_likelihood',
+    'residual_impact',
+    eb.fn
+      .agg<number>('row_number')
+      .over((ob) => ob.partitionBy('risk_id').orderBy('rated_on', 'desc').orderBy('id', 'desc'))
+      .as('rn'),
+    eb.fn
+      .countAll<number>()
+      .over((ob) => ob.partitionBy('risk_id'))
+      .as('n'),
+  ])
+  const rows = await db
+    .selectFrom(ranked.as('r'))
+    .selectAll()
+    .where('rn', '<=', 2)
+    .orderBy('risk_id')
+    .orderBy('rn', 'desc')
+    .execute()
+  const out = new Map<number, LatestRatings>()
+  for (const r of rows) {
+    const entry = out.get(r.risk_id) ?? { count: Number(r.n), latest: [] }
+    entry.latest.push({
+      rated_on: r.rated_on,
+      residual_likelihood: r.residual_likelihood,
+      residual_impact: r.residual_impact,
+    })
+    out.set(r.risk_id, entry)
+  }
+  return out
 }
 
 /** Records one rating. */
-export function insertRating(db: Db, r: Omit<RatingRow, 'id'>): void {
-  db.prepare(
-    `INSERT INTO risk_ratings (risk_id, rated_on, rated_at, rated_by, inherent_likelihood,
-       inherent_impact, residual_likelihood, residual_impact, reason)
-     VALUES (@risk_id, @rated_on, @rated_at, @rated_by, @inherent_likelihood, @inherent_impact,
-       @residual_likelihood, @residual_impact, @reason)`,
-  ).run(r)
+export async function insertRating(db: Db, r: Omit<RatingRow, 'id'>): Promise<void> {
+  await db.insertInto('risk_ratings').values(r).execute()
 }
 
 /** Treatment actions of every risk (or one), by due date. */
-export function actionRows(db: Db, riskId?: number): ActionRow[] {
-  return db
-    .prepare(
-      `SELECT * FROM risk_actions WHERE (@riskId IS NULL OR risk_id = @riskId)
-       ORDER BY risk_id, due_date, id`,
-    )
-    .all({ riskId: riskId ?? null }) as ActionRow[]
+export function actionRows(db: Db, riskId?: number): Promise<ActionRow[]> {
+  let q = db.selectFrom('risk_actions').selectAll()
+  if (riskId !== undefined) q = q.where('risk_id', '=', riskId)
+  return q.orderBy('risk_id').orderBy('due_date').orderBy('id').execute()
 }
 
 /** What a service writes for one action. */
@@ -187,24 +190,46 @@ export interface ActionWrite {
 }
 
 /** Adds an action to a risk. */
-export function insertAction(db: Db, riskId: number, a: ActionWrite, at: string): void {
-  db.prepare(
-    `INSERT INTO risk_actions (risk_id, action, owner, due_date, status, completed_on, version,
-       created_at, updated_at)
-     VALUES (@riskId, @action, @owner, @due_date, @status, @completed_on, 1, @at, @at)`,
-  ).run({ ...a, riskId, at })
+export async function insertAction(
+  db: Db,
+  riskId: number,
+  a: ActionWrite,
+  at: string,
+): Promise<void> {
+  await db
+    .insertInto('risk_actions')
+    .values({
+      risk_id: riskId,
+      action: a.action,
+      owner: a.owner,
+      due_date: a.due_date,
+      status: a.status,
+      completed_on: a.completed_on,
+      version: 1,
+      created_at: at,
+      updated_at: at,
+    })
+    .execute()
 }
 
 /** Rewrites an action (its version goes up). */
-export function updateAction(db: Db, id: number, a: ActionWrite, at: string): void {
-  db.prepare(
-    `UPDATE risk_actions SET action = @action, owner = @owner, due_date = @due_date,
-       status = @status, completed_on = @completed_on, version = version + 1, updated_at = @at
-     WHERE id = @id`,
-  ).run({ ...a, id, at })
+export async function updateAction(db: Db, id: number, a: ActionWrite, at: string): Promise<void> {
+  await db
+    .updateTable('risk_actions')
+    .set((eb) => ({
+      action: a.action,
+      owner: a.owner,
+      due_date: a.due_date,
+      status: a.status,
+      completed_on: a.completed_on,
+      version: eb('version', '+', 1),
+      updated_at: at,
+    }))
+    .where('id', '=', id)
+    .execute()
 }
 
 /** Removes an action; its last state stays in the audit trail with the risk. */
-export function deleteAction(db: Db, id: number): void {
-  db.prepare('DELETE FROM risk_actions WHERE id = ?').run(id)
+export async function deleteAction(db: Db, id: number): Promise<void> {
+  await db.deleteFrom('risk_actions').where('id', '=', id).execute()
 }

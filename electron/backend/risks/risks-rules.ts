@@ -16,6 +16,7 @@ import {
 } from '../../../shared/domain/risk-rating'
 import type { ServiceContext } from '../context'
 import { AppFailure } from '../errors'
+import { planItemExists } from '../plan/plan-read'
 import { getSettings } from '../settings/settings-service'
 import { findLibraryItem, findMatrix, isIntegrityFactor, listMatrices } from './risks-reference'
 import type { RiskRow, RiskWrite } from './risks-repo'
@@ -55,16 +56,16 @@ const RATING_FIELDS = [
   ['residualImpact', 'Residual impact', 'impact'],
 ] as const
 
-function pickMatrix(
+async function pickMatrix(
   ctx: ServiceContext,
   input: RiskInput,
   before: RiskRow | undefined,
   problems: FieldProblem[],
-): RiskMatrix | undefined {
+  known?: Map<number, RiskMatrix>,
+): Promise<RiskMatrix | undefined> {
+  const offered = known ? [...known.values()] : await listMatrices(ctx.db)
   const wanted =
-    input.matrixItemId ??
-    before?.matrix_item_id ??
-    listMatrices(ctx.db).find((m) => !m.archived)?.id
+    input.matrixItemId ?? before?.matrix_item_id ?? offered.find((m) => !m.archived)?.id
   if (wanted === undefined) {
     problems.push(
       problem(
@@ -75,7 +76,7 @@ function pickMatrix(
     )
     return undefined
   }
-  const matrix = findMatrix(ctx.db, wanted)
+  const matrix = known ? known.get(wanted) : await findMatrix(ctx.db, wanted)
   if (!matrix) problems.push(problem('matrixItemId', 'unknown', 'This risk matrix does not exist.'))
   // A matrix archived by a pack upgrade stays with the risks rated on it, but takes no new ones.
   else if (matrix.archived && wanted !== before?.matrix_item_id)
@@ -103,17 +104,18 @@ function checkLevels(matrix: RiskMatrix, input: RiskInput, problems: FieldProble
   }
 }
 
-function checkLinks(ctx: ServiceContext, input: RiskInput, problems: FieldProblem[]): void {
+async function checkLinks(
+  ctx: ServiceContext,
+  input: RiskInput,
+  problems: FieldProblem[],
+): Promise<void> {
   const { db } = ctx
   if (input.scopeType !== 'programme') {
-    const table = { objective: 'objectives', project: 'projects', result: 'results' }[
-      input.scopeType
-    ]
     if (input.scopeId === null) {
       problems.push(
         problem('scopeId', 'required', `Linked to is required: choose the ${input.scopeType}.`),
       )
-    } else if (!db.prepare(`SELECT 1 FROM ${table} WHERE id = ?`).get(input.scopeId)) {
+    } else if (!(await planItemExists(db, input.scopeType, input.scopeId))) {
       problems.push(
         problem(
           'scopeId',
@@ -123,13 +125,13 @@ function checkLinks(ctx: ServiceContext, input: RiskInput, problems: FieldProble
       )
     }
   }
-  const checkItem = (field: string, id: number | null, kind: string, what: string) => {
+  const checkItem = async (field: string, id: number | null, kind: string, what: string) => {
     if (id === null) return
-    if (findLibraryItem(db, id)?.kind !== kind)
+    if ((await findLibraryItem(db, id))?.kind !== kind)
       problems.push(problem(field, 'unknown', `The ${what} chosen does not exist.`))
   }
-  checkItem('frameworkItemId', input.frameworkItemId, 'framework_item', 'framework item')
-  checkItem('catalogueItemId', input.catalogueItemId, 'risk_template', 'catalogue entry')
+  await checkItem('frameworkItemId', input.frameworkItemId, 'framework_item', 'framework item')
+  await checkItem('catalogueItemId', input.catalogueItemId, 'risk_template', 'catalogue entry')
   if (input.integrity) {
     if (input.integrityFactorId === null) {
       problems.push(
@@ -139,13 +141,15 @@ function checkLinks(ctx: ServiceContext, input: RiskInput, problems: FieldProble
           'Integrity factor is required for an integrity risk: choose the factor it concerns.',
         ),
       )
-    } else if (!isIntegrityFactor(db, input.integrityFactorId)) {
+    } else if (!(await isIntegrityFactor(db, input.integrityFactorId))) {
       problems.push(
         problem('integrityFactorId', 'unknown', 'The integrity factor chosen does not exist.'),
       )
     }
   }
-  const markings = getSettings(ctx)?.classifications.length ?? 1
+  // Settings always list at least one marking, so only a higher sensitivity needs reading them.
+  const markings =
+    input.sensitivity > 1 ? ((await getSettings(ctx))?.classifications.length ?? 1) : 1
   if (input.sensitivity > markings) {
     problems.push(
       problem(
@@ -208,20 +212,22 @@ const nullIfBlank = (s: string | null) => (s && s.trim() ? s.trim() : null)
 
 /**
  * Validates and returns the columns to write. `ratedOn` is the date of the rating the review date
- * counts from: the new rating's when one is recorded, else the latest one's.
+ * counts from: the new rating's when one is recorded, else the latest one's. `matrices`, every
+ * matrix by id when the caller has them loaded already, saves reading them again.
  */
-export function checkRisk(
+export async function checkRisk(
   ctx: ServiceContext,
   input: RiskInput,
   before: RiskRow | undefined,
   today: string,
   rating: { ratedOn: string; recorded: boolean },
   extra: FieldProblem[] = [],
-): RiskWrite {
+  matrices?: Map<number, RiskMatrix>,
+): Promise<RiskWrite> {
   const problems: FieldProblem[] = [...extra]
-  const matrix = pickMatrix(ctx, input, before, problems)
+  const matrix = await pickMatrix(ctx, input, before, problems, matrices)
   if (matrix) checkLevels(matrix, input, problems)
-  checkLinks(ctx, input, problems)
+  await checkLinks(ctx, input, problems)
   const raisedOn = input.raisedOn ?? before?.raised_on ?? today
   if (raisedOn > today)
     problems.push(problem('raisedOn', 'future', 'Date raised cannot be later than today.'))

@@ -7,10 +7,12 @@ import type {
   RiskReference,
   RiskTarget,
 } from '../../../shared/contract'
-import { bandForScore } from '../../../shared/domain/risk-rating'
+import { bandForScore, isReviewOverdue, riskScore } from '../../../shared/domain/risk-rating'
 import { filterRisks } from '../../../shared/domain/risk-register'
 import { appendAudit } from '../audit/audit-repo'
 import type { ServiceContext } from '../context'
+import type { Db } from '../db/database'
+import { inTransaction } from '../db/transaction'
 import { AppFailure } from '../errors'
 import { getSettings } from '../settings/settings-service'
 import {
@@ -19,6 +21,7 @@ import {
   listFrameworks,
   listMatrices,
   listTargets,
+  matricesById,
 } from './risks-reference'
 import {
   actionRows,
@@ -26,6 +29,7 @@ import {
   deleteAction,
   findRiskRow,
   insertAction,
+  integrityRiskRows,
   insertRating,
   insertRisk,
   nextRiskCode,
@@ -35,21 +39,27 @@ import {
   type RiskRow,
 } from './risks-repo'
 import { checkRisk, problem, ratingsChanged, type RiskInput, type RiskUpdate } from './risks-rules'
-import { loadViewContext, toRisk, toRiskDetail } from './risks-view'
+import { loadLookups, loadViewContext, toRisk, toRiskDetail, type Lookups } from './risks-view'
 
 const ENTITY = 'risk'
 
 /** Today's date as the backend's clock sees it (UTC). */
 export const todayOf = (ctx: ServiceContext): string => ctx.now().slice(0, 10)
 
-function mustFindRow(ctx: ServiceContext, id: number): RiskRow {
-  const row = findRiskRow(ctx.db, id)
+async function mustFindRow(db: Db, id: number): Promise<RiskRow> {
+  const row = await findRiskRow(db, id)
   if (!row) throw new AppFailure('not_found', 'This risk no longer exists.')
   return row
 }
 
-function detail(ctx: ServiceContext, id: number): RiskDetail {
-  return toRiskDetail(mustFindRow(ctx, id), loadViewContext(ctx.db, todayOf(ctx), id))
+async function detail(
+  ctx: ServiceContext,
+  id: number,
+  lookups?: Lookups,
+  row?: RiskRow,
+): Promise<RiskDetail> {
+  const stored = row ?? (await mustFindRow(ctx.db, id))
+  return toRiskDetail(stored, await loadViewContext(ctx.db, todayOf(ctx), id, lookups))
 }
 
 // What the audit trail keeps: the stored record and its actions, not what today computes.
@@ -72,78 +82,91 @@ function snapshot(r: RiskDetail) {
 }
 
 /** The register, optionally filtered (filters combine). */
-export function listRisks(ctx: ServiceContext, filter: RegisterFilter = {}) {
+export async function listRisks(ctx: ServiceContext, filter: RegisterFilter = {}) {
   const today = todayOf(ctx)
-  const vc = loadViewContext(ctx.db, today)
+  const vc = await loadViewContext(ctx.db, today)
   const collator = new Intl.Collator('en', { numeric: true })
-  const risks: Risk[] = allRiskRows(ctx.db)
+  const risks: Risk[] = (await allRiskRows(ctx.db))
     .map((row) => toRisk(row, vc))
     .sort((a, b) => collator.compare(a.code, b.code))
   return { today, risks: filterRisks(risks, filter), filter }
 }
 
 /** One risk with its rating history. */
-export function getRisk(ctx: ServiceContext, id: number): RiskDetail {
+export function getRisk(ctx: ServiceContext, id: number): Promise<RiskDetail> {
   return detail(ctx, id)
 }
 
 /** What the risk form offers: matrices, catalogue, frameworks, integrity factors, markings. */
-export function riskReference(ctx: ServiceContext): RiskReference {
-  const matrices = listMatrices(ctx.db)
+export async function riskReference(ctx: ServiceContext): Promise<RiskReference> {
+  const matrices = await listMatrices(ctx.db)
+  const frameworks = await listFrameworks(ctx.db)
   return {
     matrices,
     defaultMatrixId: matrices.find((m) => !m.archived)?.id ?? null,
-    catalogue: listCatalogue(ctx.db),
-    frameworks: listFrameworks(ctx.db),
-    integrityFactors: integrityFactors(ctx.db),
-    classifications: getSettings(ctx)?.classifications ?? ['OFFICIAL'],
+    catalogue: await listCatalogue(ctx.db),
+    frameworks,
+    integrityFactors: frameworks.filter((f) => f.kind === 'integrity').flatMap((f) => f.items),
+    classifications: (await getSettings(ctx))?.classifications ?? ['OFFICIAL'],
   }
 }
 
 /** Objectives, outcomes, outputs and projects a risk can be linked to. */
-export function riskTargets(ctx: ServiceContext): RiskTarget[] {
+export function riskTargets(ctx: ServiceContext): Promise<RiskTarget[]> {
   return listTargets(ctx.db)
 }
 
 /** Integrity risks with their factor, for the integrity view. */
-export function listIntegrityRisks(ctx: ServiceContext): IntegrityRisk[] {
-  const factors = new Map(integrityFactors(ctx.db).map((f) => [f.id, f]))
-  const vc = loadViewContext(ctx.db, todayOf(ctx))
-  return allRiskRows(ctx.db)
-    .filter((row) => row.integrity === 1 && row.integrity_factor_item_id !== null)
-    .map((row) => {
-      const risk = toRisk(row, vc)
-      const factor = factors.get(row.integrity_factor_item_id!)
-      const band = vc.matrices.get(row.matrix_item_id)
-      const residualBand = band ? bandForScore(band, risk.residualScore) : undefined
-      return {
-        riskId: risk.id,
-        code: risk.code,
-        title: risk.title,
-        factorItemId: row.integrity_factor_item_id!,
-        factorCode: factor?.code ?? '',
-        factorTitle: factor?.title ?? '',
-        residualScore: risk.residualScore,
-        residualBand: residualBand
-          ? { code: residualBand.code, name: residualBand.name, colour: residualBand.colour }
-          : null,
-        status: risk.status,
-        owner: risk.owner,
-        sensitivity: risk.sensitivity,
-        reviewOverdue: risk.reviewOverdue,
-      }
+export async function listIntegrityRisks(ctx: ServiceContext): Promise<IntegrityRisk[]> {
+  const today = todayOf(ctx)
+  const rows = await integrityRiskRows(ctx.db)
+  if (rows.length === 0) return []
+  const factors = new Map((await integrityFactors(ctx.db)).map((f) => [f.id, f]))
+  const matrices = await matricesById(ctx.db)
+  return rows.map((row) => {
+    const residualScore = riskScore({
+      likelihood: row.residual_likelihood,
+      impact: row.residual_impact,
     })
+    const factor = factors.get(row.integrity_factor_item_id!)
+    const matrix = matrices.get(row.matrix_item_id)
+    const residualBand = matrix ? bandForScore(matrix, residualScore) : undefined
+    return {
+      riskId: row.id,
+      code: row.code,
+      title: row.title,
+      factorItemId: row.integrity_factor_item_id!,
+      factorCode: factor?.code ?? '',
+      factorTitle: factor?.title ?? '',
+      residualScore,
+      residualBand: residualBand
+        ? { code: residualBand.code, name: residualBand.name, colour: residualBand.colour }
+        : null,
+      status: row.status,
+      owner: row.owner,
+      sensitivity: row.sensitivity,
+      reviewOverdue: isReviewOverdue(
+        {
+          status: row.status,
+          nextReview: row.next_review,
+          response: row.response,
+          acceptedUntil: row.accepted_until,
+        },
+        today,
+      ),
+    }
+  })
 }
 
 // Adds, rewrites and removes treatment actions so the stored list matches the input.
-function syncActions(
-  ctx: ServiceContext,
+async function syncActions(
+  db: Db,
   riskId: number,
   actions: RiskInput['actions'],
   today: string,
   at: string,
-): void {
-  const existing = new Map(actionRows(ctx.db, riskId).map((a) => [a.id, a]))
+): Promise<void> {
+  const existing = new Map((await actionRows(db, riskId)).map((a) => [a.id, a]))
   const unknown = actions
     .map((a, i) => [a, i] as const)
     .filter(([a]) => a.id !== undefined && !existing.has(a.id))
@@ -157,7 +180,7 @@ function syncActions(
     )
   }
   const kept = new Set(actions.map((a) => a.id).filter((id) => id !== undefined))
-  for (const id of existing.keys()) if (!kept.has(id)) deleteAction(ctx.db, id)
+  for (const id of existing.keys()) if (!kept.has(id)) await deleteAction(db, id)
   for (const a of actions) {
     const old = a.id === undefined ? undefined : existing.get(a.id)
     const completedOn = a.status === 'done' ? (old?.completed_on ?? today) : null
@@ -168,41 +191,55 @@ function syncActions(
       status: a.status,
       completed_on: completedOn,
     }
-    if (!old) insertAction(ctx.db, riskId, write, at)
+    if (!old) await insertAction(db, riskId, write, at)
     else if (
       old.action !== a.action ||
       old.owner !== a.owner ||
       old.due_date !== a.dueDate ||
       old.status !== a.status
     )
-      updateAction(ctx.db, old.id, write, at)
+      await updateAction(db, old.id, write, at)
   }
 }
 
 /** Adds a risk (free or from the catalogue) with its first rating. */
-export function createRisk(ctx: ServiceContext, input: RiskInput): RiskDetail {
-  return ctx.db.transaction(() => {
-    const today = todayOf(ctx)
+export function createRisk(ctx: ServiceContext, input: RiskInput): Promise<RiskDetail> {
+  return inTransaction(ctx, async (tx) => {
+    const today = todayOf(tx)
     const raisedOn = input.raisedOn ?? today
-    const write = checkRisk(ctx, input, undefined, today, { ratedOn: raisedOn, recorded: true })
-    const at = ctx.now()
-    const id = insertRisk(ctx.db, nextRiskCode(ctx.db), write, at)
-    insertRating(ctx.db, {
+    const lookups = await loadLookups(tx.db)
+    const write = await checkRisk(
+      tx,
+      input,
+      undefined,
+      today,
+      { ratedOn: raisedOn, recorded: true },
+      [],
+      lookups.matrices,
+    )
+    const at = tx.now()
+    const id = await insertRisk(tx.db, await nextRiskCode(tx.db), write, at)
+    await insertRating(tx.db, {
       risk_id: id,
       rated_on: raisedOn,
       rated_at: at,
-      rated_by: ctx.actor,
+      rated_by: tx.actor,
       inherent_likelihood: write.inherent_likelihood,
       inherent_impact: write.inherent_impact,
       residual_likelihood: write.residual_likelihood,
       residual_impact: write.residual_impact,
       reason: '',
     })
-    syncActions(ctx, id, input.actions, today, at)
-    const after = detail(ctx, id)
-    appendAudit(ctx, { entityType: ENTITY, entityId: id, action: 'create', after: snapshot(after) })
+    await syncActions(tx.db, id, input.actions, today, at)
+    const after = await detail(tx, id, lookups)
+    await appendAudit(tx, {
+      entityType: ENTITY,
+      entityId: id,
+      action: 'create',
+      after: snapshot(after),
+    })
     return after
-  })()
+  })
 }
 
 function staleFailure(): AppFailure {
@@ -216,12 +253,12 @@ function staleFailure(): AppFailure {
  * Saves an edit. A changed rating, or a reason given with unchanged ones (a review that confirms
  * them), is recorded in the history with who, when and why, and restarts the review clock.
  */
-export function updateRisk(ctx: ServiceContext, input: RiskUpdate): RiskDetail {
-  return ctx.db.transaction(() => {
-    const before = mustFindRow(ctx, input.id)
+export function updateRisk(ctx: ServiceContext, input: RiskUpdate): Promise<RiskDetail> {
+  return inTransaction(ctx, async (tx) => {
+    const before = await mustFindRow(tx.db, input.id)
     if (before.version !== input.version) throw staleFailure()
-    const today = todayOf(ctx)
-    const history = ratingRows(ctx.db, input.id)
+    const today = todayOf(tx)
+    const history = await ratingRows(tx.db, input.id)
     const last = history.at(-1)?.rated_on ?? before.raised_on
     const first = history[0]?.rated_on ?? before.raised_on
     const changed = ratingsChanged(input, before)
@@ -259,16 +296,25 @@ export function updateRisk(ctx: ServiceContext, input: RiskUpdate): RiskDetail {
         ),
       )
     }
-    const write = checkRisk(ctx, input, before, today, { ratedOn, recorded }, extra)
-    const beforeDetail = detail(ctx, input.id)
-    const at = ctx.now()
-    if (!updateRiskRow(ctx.db, input.id, input.version, write, at)) throw staleFailure()
+    const lookups = await loadLookups(tx.db)
+    const write = await checkRisk(
+      tx,
+      input,
+      before,
+      today,
+      { ratedOn, recorded },
+      extra,
+      lookups.matrices,
+    )
+    const beforeDetail = await detail(tx, input.id, lookups, before)
+    const at = tx.now()
+    if (!(await updateRiskRow(tx.db, input.id, input.version, write, at))) throw staleFailure()
     if (recorded) {
-      insertRating(ctx.db, {
+      await insertRating(tx.db, {
         risk_id: input.id,
         rated_on: ratedOn,
         rated_at: at,
-        rated_by: ctx.actor,
+        rated_by: tx.actor,
         inherent_likelihood: write.inherent_likelihood,
         inherent_impact: write.inherent_impact,
         residual_likelihood: write.residual_likelihood,
@@ -276,9 +322,9 @@ export function updateRisk(ctx: ServiceContext, input: RiskUpdate): RiskDetail {
         reason: input.ratingReason.trim(),
       })
     }
-    syncActions(ctx, input.id, input.actions, today, at)
-    const after = detail(ctx, input.id)
-    appendAudit(ctx, {
+    await syncActions(tx.db, input.id, input.actions, today, at)
+    const after = await detail(tx, input.id, lookups)
+    await appendAudit(tx, {
       entityType: ENTITY,
       entityId: input.id,
       action: recorded ? 'rerate' : 'update',
@@ -288,21 +334,22 @@ export function updateRisk(ctx: ServiceContext, input: RiskUpdate): RiskDetail {
         : snapshot(after),
     })
     return after
-  })()
+  })
 }
 
 /** Closes a risk: it leaves the active register and owes no more reviews. */
-export function closeRisk(ctx: ServiceContext, id: number, version: number): RiskDetail {
-  return ctx.db.transaction(() => {
-    const row = mustFindRow(ctx, id)
+export function closeRisk(ctx: ServiceContext, id: number, version: number): Promise<RiskDetail> {
+  return inTransaction(ctx, async (tx) => {
+    const row = await mustFindRow(tx.db, id)
     if (row.version !== version) throw staleFailure()
     if (row.status === 'closed') throw new AppFailure('conflict', 'This risk is already closed.')
-    const before = detail(ctx, id)
+    const lookups = await loadLookups(tx.db)
+    const before = await detail(tx, id, lookups, row)
     const { id: _id, code: _code, version: _v, created_at: _c, updated_at: _u, ...write } = row
-    if (!updateRiskRow(ctx.db, id, version, { ...write, status: 'closed' }, ctx.now()))
+    if (!(await updateRiskRow(tx.db, id, version, { ...write, status: 'closed' }, tx.now())))
       throw staleFailure()
-    const after = detail(ctx, id)
-    appendAudit(ctx, {
+    const after = await detail(tx, id, lookups)
+    await appendAudit(tx, {
       entityType: ENTITY,
       entityId: id,
       action: 'close',
@@ -310,5 +357,5 @@ export function closeRisk(ctx: ServiceContext, id: number, version: number): Ris
       after: snapshot(after),
     })
     return after
-  })()
+  })
 }

@@ -17,38 +17,86 @@ import {
   ratingTrend,
   riskScore,
 } from '../../../shared/domain/risk-rating'
-import type { Db } from '../db/connection'
+import type { Db } from '../db/database'
 import { catalogueCodes, listTargets, matricesById, projectObjectives } from './risks-reference'
-import { actionRows, ratingRows, type ActionRow, type RatingRow, type RiskRow } from './risks-repo'
+import {
+  actionRows,
+  latestRatings,
+  ratingRows,
+  type ActionRow,
+  type LatestRatings,
+  type RatingRow,
+  type RiskRow,
+} from './risks-repo'
 
-/** Everything needed to present risks, loaded once per request. */
-export interface ViewContext {
-  today: string
+/** The lookups from packs and plan every risk's presentation needs; they don't change in a call. */
+export interface Lookups {
   matrices: Map<number, RiskMatrix>
   targets: Map<string, RiskTarget>
   projectObjectives: Map<number, number[]>
   catalogue: Map<number, string>
-  ratings: Map<number, RatingRow[]>
+}
+
+/** Everything needed to present risks, loaded once per request. */
+export interface ViewContext extends Lookups {
+  today: string
+  /** Per risk: how many ratings it has and the last two (for the trend). */
+  ratings: Map<number, LatestRatings>
   actions: Map<number, ActionRow[]>
+  /** The whole rating history, oldest first: loaded only for one risk. */
+  history: RatingRow[]
+}
+
+/** Loads the matrices, link targets and catalogue codes. */
+export async function loadLookups(db: Db): Promise<Lookups> {
+  const [matrices, targets, projects, catalogue] = await Promise.all([
+    matricesById(db),
+    listTargets(db),
+    projectObjectives(db),
+    catalogueCodes(db),
+  ])
+  return {
+    matrices,
+    targets: new Map(targets.map((t) => [`${t.type}:${t.id}`, t])),
+    projectObjectives: projects,
+    catalogue,
+  }
 }
 
 const group = <T extends { risk_id: number }>(rows: T[]): Map<number, T[]> => {
   const out = new Map<number, T[]>()
-  for (const r of rows) out.set(r.risk_id, [...(out.get(r.risk_id) ?? []), r])
+  for (const r of rows) {
+    const list = out.get(r.risk_id)
+    if (list) list.push(r)
+    else out.set(r.risk_id, [r])
+  }
   return out
 }
 
-/** Loads the lookups for all risks, or for one. */
-export function loadViewContext(db: Db, today: string, riskId?: number): ViewContext {
-  return {
-    today,
-    matrices: matricesById(db),
-    targets: new Map(listTargets(db).map((t) => [`${t.type}:${t.id}`, t])),
-    projectObjectives: projectObjectives(db),
-    catalogue: catalogueCodes(db),
-    ratings: group(ratingRows(db, riskId)),
-    actions: group(actionRows(db, riskId)),
-  }
+/**
+ * Loads what presenting all risks needs, or one risk (then with its whole rating history).
+ * `lookups` already loaded in this call are reused.
+ */
+export async function loadViewContext(
+  db: Db,
+  today: string,
+  riskId?: number,
+  lookups?: Lookups,
+): Promise<ViewContext> {
+  const [shared, actions, history] = await Promise.all([
+    lookups ?? loadLookups(db),
+    actionRows(db, riskId),
+    riskId === undefined ? Promise.resolve([]) : ratingRows(db, riskId),
+  ])
+  const ratings =
+    riskId === undefined
+      ? await latestRatings(db)
+      : new Map(
+          history.length > 0
+            ? [[riskId, { count: history.length, latest: history.slice(-2) }]]
+            : [],
+        )
+  return { ...shared, today, ratings, actions: group(actions), history }
 }
 
 const toAction = (a: ActionRow, today: string, closed: boolean): RiskAction => ({
@@ -80,7 +128,7 @@ export function toRisk(row: RiskRow, vc: ViewContext): Risk {
   const matrix = vc.matrices.get(row.matrix_item_id)
   const inherent = { likelihood: row.inherent_likelihood, impact: row.inherent_impact }
   const residual = { likelihood: row.residual_likelihood, impact: row.residual_impact }
-  const ratings = vc.ratings.get(row.id) ?? []
+  const ratings = vc.ratings.get(row.id) ?? { count: 0, latest: [] }
   const closed = row.status === 'closed'
   const actions = (vc.actions.get(row.id) ?? []).map((a) => toAction(a, vc.today, closed))
   const target = targetOf(row, vc)
@@ -136,10 +184,10 @@ export function toRisk(row: RiskRow, vc: ViewContext): Risk {
     version: row.version,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
-    lastRatedOn: ratings.at(-1)?.rated_on ?? row.raised_on,
-    ratingCount: ratings.length,
+    lastRatedOn: ratings.latest.at(-1)?.rated_on ?? row.raised_on,
+    ratingCount: ratings.count,
     trend: ratingTrend(
-      ratings.map((r) => ({
+      ratings.latest.map((r) => ({
         residual: { likelihood: r.residual_likelihood, impact: r.residual_impact },
       })),
     ),
@@ -151,10 +199,10 @@ export function toRisk(row: RiskRow, vc: ViewContext): Risk {
   }
 }
 
-/** The risk with its rating history. */
+/** The risk with its rating history (a context loaded for this one risk). */
 export function toRiskDetail(row: RiskRow, vc: ViewContext): RiskDetail {
   const matrix = vc.matrices.get(row.matrix_item_id)
-  const ratings: RiskRating[] = (vc.ratings.get(row.id) ?? []).map((r) => {
+  const ratings: RiskRating[] = vc.history.map((r) => {
     const residual = { likelihood: r.residual_likelihood, impact: r.residual_impact }
     return {
       id: r.id,

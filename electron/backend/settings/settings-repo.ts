@@ -1,84 +1,81 @@
 import type { Language, Settings, SettingsInput } from '../../../shared/contract'
-import type { Db } from '../db/connection'
-
-interface SettingsRow {
-  administration_name: string
-  country: string
-  working_languages: string
-  fiscal_year_start_month: number
-  currency: string
-  interface_language: Language
-  notes: string
-  updated_at: string
-}
+import type { Db } from '../db/database'
 
 /** The administration profile, or null before the setup wizard has run. */
-export function readSettings(db: Db): Settings | null {
-  const row = db.prepare('SELECT * FROM settings WHERE id = 1').get() as SettingsRow | undefined
+export async function readSettings(db: Db): Promise<Settings | null> {
+  const row = await db.selectFrom('settings').selectAll().where('id', '=', 1).executeTakeFirst()
   if (!row) return null
-  const classifications = (
-    db.prepare('SELECT marking FROM classification_levels ORDER BY position').all() as {
-      marking: string
-    }[]
-  ).map((r) => r.marking)
-  const signatories = db
-    .prepare('SELECT name, title FROM signatories ORDER BY position')
-    .all() as Settings['signatories']
+  const classifications = await db
+    .selectFrom('classification_levels')
+    .select('marking')
+    .orderBy('position')
+    .execute()
+  const signatories = await db
+    .selectFrom('signatories')
+    .select(['name', 'title'])
+    .orderBy('position')
+    .execute()
   return {
     administrationName: row.administration_name,
     country: row.country,
     workingLanguages: JSON.parse(row.working_languages) as Language[],
     fiscalYearStartMonth: row.fiscal_year_start_month,
     currency: row.currency,
-    interfaceLanguage: row.interface_language,
+    interfaceLanguage: row.interface_language as Language,
     notes: row.notes,
-    classifications,
+    classifications: classifications.map((r) => r.marking),
     signatories,
     updatedAt: row.updated_at,
   }
 }
 
 /** Replaces the profile and its ordered lists. */
-export function writeSettings(
+export async function writeSettings(
   db: Db,
   s: SettingsInput,
   interfaceLanguage: Language,
   at: string,
-): void {
-  db.prepare(
-    `INSERT INTO settings (id, administration_name, country, working_languages, fiscal_year_start_month,
-       currency, interface_language, notes, updated_at)
-     VALUES (1, @administrationName, @country, @workingLanguages, @fiscalYearStartMonth, @currency,
-       @interfaceLanguage, @notes, @at)
-     ON CONFLICT (id) DO UPDATE SET administration_name = excluded.administration_name,
-       country = excluded.country, working_languages = excluded.working_languages,
-       fiscal_year_start_month = excluded.fiscal_year_start_month, currency = excluded.currency,
-       interface_language = excluded.interface_language, notes = excluded.notes,
-       updated_at = excluded.updated_at`,
-  ).run({
-    administrationName: s.administrationName,
+): Promise<void> {
+  const profile = {
+    administration_name: s.administrationName,
     country: s.country,
-    workingLanguages: JSON.stringify(s.workingLanguages),
-    fiscalYearStartMonth: s.fiscalYearStartMonth,
+    working_languages: JSON.stringify(s.workingLanguages),
+    fiscal_year_start_month: s.fiscalYearStartMonth,
     currency: s.currency,
-    interfaceLanguage,
+    interface_language: interfaceLanguage,
     notes: s.notes ?? '',
-    at,
-  })
-  db.prepare('DELETE FROM classification_levels').run()
-  const insMarking = db.prepare(
-    'INSERT INTO classification_levels (position, marking) VALUES (?, ?)',
-  )
-  s.classifications.forEach((m, i) => insMarking.run(i + 1, m))
-  db.prepare('DELETE FROM signatories').run()
-  const insSig = db.prepare('INSERT INTO signatories (position, name, title) VALUES (?, ?, ?)')
-  s.signatories.forEach((sig, i) => insSig.run(i + 1, sig.name, sig.title))
+    updated_at: at,
+  }
+  await db
+    .insertInto('settings')
+    .values({ id: 1, ...profile })
+    .onConflict((oc) => oc.column('id').doUpdateSet(profile))
+    .execute()
+  await db.deleteFrom('classification_levels').execute()
+  if (s.classifications.length > 0)
+    await db
+      .insertInto('classification_levels')
+      .values(s.classifications.map((marking, i) => ({ position: i + 1, marking })))
+      .execute()
+  await db.deleteFrom('signatories').execute()
+  if (s.signatories.length > 0)
+    await db
+      .insertInto('signatories')
+      .values(
+        s.signatories.map((sig, i) => ({ position: i + 1, name: sig.name, title: sig.title })),
+      )
+      .execute()
 }
 
 /** Changes only the interface language. */
-export function writeInterfaceLanguage(db: Db, language: Language, at: string): void {
-  db.prepare('UPDATE settings SET interface_language = ?, updated_at = ? WHERE id = 1').run(
-    language,
-    at,
-  )
+export async function writeInterfaceLanguage(
+  db: Db,
+  language: Language,
+  at: string,
+): Promise<void> {
+  await db
+    .updateTable('settings')
+    .set({ interface_language: language, updated_at: at })
+    .where('id', '=', 1)
+    .execute()
 }

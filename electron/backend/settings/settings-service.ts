@@ -1,6 +1,7 @@
 import type { Language, Settings, SettingsInput } from '../../../shared/contract'
 import { appendAudit } from '../audit/audit-repo'
 import type { ServiceContext } from '../context'
+import { inTransaction } from '../db/transaction'
 import { AppFailure } from '../errors'
 import { readSettings, writeInterfaceLanguage, writeSettings } from './settings-repo'
 
@@ -11,18 +12,18 @@ const withoutStamp = (s: Settings | null) => {
 }
 
 /** The administration profile, or null when setup has not run yet. */
-export function getSettings(ctx: ServiceContext): Settings | null {
+export function getSettings(ctx: ServiceContext): Promise<Settings | null> {
   return readSettings(ctx.db)
 }
 
 /** Creates or replaces the administration profile (setup wizard and Settings). */
-export function saveSettings(ctx: ServiceContext, input: SettingsInput): Settings {
-  return ctx.db.transaction(() => {
-    const before = readSettings(ctx.db)
+export function saveSettings(ctx: ServiceContext, input: SettingsInput): Promise<Settings> {
+  return inTransaction(ctx, async (tx) => {
+    const before = await readSettings(tx.db)
     const language = input.interfaceLanguage ?? before?.interfaceLanguage ?? 'en'
-    writeSettings(ctx.db, input, language, ctx.now())
-    const after = readSettings(ctx.db)!
-    appendAudit(ctx, {
+    await writeSettings(tx.db, input, language, tx.now())
+    const after = (await readSettings(tx.db))!
+    await appendAudit(tx, {
       entityType: 'settings',
       entityId: 'administration',
       action: before ? 'update' : 'create',
@@ -30,25 +31,25 @@ export function saveSettings(ctx: ServiceContext, input: SettingsInput): Setting
       after: withoutStamp(after),
     })
     return after
-  })()
+  })
 }
 
 /** Switches the interface language. */
-export function setInterfaceLanguage(ctx: ServiceContext, language: Language): Settings {
-  return ctx.db.transaction(() => {
-    const before = readSettings(ctx.db)
+export function setInterfaceLanguage(ctx: ServiceContext, language: Language): Promise<Settings> {
+  return inTransaction(ctx, async (tx) => {
+    const before = await readSettings(tx.db)
     if (!before) {
       throw new AppFailure('conflict', 'Finish the setup wizard before changing the language.')
     }
     if (before.interfaceLanguage === language) return before
-    writeInterfaceLanguage(ctx.db, language, ctx.now())
-    appendAudit(ctx, {
+    await writeInterfaceLanguage(tx.db, language, tx.now())
+    await appendAudit(tx, {
       entityType: 'settings',
       entityId: 'administration',
       action: 'set_language',
       before: { interfaceLanguage: before.interfaceLanguage },
       after: { interfaceLanguage: language },
     })
-    return readSettings(ctx.db)!
-  })()
+    return (await readSettings(tx.db))!
+  })
 }

@@ -1,33 +1,51 @@
-import type { Db } from '../db/connection'
+import { sql } from 'kysely'
+import type { ServiceContext } from '../context'
+import type { Storage } from '../db/connection'
 import { schemaVersion } from '../db/migrate'
-import { countAudit, verifyAudit } from '../audit/audit-repo'
+import { auditHead, countAudit, verifyAudit } from '../audit/audit-repo'
 
 /** What `capstan status` reports. */
 export interface DataStatus {
+  engine: Storage['engine']
+  /** The file or database URL (never with its password). */
+  location: string
   schemaVersion: number
   tables: Record<string, number>
   auditEntries: number
   auditIntact: boolean
+  /** The newest audit entry: what an exported document or backup anchors to. */
+  auditHead: { seq: number; hash: string } | null
 }
 
-/** Schema version, row counts per table and the audit trail's size. */
-export function dataStatus(db: Db): DataStatus {
-  const names = (
-    db
-      .prepare(
-        "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name",
-      )
-      .all() as { name: string }[]
-  ).map((r) => r.name)
+// Bookkeeping of one engine only (PostgreSQL's schema version and audit counter).
+const ENGINE_TABLES = new Set(['capstan_schema', 'audit_issued'])
+
+/** The application's tables on either engine, by name. */
+export async function dataTables(ctx: ServiceContext): Promise<string[]> {
+  const tables = await ctx.db.introspection.getTables()
+  return tables
+    .filter((t) => !t.isView && !t.name.startsWith('sqlite_') && !ENGINE_TABLES.has(t.name))
+    .map((t) => t.name)
+    .sort()
+}
+
+/** Row count of one table (the name must come from `dataTables`, never from input). */
+export async function rowCount(ctx: ServiceContext, table: string): Promise<number> {
+  const r = await sql<{ n: number }>`SELECT count(*) AS n FROM ${sql.table(table)}`.execute(ctx.db)
+  return Number(r.rows[0]?.n ?? 0)
+}
+
+/** Schema version, row counts per table and the audit trail's size, head and state. */
+export async function dataStatus(ctx: ServiceContext, storage: Storage): Promise<DataStatus> {
   const tables: Record<string, number> = {}
-  for (const name of names) {
-    // Names come from sqlite_schema, not from user input.
-    tables[name] = (db.prepare(`SELECT count(*) AS n FROM "${name}"`).get() as { n: number }).n
-  }
+  for (const name of await dataTables(ctx)) tables[name] = await rowCount(ctx, name)
   return {
-    schemaVersion: schemaVersion(db),
+    engine: storage.engine,
+    location: storage.location,
+    schemaVersion: await schemaVersion(storage),
     tables,
-    auditEntries: countAudit(db),
-    auditIntact: verifyAudit(db).intact,
+    auditEntries: await countAudit(ctx),
+    auditIntact: (await verifyAudit(ctx)).intact,
+    auditHead: (await auditHead(ctx)) ?? null,
   }
 }

@@ -1,0 +1,105 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { StorageUnavailableError } from '../errors'
+import {
+  isPostgresUrl,
+  openPostgresPool,
+  openSqliteFile,
+  postgresStorage,
+  redactUrl,
+  sqliteStorage,
+  type Storage,
+} from './connection'
+
+/** The database file inside a data folder. */
+export const DB_FILE_NAME = 'capstan.sqlite'
+
+/** Where the data is: a data folder's SQLite file, a PostgreSQL URL, or a throw-away memory DB. */
+export type StorageTarget =
+  { kind: 'sqlite'; file: string } | { kind: 'memory' } | { kind: 'postgres'; url: string }
+
+/** A data folder or a postgres:// URL, as the command line and environment give it. */
+export function targetOf(dirOrUrl: string): StorageTarget {
+  return isPostgresUrl(dirOrUrl)
+    ? { kind: 'postgres', url: dirOrUrl.trim() }
+    : { kind: 'sqlite', file: path.join(path.resolve(dirOrUrl), DB_FILE_NAME) }
+}
+
+// PostgreSQL and network errors, in the words an IT administrator acts on.
+function explainPostgresFailure(e: unknown, url: string): string {
+  const err = e as { code?: string; message?: string }
+  const where = redactUrl(url)
+  const host = (() => {
+    try {
+      const u = new URL(url)
+      return `${u.hostname}:${u.port || 5432}`
+    } catch {
+      return where
+    }
+  })()
+  switch (err.code) {
+    case 'ECONNREFUSED':
+      return `The PostgreSQL server at ${host} refused the connection: check that it is running and listening there.`
+    case 'ENOTFOUND':
+    case 'EAI_AGAIN':
+      return `The PostgreSQL server name in ${where} could not be found: check the address.`
+    case 'ETIMEDOUT':
+      return `The PostgreSQL server at ${host} did not answer in time: check the address and the network.`
+    case '3D000':
+      return `The database named in ${where} does not exist: ask IT to create it (see README, "Team database").`
+    case '28P01':
+    case '28000':
+      return `PostgreSQL refused the user or password in ${where}: check them with IT.`
+    case '42501':
+      return `The PostgreSQL user in ${where} lacks the privileges Capstan needs (it must own the database or be allowed to create tables in it).`
+    case 'DEPTH_ZERO_SELF_SIGNED_CERT':
+    case 'SELF_SIGNED_CERT_IN_CHAIN':
+    case 'UNABLE_TO_VERIFY_LEAF_SIGNATURE':
+      return `The PostgreSQL server's TLS certificate is not trusted: give its CA with sslrootcert=… in the URL, or ask IT.`
+  }
+  if (/ssl|tls/i.test(err.message ?? ''))
+    return `The TLS connection to the PostgreSQL server at ${host} failed: check the sslmode in ${where}.`
+  if (/invalid url|invalid connection string/i.test(err.message ?? ''))
+    return `The database URL is not valid: write it as postgres://user:password@host:5432/database.`
+  return `Capstan could not use the PostgreSQL database ${where}: ${(err.message ?? 'unknown error').replaceAll(url, where)}`
+}
+
+/** Turns a failure while opening or migrating into one sentence, or rethrows what is no fault. */
+export function storageFailure(e: unknown, target: StorageTarget): StorageUnavailableError {
+  if (e instanceof StorageUnavailableError) return e
+  if (target.kind === 'postgres')
+    return new StorageUnavailableError(explainPostgresFailure(e, target.url))
+  const err = e as { code?: string; message?: string }
+  const file = target.kind === 'sqlite' ? target.file : 'the database'
+  if (err.code === 'SQLITE_NOTADB')
+    return new StorageUnavailableError(`${file} is not a Capstan database (or it is damaged).`)
+  if (err.code === 'SQLITE_CANTOPEN' || err.code === 'EACCES' || err.code === 'EPERM')
+    return new StorageUnavailableError(
+      `Capstan cannot open ${file}: check that the folder exists and you may write to it.`,
+    )
+  return new StorageUnavailableError(
+    `Capstan could not open ${file}: ${err.message ?? 'unknown error'}`,
+  )
+}
+
+/** Opens the database a target names; connection problems become one plain sentence. */
+export async function openStorage(target: StorageTarget): Promise<Storage> {
+  try {
+    if (target.kind === 'postgres') {
+      const pool = openPostgresPool(target.url)
+      try {
+        const client = await pool.connect()
+        client.release()
+      } catch (e) {
+        await pool.end().catch(() => undefined)
+        throw e
+      }
+      return postgresStorage(pool, target.url)
+    }
+    if (target.kind === 'memory') return sqliteStorage(openSqliteFile(':memory:'), ':memory:')
+    fs.mkdirSync(path.dirname(target.file), { recursive: true })
+    return sqliteStorage(openSqliteFile(target.file), target.file)
+  } catch (e) {
+    throw storageFailure(e, target)
+  }
+}
