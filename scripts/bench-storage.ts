@@ -287,14 +287,18 @@ async function postgresTwin(lite: Backend, adminUrl: string): Promise<Backend> {
 console.log(
   `Storage benchmark, scale ×${SCALE}; load average ${load()} on ${os.cpus().length} CPUs`,
 )
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'capstan-bench-storage-'))
+// CAPSTAN_BENCH_DATA=DIR keeps the built folder there (and reuses it when it is already built);
+// CAPSTAN_BENCH_ENGINES=sqlite measures SQLite only.
+const kept = process.env.CAPSTAN_BENCH_DATA
+const dir = kept ?? fs.mkdtempSync(path.join(os.tmpdir(), 'capstan-bench-storage-'))
+const reuse = kept !== undefined && fs.existsSync(path.join(dir, 'capstan.sqlite'))
 const rows: Row[] = []
 let server: TestPostgres | undefined
 try {
   const lite = await openBackend({ dataDir: dir, mode: 'browser', actor: 'bench' })
-  printCounts(await build('SQLite', lite))
+  printCounts(reuse ? await benchCounts(lite) : await build('SQLite', lite))
   try {
-    server = await startTestPostgres()
+    if (process.env.CAPSTAN_BENCH_ENGINES !== 'sqlite') server = await startTestPostgres()
   } catch (e) {
     console.log(`\nPostgreSQL skipped: ${(e as Error).message.split('\n')[0]}`)
   }
@@ -309,5 +313,5 @@ try {
   console.log(`load average at the end ${load()}`)
 } finally {
   await server?.stop()
-  fs.rmSync(dir, { recursive: true, force: true })
+  if (!kept) fs.rmSync(dir, { recursive: true, force: true })
 }

@@ -11,6 +11,7 @@ import { DB_FILE_NAME, openStorage, storageFailure, type StorageTarget } from '.
 import { dispatch } from './dispatch'
 import { DatabaseTooNewError, StorageUnavailableError } from './errors'
 import { createHandlers, type Handlers } from './handlers'
+import { makePrivateDir } from './files'
 import { ensureBuiltinPack } from './packs/builtin'
 
 export { DB_FILE_NAME }
@@ -66,7 +67,7 @@ export function storageTargetOf(opts: BackendOptions): StorageTarget {
 /** Opens (creating if needed) and migrates the database of a data folder or a PostgreSQL URL. */
 export async function openBackend(opts: BackendOptions): Promise<Backend> {
   const dataDir = path.resolve(opts.dataDir)
-  if (!opts.inMemory && !opts.mustExist) fs.mkdirSync(dataDir, { recursive: true })
+  if (!opts.inMemory && !opts.mustExist) makePrivateDir(dataDir)
   const target = storageTargetOf(opts)
   const where = target.kind === 'postgres' ? redactUrl(target.url) : dataDir
   const notInitialised = () =>

@@ -54,6 +54,26 @@ describe('audit trail', () => {
     expect(entries[3]).toMatchObject({ entityType: 'settings', action: 'create', before: null })
   })
 
+  it('pages through the trail newest first, filtered or not', async () => {
+    const b = await withThreeChanges()
+    for (let i = 3; i <= 12; i++)
+      expect(
+        (await b.call('objectives:create', { code: `SO${i}`, title: `Objective ${i}` })).ok,
+      ).toBe(true)
+    const seqs = async (input: Record<string, unknown>) => {
+      const r = await b.call('audit:list', input)
+      if (!r.ok) throw new Error(r.error.message)
+      const page = r.value as { entries: { seq: number }[]; total: number }
+      return { seqs: page.entries.map((e) => e.seq), total: page.total }
+    }
+    expect(await seqs({ limit: 5, offset: 0 })).toEqual({ seqs: [13, 12, 11, 10, 9], total: 13 })
+    expect(await seqs({ limit: 5, offset: 10 })).toEqual({ seqs: [3, 2, 1], total: 13 })
+    expect(await seqs({ limit: 5, offset: 11, entityType: 'objective' })).toEqual({
+      seqs: [2],
+      total: 12,
+    })
+  })
+
   it('verifies an intact chain', async () => {
     expect(await verifyAudit((await withThreeChanges()).ctx)).toEqual({ intact: true, checked: 3 })
   })

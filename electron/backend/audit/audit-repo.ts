@@ -83,15 +83,22 @@ export async function listAudit(
   ctx: ServiceContext,
   q: { limit: number; offset: number; entityType?: string },
 ): Promise<AuditPage> {
-  let page = ctx.db.selectFrom('audit_log').selectAll()
   let total = ctx.db.selectFrom('audit_log').select((eb) => eb.fn.countAll<number>().as('n'))
+  if (q.entityType) total = total.where('entity_type', '=', q.entityType)
+  const n = Number((await total.executeTakeFirstOrThrow()).n)
+  let page = ctx.db.selectFrom('audit_log').selectAll().orderBy('seq', 'desc').limit(q.limit)
+  const head = await auditHead(ctx)
   if (q.entityType) {
-    page = page.where('entity_type', '=', q.entityType)
-    total = total.where('entity_type', '=', q.entityType)
+    page = page.where('entity_type', '=', q.entityType).offset(q.offset)
+  } else if (head && head.seq === n) {
+    // An unbroken trail numbers its entries 1…n, so a page starts at a known number: no need
+    // to step over every newer entry as OFFSET would (the last page of a long trail).
+    page = page.where('seq', '<=', head.seq - q.offset)
+  } else {
+    page = page.offset(q.offset)
   }
-  const rows = await page.orderBy('seq', 'desc').limit(q.limit).offset(q.offset).execute()
-  const { n } = await total.executeTakeFirstOrThrow()
-  return { entries: rows.map(toEntry), total: Number(n) }
+  const rows = await page.execute()
+  return { entries: rows.map(toEntry), total: n }
 }
 
 const PAGE = 2000

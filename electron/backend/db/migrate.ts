@@ -1,8 +1,8 @@
-import fs from 'node:fs'
 import path from 'node:path'
 import type Database from 'better-sqlite3'
 import type pg from 'pg'
 import { DatabaseTooNewError } from '../errors'
+import { makePrivateDir, makePrivateFile } from '../files'
 import type { Storage } from './connection'
 import { LATEST_SCHEMA_VERSION, MIGRATIONS, type Migration } from './migrations'
 import { PG_MIGRATIONS } from './migrations/postgres'
@@ -121,11 +121,12 @@ function backupBeforeMigration(
   dir: string,
   now: Date,
 ): string {
-  fs.mkdirSync(dir, { recursive: true })
+  makePrivateDir(dir)
   const stamp = now.toISOString().replace(/[:.]/g, '-')
   const file = path.join(dir, `before-migration-v${from}-${stamp}.sqlite`)
   // VACUUM INTO writes a consistent, self-contained copy (WAL content included).
   db.prepare('VACUUM INTO ?').run(file)
+  makePrivateFile(file)
   return file
 }
 

@@ -1,6 +1,9 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import { StorageUnavailableError } from '../errors'
+import Database from 'better-sqlite3'
+import { DatabaseTooNewError, StorageUnavailableError } from '../errors'
+import { makePrivateDir, makePrivateFile } from '../files'
+import { LATEST_SCHEMA_VERSION } from './migrations'
 import {
   isPostgresUrl,
   openPostgresPool,
@@ -82,6 +85,26 @@ export function storageFailure(e: unknown, target: StorageTarget): StorageUnavai
   )
 }
 
+/**
+ * Looks at an existing file read-only before anything may write to it: an empty file is not a
+ * new administration, a file that is no database is not overwritten, and a database from a
+ * newer Capstan is refused with every byte as it was (not even switched to WAL).
+ */
+function checkSqliteFile(file: string): void {
+  if (fs.statSync(file).size === 0)
+    throw new StorageUnavailableError(
+      `${file} is empty (0 bytes), so it holds no administration. Restore a backup, or move the file aside to start a new one.`,
+    )
+  const db = new Database(file, { readonly: true, fileMustExist: true })
+  try {
+    const version = db.pragma('user_version', { simple: true }) as number
+    if (version > LATEST_SCHEMA_VERSION)
+      throw new DatabaseTooNewError(version, LATEST_SCHEMA_VERSION)
+  } finally {
+    db.close()
+  }
+}
+
 /** Opens the database a target names; connection problems become one plain sentence. */
 export async function openStorage(target: StorageTarget): Promise<Storage> {
   try {
@@ -97,9 +120,13 @@ export async function openStorage(target: StorageTarget): Promise<Storage> {
       return postgresStorage(pool, target.url)
     }
     if (target.kind === 'memory') return sqliteStorage(openSqliteFile(':memory:'), ':memory:')
-    fs.mkdirSync(path.dirname(target.file), { recursive: true })
-    return sqliteStorage(openSqliteFile(target.file), target.file)
+    if (fs.existsSync(target.file)) checkSqliteFile(target.file)
+    makePrivateDir(path.dirname(target.file))
+    const storage = sqliteStorage(openSqliteFile(target.file), target.file)
+    makePrivateFile(target.file)
+    return storage
   } catch (e) {
+    if (e instanceof DatabaseTooNewError) throw e
     throw storageFailure(e, target)
   }
 }

@@ -10,6 +10,7 @@ import type {
   SnapshotSummary,
 } from '../../../shared/contract'
 import { appendAudit } from '../audit/audit-repo'
+import { makePrivateDir, writeFileAtomically } from '../files'
 import type { ServiceContext } from '../context'
 import { AppFailure } from '../errors'
 import { canonicalJson } from '../packs/pack-flatten'
@@ -212,10 +213,10 @@ export async function exportDocument(
   const bytes = await renderDocx(composed, frame, tr)
   const sha256 = createHash('sha256').update(bytes).digest('hex')
   const dir = path.join(ctx.dataDir, 'exports')
-  fs.mkdirSync(dir, { recursive: true })
+  makePrivateDir(dir)
   const fileName = `${reference.replace(/[^A-Za-z0-9-]+/g, '-')}-v${version}-${opts.language}.docx`
   const file = path.join(dir, fileName)
-  fs.writeFileSync(file, bytes)
+  writeFileAtomically(file, bytes)
   try {
     return await inTransaction(ctx, async (tx) => {
       const id = await insertExport(tx.db, {
