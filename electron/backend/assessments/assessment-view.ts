@@ -24,7 +24,7 @@ import {
   type RecommendationRow,
 } from './assessments-repo'
 import { areaOf, loadFramework, type FrameworkNode, type FrameworkTree } from './framework-repo'
-import { linksBySource, planTargetMap } from './trace-repo'
+import { linksBySource } from './trace-repo'
 
 /** How many entries the ranked list of gaps shows. */
 export const RANKED_GAPS = 10
@@ -120,17 +120,22 @@ export async function itemsByArea(
   a: AssessmentSummary,
   tree: FrameworkTree,
 ): Promise<{ areas: { node: FrameworkNode; items: AssessmentItemView[] }[] }> {
-  const targets = await planTargetMap(db)
-  const links = await linksBySource(db, targets)
+  const recRows = await recommendationRowsOf(db, a.id)
+  const itemRows = await itemRowsOf(db, a.id)
+  // Only this assessment's links, each with only the plan parts it points at.
+  const links = await linksBySource(db, {
+    gapIds: itemRows.map((r) => r.id),
+    recommendationIds: recRows.map((r) => r.id),
+  })
   const recs = new Map<number, RecommendationView[]>()
-  for (const r of await recommendationRowsOf(db, a.id)) {
+  for (const r of recRows) {
     const list = recs.get(r.assessment_item_id) ?? []
     list.push(toRecommendation(r, links.get(`recommendation:${r.id}`)))
     recs.set(r.assessment_item_id, list)
   }
   const nodes = new Map(tree.nodes.map((n) => [n.id, n]))
   const areaIds = areaOf(tree)
-  const rows = (await itemRowsOf(db, a.id))
+  const rows = itemRows
     .filter((r) => nodes.has(r.item_id))
     .sort((x, y) => nodes.get(x.item_id)!.position - nodes.get(y.item_id)!.position)
   const items = rows.map((r) =>
@@ -193,9 +198,8 @@ export async function itemView(
   tree: FrameworkTree,
   row: AssessmentItemRow,
 ): Promise<AssessmentItemView> {
-  const targets = await planTargetMap(db)
   const recRows = await recommendationRowsOfItem(db, row.id)
-  const links = await linksBySource(db, targets, {
+  const links = await linksBySource(db, {
     gapIds: [row.id],
     recommendationIds: recRows.map((r) => r.id),
   })

@@ -13,14 +13,14 @@ import {
   updateRecommendationRow,
   type RecommendationFields,
 } from './scoring-repo'
-import { linksBySource, planTargetMap } from './trace-repo'
+import { linksBySource } from './trace-repo'
 
 const ENTITY = 'recommendation'
 
 async function view(db: Db, id: number): Promise<RecommendationView> {
   const row = await findRecommendationRow(db, id)
   if (!row) throw new AppFailure('not_found', 'This recommendation no longer exists.')
-  const links = await linksBySource(db, await planTargetMap(db), { recommendationIds: [id] })
+  const links = await linksBySource(db, { recommendationIds: [id] })
   return toRecommendation(row, links.get(`recommendation:${id}`))
 }
 

@@ -11,6 +11,7 @@ import {
   listActivitySummaries,
   listObjectiveSummaries,
   listResultSummaries,
+  readPlanNumbersFor,
 } from '../plan/plan-read'
 import type { TraceLinksTable } from './assessments-tables'
 
@@ -62,9 +63,61 @@ export async function listPlanTargets(db: Db): Promise<PlanTarget[]> {
   return out.sort((a, b) => natural.compare(a.number, b.number))
 }
 
-/** The plan targets keyed by `targetKey`. */
-export async function planTargetMap(db: Db): Promise<Map<string, PlanTarget>> {
-  return new Map((await listPlanTargets(db)).map((t) => [targetKey(t.type, t.id), t]))
+/** A plan element a link points at. */
+export interface TargetRef {
+  type: TraceTargetType
+  id: number
+}
+
+/**
+ * The plan targets among `wanted` that still exist, keyed by `targetKey`: each as listPlanTargets
+ * gives it, but reading only these elements (and what numbering them needs), not the whole plan.
+ */
+export async function planTargetsOf(
+  db: Db,
+  wanted: readonly TargetRef[],
+): Promise<Map<string, PlanTarget>> {
+  const out = new Map<string, PlanTarget>()
+  if (wanted.length === 0) return out
+  const ids = (type: TraceTargetType) => [
+    ...new Set(wanted.filter((w) => w.type === type).map((w) => w.id)),
+  ]
+  const objectives = await listObjectiveSummaries(db, { ids: ids('objective') })
+  const results = await listResultSummaries(db, { ids: ids('result') })
+  const activities = await listActivitySummaries(db, { ids: ids('activity') })
+  if (objectives.length + results.length + activities.length === 0) return out
+  const numbers = await readPlanNumbersFor(
+    db,
+    activities.map((a) => a.outputId),
+  )
+  for (const o of objectives)
+    out.set(targetKey('objective', o.id), {
+      type: 'objective',
+      id: o.id,
+      level: 'objective',
+      number: numbers.objective.get(o.id) ?? '',
+      code: o.code,
+      label: o.title,
+    })
+  for (const r of results)
+    out.set(targetKey('result', r.id), {
+      type: 'result',
+      id: r.id,
+      level: r.level,
+      number: numbers.result.get(r.id) ?? '',
+      code: null,
+      label: r.statement,
+    })
+  for (const a of activities)
+    out.set(targetKey('activity', a.id), {
+      type: 'activity',
+      id: a.id,
+      level: 'activity',
+      number: numbers.activity.get(a.id) ?? '',
+      code: null,
+      label: a.title,
+    })
+  return out
 }
 
 function toView(r: TraceLinkRow, target: PlanTarget): TraceLinkView {
@@ -90,7 +143,6 @@ export interface LinkFilter {
 /** Links of many sources at once, grouped by "type:id"; links to vanished plan parts are left out. */
 export async function linksBySource(
   db: Db,
-  targets: Map<string, PlanTarget>,
   filter?: LinkFilter,
 ): Promise<Map<string, TraceLinkView[]>> {
   let q = db.selectFrom('trace_links').selectAll()
@@ -110,6 +162,10 @@ export async function linksBySource(
     )
   }
   const rows = await q.orderBy('id').execute()
+  const targets = await planTargetsOf(
+    db,
+    rows.map((r) => ({ type: r.target_type, id: r.target_id })),
+  )
   const out = new Map<string, TraceLinkView[]>()
   for (const r of rows) {
     const target = targets.get(targetKey(r.target_type, r.target_id))
@@ -131,9 +187,8 @@ export async function findLink(
 ): Promise<TraceLinkView | undefined> {
   const row = await db.selectFrom('trace_links').selectAll().where('id', '=', id).executeTakeFirst()
   if (!row) return undefined
-  const target = (targets ?? (await planTargetMap(db))).get(
-    targetKey(row.target_type, row.target_id),
-  )
+  const ref = { type: row.target_type, id: row.target_id }
+  const target = (targets ?? (await planTargetsOf(db, [ref]))).get(targetKey(ref.type, ref.id))
   return target ? toView(row, target) : undefined
 }
 
@@ -180,12 +235,7 @@ export async function deleteLink(db: Db, id: number): Promise<void> {
 }
 
 /** Number of live links of one source. */
-export async function directLinkCount(
-  db: Db,
-  targets: Map<string, PlanTarget>,
-  type: TraceSourceType,
-  id: number,
-): Promise<number> {
+export async function directLinkCount(db: Db, type: TraceSourceType, id: number): Promise<number> {
   const filter = type === 'gap' ? { gapIds: [id] } : { recommendationIds: [id] }
-  return (await linksBySource(db, targets, filter)).get(`${type}:${id}`)?.length ?? 0
+  return (await linksBySource(db, filter)).get(`${type}:${id}`)?.length ?? 0
 }

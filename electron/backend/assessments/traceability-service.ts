@@ -20,7 +20,7 @@ import {
   findSameLink,
   insertLink,
   listPlanTargets,
-  planTargetMap,
+  planTargetsOf,
   targetKey,
   type LinkEnds,
 } from './trace-repo'
@@ -58,7 +58,7 @@ async function mustFindSource(db: Db, type: TraceSourceType, id: number): Promis
 
 // Runs inside the caller's transaction: `tx` is that transaction.
 async function addLink(tx: ServiceContext, l: LinkEnds): Promise<TraceLinkView> {
-  const targets = await planTargetMap(tx.db)
+  const targets = await planTargetsOf(tx.db, [{ type: l.targetType, id: l.targetId }])
   if (!targets.has(targetKey(l.targetType, l.targetId))) {
     throw new AppFailure(
       'not_found',
@@ -101,7 +101,7 @@ export function defer(
   return inTransaction(ctx, async (tx) => {
     const source = await mustFindSource(tx.db, input.sourceType, input.sourceId)
     if (source.version !== input.version) throw staleVersion(input.sourceType)
-    if ((await directLinkCount(tx.db, await planTargetMap(tx.db), source.type, source.id)) > 0) {
+    if ((await directLinkCount(tx.db, source.type, source.id)) > 0) {
       throw new AppFailure(
         'conflict',
         'This is already addressed by the plan. Remove its links to the plan before deferring it.',

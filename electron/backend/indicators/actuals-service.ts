@@ -2,7 +2,6 @@ import type {
   ActualsImportResult,
   ChannelParsed,
   FieldProblem,
-  Indicator,
   IndicatorActual,
 } from '../../../shared/contract'
 import { assessActual, needsExplanation } from '../../../shared/domain/indicator-status'
@@ -16,14 +15,16 @@ import {
   deleteActualRow,
   findActualByPeriod,
   findActualRow,
+  findIndicatorOfActuals,
   insertActual,
   insertActuals,
   toActual,
   updateActualRow,
   type ActualColumns,
   type ActualRow,
+  type IndicatorOfActuals,
 } from './indicators-repo'
-import { INDICATOR_ENTITY, mustFindIndicator } from './indicators-service'
+import { INDICATOR_ENTITY } from './indicators-service'
 
 /** Entity name of actual values in the audit trail. */
 export const ACTUAL_ENTITY = 'indicator_actual'
@@ -50,7 +51,7 @@ const show = (n: number) =>
  * `prefix`, e.g. "actuals.3." for an import).
  */
 function judge(
-  indicator: Indicator,
+  indicator: IndicatorOfActuals,
   entry: ActualEntry,
   today: string,
   prefix = '',
@@ -119,7 +120,11 @@ function judge(
   }
 }
 
-function columnsOrFail(indicator: Indicator, entry: ActualEntry, today: string): ActualColumns {
+function columnsOrFail(
+  indicator: IndicatorOfActuals,
+  entry: ActualEntry,
+  today: string,
+): ActualColumns {
   const verdict = judge(indicator, entry, today)
   if ('problems' in verdict) {
     throw new AppFailure('validation', verdict.problems[0]!.message, verdict.problems)
@@ -129,7 +134,7 @@ function columnsOrFail(indicator: Indicator, entry: ActualEntry, today: string):
 
 async function assertPeriodFree(
   ctx: ServiceContext,
-  indicator: Indicator,
+  indicator: IndicatorOfActuals,
   period: string,
   exceptId?: number,
 ): Promise<void> {
@@ -149,6 +154,16 @@ async function assertPeriodFree(
 
 const today = (ctx: ServiceContext) => ctx.now().slice(0, 10)
 
+// The indicator of a value, refused as `mustFindIndicator` refuses it (read without its target).
+async function mustFindIndicatorOfActuals(
+  ctx: ServiceContext,
+  id: number,
+): Promise<IndicatorOfActuals> {
+  const found = await findIndicatorOfActuals(ctx.db, id)
+  if (!found) throw new AppFailure('not_found', 'This indicator no longer exists.')
+  return found
+}
+
 async function mustFindActual(ctx: ServiceContext, id: number): Promise<ActualRow> {
   const row = await findActualRow(ctx.db, id)
   if (!row) throw new AppFailure('not_found', 'This value no longer exists.')
@@ -156,7 +171,7 @@ async function mustFindActual(ctx: ServiceContext, id: number): Promise<ActualRo
 }
 
 // What the trail shows: readable on its own, without looking the indicator up.
-const snapshot = (indicator: Indicator, a: IndicatorActual) => ({
+const snapshot = (indicator: IndicatorOfActuals, a: IndicatorActual) => ({
   indicatorId: indicator.id,
   indicatorCode: indicator.code,
   period: a.period,
@@ -172,7 +187,7 @@ export function addActual(
   input: ChannelParsed<'indicators:addActual'>,
 ): Promise<IndicatorActual> {
   return inTransaction(ctx, async (tx) => {
-    const indicator = await mustFindIndicator(tx, input.indicatorId)
+    const indicator = await mustFindIndicatorOfActuals(tx, input.indicatorId)
     // "Already recorded" comes first: it is the more useful thing to hear.
     await assertPeriodFree(tx, indicator, input.period)
     const columns = columnsOrFail(indicator, input, today(tx))
@@ -195,7 +210,7 @@ export function updateActual(
 ): Promise<IndicatorActual> {
   return inTransaction(ctx, async (tx) => {
     const row = await mustFindActual(tx, input.id)
-    const indicator = await mustFindIndicator(tx, row.indicator_id)
+    const indicator = await mustFindIndicatorOfActuals(tx, row.indicator_id)
     const stale = new AppFailure(
       'conflict',
       'Someone changed this value after you opened it. Reload to see their version, then edit again.',
@@ -204,8 +219,9 @@ export function updateActual(
     await assertPeriodFree(tx, indicator, input.period, row.id)
     const columns = columnsOrFail(indicator, input, today(tx))
     const before = toActual(row, indicator)
-    if (!(await updateActualRow(tx.db, row.id, input.version, columns, tx.now()))) throw stale
-    const after = toActual((await findActualRow(tx.db, row.id))!, indicator)
+    const saved = await updateActualRow(tx.db, row.id, input.version, columns, tx.now())
+    if (!saved) throw stale
+    const after = toActual(saved, indicator)
     await appendAudit(tx, {
       entityType: ACTUAL_ENTITY,
       entityId: row.id,
@@ -230,7 +246,7 @@ export function deleteActual(
         'Someone changed this value after you opened it. Reload, check it, then delete again.',
       )
     }
-    const indicator = await mustFindIndicator(tx, row.indicator_id)
+    const indicator = await mustFindIndicatorOfActuals(tx, row.indicator_id)
     await deleteActualRow(tx.db, row.id)
     await appendAudit(tx, {
       entityType: ACTUAL_ENTITY,
@@ -251,7 +267,7 @@ export function importActuals(
   input: ChannelParsed<'indicators:importActuals'>,
 ): Promise<ActualsImportResult> {
   return inTransaction(ctx, async (tx) => {
-    const indicator = await mustFindIndicator(tx, input.indicatorId)
+    const indicator = await mustFindIndicatorOfActuals(tx, input.indicatorId)
     const day = today(tx)
     const problems: FieldProblem[] = []
     const accepted: ActualColumns[] = []

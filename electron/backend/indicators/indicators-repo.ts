@@ -1,4 +1,4 @@
-import type { Selectable } from 'kysely'
+import type { ExpressionBuilder, Selectable } from 'kysely'
 import type {
   AttachTarget,
   Direction,
@@ -9,7 +9,7 @@ import type {
   Rag,
 } from '../../../shared/contract'
 import { assessActual, type IndicatorPlan } from '../../../shared/domain/indicator-status'
-import type { Db } from '../db/database'
+import type { Database, Db } from '../db/database'
 import { libraryItem, libraryItemsByIds } from '../packs/packs-read'
 import type { IndicatorActualsTable, IndicatorsTable } from './indicators-tables'
 
@@ -78,7 +78,7 @@ async function allMilestones(db: Db): Promise<Map<number, IndicatorMilestone[]>>
 }
 
 function toIndicator(
-  r: IndicatorRow,
+  r: Omit<IndicatorRow, 'archived_at'>,
   libraryCode: string | null,
   milestones: IndicatorMilestone[],
   targets: Map<string, AttachTarget>,
@@ -112,32 +112,111 @@ function toIndicator(
   }
 }
 
-/** Every indicator, naturally ordered by code (I2 before I10). */
+/** An indicator as the lists show it: with its latest actual, the value before it and counts. */
+export interface ListedIndicator {
+  indicator: Indicator
+  /** The latest actual (by period end, then id), or null when none is recorded. */
+  latest: ActualRow | null
+  /** The value of the actual before the latest, or null. */
+  previousValue: number | null
+  actualCount: number
+  unexplainedRed: number
+}
+
+/**
+ * Every live indicator with its latest actual, the value before it and its counts, naturally
+ * ordered by code (I2 before I10). The latest and previous actual come from one look-up per
+ * indicator along the index on (indicator_id, period_end), never a pass over all actuals; the
+ * counts from that index too, and one filtered pass for red values still unexplained.
+ */
 export async function listIndicatorRows(
   db: Db,
   targets: Map<string, AttachTarget>,
-): Promise<Indicator[]> {
+): Promise<ListedIndicator[]> {
+  const latestOf = (eb: ExpressionBuilder<Database & { i: IndicatorsTable }, 'i'>) =>
+    eb
+      .selectFrom('indicator_actuals as x')
+      .whereRef('x.indicator_id', '=', 'i.id')
+      .orderBy('x.period_end', 'desc')
+      .orderBy('x.id', 'desc')
+      .limit(1)
   const rows = await db
-    .selectFrom('indicators')
-    .selectAll()
-    .where('archived_at', 'is', null)
-    .orderBy('id')
+    .selectFrom('indicators as i')
+    .select((eb) => [
+      'i.id',
+      'i.code',
+      'i.name',
+      'i.definition',
+      'i.unit',
+      'i.direction',
+      'i.frequency',
+      'i.source',
+      'i.responsible',
+      'i.objective_id',
+      'i.result_id',
+      'i.library_item_id',
+      'i.baseline_value',
+      'i.baseline_date',
+      'i.target_value',
+      'i.target_date',
+      'i.version',
+      'i.created_at',
+      'i.updated_at',
+      latestOf(eb).select('x.id').as('latest_id'),
+      latestOf(eb).select('x.value').offset(1).as('previous_value'),
+    ])
+    .where('i.archived_at', 'is', null)
+    .orderBy('i.id')
     .execute()
+  // Fetched by id rather than joined: PostgreSQL would hash every actual to join them.
+  const latest = new Map<number, ActualRow>()
+  const latestIds = rows.flatMap((r) => (r.latest_id === null ? [] : [r.latest_id]))
+  for (const slice of slices(latestIds)) {
+    const found = await db
+      .selectFrom('indicator_actuals')
+      .selectAll()
+      .where('id', 'in', slice)
+      .execute()
+    for (const a of found) latest.set(a.id, a)
+  }
+  const countRows = await db
+    .selectFrom('indicator_actuals')
+    .select((eb) => ['indicator_id', eb.fn.countAll<number>().as('total')])
+    .groupBy('indicator_id')
+    .execute()
+  const counts = new Map(countRows.map((c) => [c.indicator_id, Number(c.total)]))
+  // Unexplained red values are the exception: few rows, counted here.
+  const redRows = await db
+    .selectFrom('indicator_actuals')
+    .select('indicator_id')
+    .where('rag', '=', 'red')
+    .where('explanation', '=', '')
+    .execute()
+  const unexplained = new Map<number, number>()
+  for (const r of redRows)
+    unexplained.set(r.indicator_id, (unexplained.get(r.indicator_id) ?? 0) + 1)
   const milestones = await allMilestones(db)
   const items = await libraryItemsByIds(
     db,
     rows.flatMap((r) => (r.library_item_id === null ? [] : [r.library_item_id])),
   )
   return rows
-    .map((r) =>
-      toIndicator(
+    .map((r): ListedIndicator => ({
+      indicator: toIndicator(
         r,
         r.library_item_id === null ? null : (items.get(r.library_item_id)?.code ?? null),
         milestones.get(r.id) ?? [],
         targets,
       ),
+      latest: (r.latest_id !== null && latest.get(r.latest_id)) || null,
+      previousValue: r.previous_value ?? null,
+      actualCount: counts.get(r.id) ?? 0,
+      unexplainedRed: unexplained.get(r.id) ?? 0,
+    }))
+    .sort(
+      (a, b) =>
+        codeCollator.compare(a.indicator.code, b.indicator.code) || a.indicator.id - b.indicator.id,
     )
-    .sort((a, b) => codeCollator.compare(a.code, b.code) || a.id - b.id)
 }
 
 /** One indicator or undefined. */
@@ -156,6 +235,60 @@ export async function findIndicator(
   const item = row.library_item_id === null ? undefined : await libraryItem(db, row.library_item_id)
   const libraryCode = item?.code ?? null
   return toIndicator(row, libraryCode, await milestonesOf(db, id), targets)
+}
+
+/** What recording, judging and showing an actual needs of its indicator. */
+export type IndicatorOfActuals = Pick<
+  Indicator,
+  | 'id'
+  | 'code'
+  | 'unit'
+  | 'direction'
+  | 'frequency'
+  | 'baselineValue'
+  | 'baselineDate'
+  | 'targetValue'
+  | 'targetDate'
+  | 'milestones'
+>
+
+/**
+ * One live indicator's code, unit and plan, or undefined: what `findIndicator` gives of these,
+ * without numbering the attach targets or reading the library item.
+ */
+export async function findIndicatorOfActuals(
+  db: Db,
+  id: number,
+): Promise<IndicatorOfActuals | undefined> {
+  const r = await db
+    .selectFrom('indicators')
+    .select([
+      'id',
+      'code',
+      'unit',
+      'direction',
+      'frequency',
+      'baseline_value',
+      'baseline_date',
+      'target_value',
+      'target_date',
+    ])
+    .where('id', '=', id)
+    .where('archived_at', 'is', null)
+    .executeTakeFirst()
+  if (!r) return undefined
+  return {
+    id: r.id,
+    code: r.code,
+    unit: r.unit,
+    direction: r.direction,
+    frequency: r.frequency,
+    baselineValue: r.baseline_value ?? 0,
+    baselineDate: r.baseline_date ?? '',
+    targetValue: r.target_value ?? 0,
+    targetDate: r.target_date ?? '',
+    milestones: await milestonesOf(db, id),
+  }
 }
 
 /** The indicator holding `code` (case-insensitive), if any. */
@@ -281,98 +414,6 @@ export function findActualByPeriod(
     .executeTakeFirst()
 }
 
-/**
- * Ids of the latest and the one-before-latest actual of every live indicator: one look-up per
- * indicator along the index on (indicator_id, period_end), never a pass over all actuals.
- */
-async function latestActualIds(db: Db): Promise<{ indicatorId: number; ids: number[] }[]> {
-  const rows = await db
-    .selectFrom('indicators as i')
-    .select((eb) => [
-      'i.id as indicator_id',
-      eb
-        .selectFrom('indicator_actuals as x')
-        .select('x.id')
-        .whereRef('x.indicator_id', '=', 'i.id')
-        .orderBy('x.period_end', 'desc')
-        .orderBy('x.id', 'desc')
-        .limit(1)
-        .as('last_id'),
-      eb
-        .selectFrom('indicator_actuals as x')
-        .select('x.id')
-        .whereRef('x.indicator_id', '=', 'i.id')
-        .orderBy('x.period_end', 'desc')
-        .orderBy('x.id', 'desc')
-        .limit(1)
-        .offset(1)
-        .as('previous_id'),
-    ])
-    .where('i.archived_at', 'is', null)
-    .execute()
-  return rows.flatMap((r) =>
-    r.last_id === null
-      ? []
-      : [
-          {
-            indicatorId: r.indicator_id,
-            ids: r.previous_id === null ? [r.last_id] : [r.last_id, r.previous_id],
-          },
-        ],
-  )
-}
-
-/** Actual rows by id. */
-export async function actualRowsById(db: Db, ids: readonly number[]): Promise<ActualRow[]> {
-  const out: ActualRow[] = []
-  for (const slice of slices(ids))
-    out.push(
-      ...(await db.selectFrom('indicator_actuals').selectAll().where('id', 'in', slice).execute()),
-    )
-  return out
-}
-
-/** Latest two actuals of every indicator (latest first) plus counts, for the lists. */
-export async function latestActualRows(db: Db): Promise<{
-  latest: Map<number, ActualRow[]>
-  counts: Map<number, { total: number; unexplainedRed: number }>
-}> {
-  const pairs = await latestActualIds(db)
-  const rows = await actualRowsById(
-    db,
-    pairs.flatMap((p) => p.ids),
-  )
-  const byId = new Map(rows.map((r) => [r.id, r]))
-  const latest = new Map(
-    pairs.map((p) => [p.indicatorId, p.ids.flatMap((id) => byId.get(id) ?? [])]),
-  )
-  const countRows = await db
-    .selectFrom('indicator_actuals')
-    .select((eb) => [
-      'indicator_id',
-      eb.fn.countAll<number>().as('total'),
-      eb.fn
-        .sum<number>(
-          eb
-            .case()
-            .when(eb.and([eb('rag', '=', 'red'), eb('explanation', '=', '')]))
-            .then(1)
-            .else(0)
-            .end(),
-        )
-        .as('unexplained_red'),
-    ])
-    .groupBy('indicator_id')
-    .execute()
-  const counts = new Map(
-    countRows.map((c) => [
-      c.indicator_id,
-      { total: Number(c.total), unexplainedRed: Number(c.unexplained_red) },
-    ]),
-  )
-  return { latest, counts }
-}
-
 /** Fields of an actual to write. */
 export interface ActualColumns {
   period: string
@@ -424,15 +465,15 @@ export async function insertActuals(
       .execute()
 }
 
-/** Updates an actual when `version` still matches. */
-export async function updateActualRow(
+/** Updates an actual when `version` still matches: the row as saved, or undefined if not. */
+export function updateActualRow(
   db: Db,
   id: number,
   version: number,
   c: ActualColumns,
   at: string,
-): Promise<boolean> {
-  const r = await db
+): Promise<ActualRow | undefined> {
+  return db
     .updateTable('indicator_actuals')
     .set((eb) => ({
       period: c.period,
@@ -446,8 +487,8 @@ export async function updateActualRow(
     }))
     .where('id', '=', id)
     .where('version', '=', version)
+    .returningAll()
     .executeTakeFirst()
-  return Number(r.numUpdatedRows) === 1
 }
 
 /** Sets the stored status of an actual after its indicator's plan changed. */

@@ -16,7 +16,6 @@ import {
   findIndicator,
   findIndicatorByCode,
   insertIndicator,
-  latestActualRows,
   listIndicatorRows,
   replaceMilestones,
   setActualRag,
@@ -108,20 +107,16 @@ const sortedMilestones = (input: CreateInput) =>
 /** Every indicator with its latest status, for the lists. */
 export async function listIndicators(ctx: ServiceContext): Promise<IndicatorSummary[]> {
   const targets = await loadTargets(ctx.db)
-  const { latest, counts } = await latestActualRows(ctx.db)
-  return (await listIndicatorRows(ctx.db, targets)).map((indicator) => {
-    const [last, previous] = latest.get(indicator.id) ?? []
-    const count = counts.get(indicator.id)
-    return {
-      ...indicator,
-      status: last?.rag ?? 'grey',
-      latest: last ? toActual(last, indicator) : null,
-      previousValue: previous?.value ?? null,
-      trend: trendOf(last?.value, previous?.value, indicator.direction),
-      actualCount: count?.total ?? 0,
-      unexplainedRed: count?.unexplainedRed ?? 0,
-    }
-  })
+  const rows = await listIndicatorRows(ctx.db, targets)
+  return rows.map(({ indicator, latest, previousValue, actualCount, unexplainedRed }) => ({
+    ...indicator,
+    status: latest?.rag ?? 'grey',
+    latest: latest ? toActual(latest, indicator) : null,
+    previousValue,
+    trend: trendOf(latest?.value, previousValue, indicator.direction),
+    actualCount,
+    unexplainedRed,
+  }))
 }
 
 /** One indicator with all its actuals. */

@@ -24,13 +24,24 @@ function ranked<T extends { id: number; position: number }>(rows: T[]): Map<numb
  * Read-only: the objectives and plan domains own these tables.
  */
 export async function loadTargetList(db: Db): Promise<AttachTarget[]> {
+  // Each number is split once, not at every comparison.
+  return (await unorderedTargets(db))
+    .map((t) => ({ t, parts: numberParts(t.number) }))
+    .sort((a, b) => compareParts(a.parts, b.parts))
+    .map(({ t }) => t)
+}
+
+// The targets with their numbers, objectives first, then results by id.
+async function unorderedTargets(db: Db): Promise<AttachTarget[]> {
   const objectives = await listObjectiveSummaries(db)
   const results = await listResultSummaries(db)
   const objectiveRank = ranked(objectives)
   const siblings = new Map<string, ResultSummary[]>()
   for (const r of results) {
     const parent = r.parentId === null ? `objective:${r.objectiveId}` : `result:${r.parentId}`
-    siblings.set(parent, [...(siblings.get(parent) ?? []), r])
+    const list = siblings.get(parent)
+    if (list) list.push(r)
+    else siblings.set(parent, [r])
   }
   const resultRank = new Map<number, number>()
   for (const list of siblings.values())
@@ -53,7 +64,7 @@ export async function loadTargetList(db: Db): Promise<AttachTarget[]> {
   ]
   const numbers = dottedNumbers(nodes)
   const byId = new Map(objectives.map((o) => [o.id, o]))
-  const out: AttachTarget[] = [
+  return [
     ...objectives.map((o) => ({
       kind: 'objective' as const,
       id: o.id,
@@ -73,13 +84,16 @@ export async function loadTargetList(db: Db): Promise<AttachTarget[]> {
       statement: r.statement,
     })),
   ]
-  return out.sort((a, b) => compareNumbers(a.number, b.number))
 }
+
+const numberParts = (n: string) => n.split('.').map(Number)
 
 /** Orders dotted numbers as a logframe reads: 1, 1.1, 1.1.1, 1.2, 2, 10. */
 export function compareNumbers(a: string, b: string): number {
-  const x = a.split('.').map(Number)
-  const y = b.split('.').map(Number)
+  return compareParts(numberParts(a), numberParts(b))
+}
+
+function compareParts(x: number[], y: number[]): number {
   for (let i = 0; i < Math.max(x.length, y.length); i++) {
     const d = (x[i] ?? -1) - (y[i] ?? -1)
     if (d !== 0) return d
@@ -87,9 +101,9 @@ export function compareNumbers(a: string, b: string): number {
   return 0
 }
 
-/** The targets keyed by `objective:<id>` / `result:<id>`. */
+/** The targets keyed by `objective:<id>` / `result:<id>` (a look-up needs no logframe order). */
 export async function loadTargets(db: Db): Promise<Map<string, AttachTarget>> {
-  return new Map((await loadTargetList(db)).map((t) => [targetKey(t.kind, t.id), t]))
+  return new Map((await unorderedTargets(db)).map((t) => [targetKey(t.kind, t.id), t]))
 }
 
 /** Indicators offered by the installed packs' libraries (archived ones left out). */

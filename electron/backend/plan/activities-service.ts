@@ -24,6 +24,7 @@ import {
 } from './activity-repo'
 import { dateFailure, dependantsFailure, ruleFailure, staleFailure } from './plan-failures'
 import type { Dependants } from './plan-references'
+import { readPlanNumbersFor } from './plan-read'
 import { currentNumbers, planPeriod, todayOf } from './plan-service'
 import { findProject } from './project-repo'
 import { mustFindResult } from './results-service'
@@ -34,7 +35,9 @@ type ActivityInput = ChannelParsed<'plan:createActivity'> | ChannelParsed<'plan:
 export async function numberedActivity(ctx: ServiceContext, id: number): Promise<PlanActivity> {
   const a = await findActivity(ctx.db, id)
   if (!a) throw new AppFailure('not_found', 'This activity no longer exists.')
-  return { ...a, number: (await currentNumbers(ctx)).activity.get(id) ?? '' }
+  // Only its output's activities need reading to number it, not the whole plan's.
+  const numbers = await readPlanNumbersFor(ctx.db, [a.outputId])
+  return { ...a, number: numbers.activity.get(id) ?? '' }
 }
 
 const fieldsOf = (i: ActivityInput): ActivityFields => ({

@@ -100,16 +100,20 @@ export async function listActivities(db: Db): Promise<PlanActivity[]> {
   return rows.map((r) => toActivity(r, deps.get(r.id) ?? [], ms.get(r.id) ?? []))
 }
 
-/** Where every activity sits in the tree: all numbering needs. */
+/**
+ * Where every activity sits in the tree: all numbering needs. With `parentIds`, only the
+ * activities under those results.
+ */
 export function listActivityPlaces(
   db: Db,
+  parentIds?: readonly number[],
 ): Promise<{ id: number; outputId: number; position: number }[]> {
-  return db
-    .selectFrom('activities')
-    .select(['id', 'output_id as outputId', 'position'])
-    .orderBy('position')
-    .orderBy('id')
-    .execute()
+  let q = db.selectFrom('activities').select(['id', 'output_id as outputId', 'position'])
+  if (parentIds) {
+    if (parentIds.length === 0) return Promise.resolve([])
+    q = q.where('output_id', 'in', [...parentIds])
+  }
+  return q.orderBy('position').orderBy('id').execute()
 }
 
 /** One activity with its links and milestones. */

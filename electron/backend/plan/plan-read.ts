@@ -88,13 +88,20 @@ export function readPlanHeader(db: Db): Promise<PlanHeader> {
   return readHeader(db)
 }
 
-/** Every objective, by id (creation order); `position` gives the logframe order. */
-export async function listObjectiveSummaries(db: Db): Promise<ObjectiveSummary[]> {
-  return db
+/**
+ * Every objective (or only those of `ids`), by id (creation order); `position` gives the
+ * logframe order.
+ */
+export async function listObjectiveSummaries(
+  db: Db,
+  filter: { ids?: readonly number[] } = {},
+): Promise<ObjectiveSummary[]> {
+  if (filter.ids?.length === 0) return []
+  let q = db
     .selectFrom('objectives')
     .select(['id', 'code', 'title', 'description', 'status', 'owner', 'assumptions', 'position'])
-    .orderBy('id')
-    .execute()
+  if (filter.ids) q = q.where('id', 'in', [...filter.ids])
+  return q.orderBy('id').execute()
 }
 
 /** The id of the objective holding `code` (case-insensitive), if any. */
@@ -108,11 +115,15 @@ export async function findObjectiveIdByCode(db: Db, code: string): Promise<numbe
   return r?.id
 }
 
-/** Outcomes and outputs by id (creation order), optionally only those under one objective. */
+/**
+ * Outcomes and outputs by id (creation order), optionally only those under one objective or
+ * those of `ids`.
+ */
 export async function listResultSummaries(
   db: Db,
-  filter: { objectiveId?: number } = {},
+  filter: { objectiveId?: number; ids?: readonly number[] } = {},
 ): Promise<ResultSummary[]> {
+  if (filter.ids?.length === 0) return []
   let q = db
     .selectFrom('results')
     .select([
@@ -127,14 +138,18 @@ export async function listResultSummaries(
       'project_id as projectId',
     ])
   if (filter.objectiveId !== undefined) q = q.where('objective_id', '=', filter.objectiveId)
+  if (filter.ids) q = q.where('id', 'in', [...filter.ids])
   return q.orderBy('id').execute()
 }
 
-/** Activities by id (creation order), optionally only those under one objective. */
+/**
+ * Activities by id (creation order), optionally only those under one objective or those of `ids`.
+ */
 export async function listActivitySummaries(
   db: Db,
-  filter: { objectiveId?: number } = {},
+  filter: { objectiveId?: number; ids?: readonly number[] } = {},
 ): Promise<ActivitySummary[]> {
+  if (filter.ids?.length === 0) return []
   let q = db
     .selectFrom('activities as a')
     .innerJoin('results as o', 'o.id', 'a.output_id')
@@ -153,6 +168,7 @@ export async function listActivitySummaries(
       'a.assumptions',
     ])
   if (filter.objectiveId !== undefined) q = q.where('o.objective_id', '=', filter.objectiveId)
+  if (filter.ids) q = q.where('a.id', 'in', [...filter.ids])
   return q.orderBy('a.id').execute()
 }
 
@@ -225,4 +241,22 @@ export async function readPlanNumbers(db: Db): Promise<PlanNumbers> {
     results: await listResultPlaces(db),
     activities: await listActivityPlaces(db),
   })
+}
+
+/**
+ * The dotted numbers readPlanNumbers gives, read for a few activities: every objective and result
+ * is numbered, but only the activities under `outputIds` (and under any outcome, were one to hold
+ * activities beside its outputs). A number depends only on the node's ancestors and its
+ * siblings, all of which are read, so each number here equals the whole plan's.
+ */
+export async function readPlanNumbersFor(
+  db: Db,
+  outputIds: readonly number[],
+): Promise<PlanNumbers> {
+  const objectives = await listObjectivePlaces(db)
+  const results = await listResultPlaces(db)
+  const parents = new Set(outputIds)
+  for (const r of results) if (r.parentId === null) parents.add(r.id)
+  const activities = await listActivityPlaces(db, [...parents])
+  return planNumbers({ objectives, results, activities })
 }

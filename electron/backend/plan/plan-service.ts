@@ -1,11 +1,18 @@
-import type { ChannelParsed, PlanData, PlanHeader } from '../../../shared/contract'
+import type {
+  ChannelParsed,
+  Objective,
+  PlanActivity,
+  PlanData,
+  PlanHeader,
+  PlanResult,
+} from '../../../shared/contract'
 import {
   periodOf,
   planPeriodProblems,
   withinPeriod,
   type Period,
 } from '../../../shared/domain/plan-dates'
-import { planNumbers, type PlanNumbers } from '../../../shared/domain/plan-numbering'
+import type { PlanNumbers } from '../../../shared/domain/plan-numbering'
 import { appendAudit } from '../audit/audit-repo'
 import type { ServiceContext } from '../context'
 import { inTransaction } from '../db/transaction'
@@ -30,35 +37,88 @@ export function currentNumbers(ctx: ServiceContext): Promise<PlanNumbers> {
   return readPlanNumbers(ctx.db)
 }
 
-const compareParts = (x: readonly number[], y: readonly number[]): number => {
-  for (let i = 0; i < Math.max(x.length, y.length); i++) {
-    const d = (x[i] ?? -1) - (y[i] ?? -1)
-    if (d !== 0) return d
-  }
-  return 0
+type Kind = 'o' | 'r' | 'a'
+
+interface TreeNode {
+  kind: Kind
+  id: number
+  position: number
+  /** The result or activity the node numbers; undefined for an objective. */
+  item?: PlanResult | PlanActivity
+  children?: TreeNode[]
 }
 
-/** Sorts by dotted number (1.2 before 1.10), splitting each number once, not per comparison. */
-function byDottedNumber<T extends { number: string }>(items: readonly T[]): T[] {
-  return items
-    .map((item) => ({ item, parts: item.number.split('.').map(Number) }))
-    .sort((a, b) => compareParts(a.parts, b.parts))
-    .map((x) => x.item)
+// Siblings in the order planNumbers numbers them: position, then the node key as a string.
+const bySiblingOrder = (x: TreeNode, y: TreeNode): number =>
+  x.position - y.position || `${x.kind}:${x.id}`.localeCompare(`${y.kind}:${y.id}`)
+
+/**
+ * Numbers the logframe exactly as planNumbers does (the same tree, the same sibling order),
+ * writing each result's and activity's `number` in place, and returns the results and the
+ * activities sorted by dotted number (1.2 before 1.10): the unnumbered first, as read, then the
+ * numbered in tree order, which is dotted-number order. One walk, no string keys or sorting.
+ */
+function numberPlan(
+  objectives: readonly Objective[],
+  results: PlanResult[],
+  activities: PlanActivity[],
+): { objective: Map<number, string>; results: PlanResult[]; activities: PlanActivity[] } {
+  const roots: TreeNode[] = []
+  const objectiveNodes = new Map<number, TreeNode>()
+  const resultNodes = new Map<number, TreeNode>()
+  const attach = (parent: TreeNode | undefined, node: TreeNode) => {
+    if (parent) (parent.children ??= []).push(node)
+  }
+  for (const o of objectives) {
+    const node: TreeNode = { kind: 'o', id: o.id, position: o.position }
+    roots.push(node)
+    objectiveNodes.set(o.id, node)
+  }
+  for (const r of results)
+    resultNodes.set(r.id, { kind: 'r', id: r.id, position: r.position, item: r })
+  for (const r of results)
+    attach(
+      r.parentId === null ? objectiveNodes.get(r.objectiveId) : resultNodes.get(r.parentId),
+      resultNodes.get(r.id)!,
+    )
+  for (const a of activities)
+    attach(resultNodes.get(a.outputId), { kind: 'a', id: a.id, position: a.position, item: a })
+
+  const objective = new Map<number, string>()
+  const orderedResults: PlanResult[] = []
+  const orderedActivities: PlanActivity[] = []
+  const walk = (nodes: TreeNode[], prefix: string) => {
+    nodes.sort(bySiblingOrder)
+    nodes.forEach((n, i) => {
+      const number = prefix ? `${prefix}.${i + 1}` : `${i + 1}`
+      if (n.kind === 'o') objective.set(n.id, number)
+      else if (n.kind === 'r') orderedResults.push(n.item as PlanResult)
+      else orderedActivities.push(n.item as PlanActivity)
+      if (n.item) n.item.number = number
+      if (n.children) walk(n.children, number)
+    })
+  }
+  walk(roots, '')
+  // What the walk did not reach keeps its empty number and comes first, in the order read.
+  const unnumbered = <T extends { number: string }>(items: readonly T[]) =>
+    items.filter((x) => x.number === '')
+  return {
+    objective,
+    results: [...unnumbered(results), ...orderedResults],
+    activities: [...unnumbered(activities), ...orderedActivities],
+  }
 }
 
 /** The whole plan, numbered, every list in logframe order. */
 export async function getPlan(ctx: ServiceContext): Promise<PlanData> {
   const objectives = await listObjectives(ctx.db)
-  const results = await listResults(ctx.db)
-  const activities = await listActivities(ctx.db)
-  const numbers = planNumbers({ objectives, results, activities })
+  // This call's own objects: numbering fills in their `number` in place.
+  const numbered = numberPlan(objectives, await listResults(ctx.db), await listActivities(ctx.db))
   return {
     header: await readHeader(ctx.db),
-    objectives: objectives.map((o) => ({ ...o, number: numbers.objective.get(o.id) ?? '' })),
-    results: byDottedNumber(results.map((r) => ({ ...r, number: numbers.result.get(r.id) ?? '' }))),
-    activities: byDottedNumber(
-      activities.map((a) => ({ ...a, number: numbers.activity.get(a.id) ?? '' })),
-    ),
+    objectives: objectives.map((o) => ({ ...o, number: numbered.objective.get(o.id) ?? '' })),
+    results: numbered.results,
+    activities: numbered.activities,
     projects: await listProjects(ctx.db),
     today: todayOf(ctx),
   }

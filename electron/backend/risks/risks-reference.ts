@@ -24,6 +24,7 @@ import {
   listObjectiveSummaries,
   listProjectSummaries,
   listResultSummaries,
+  type ResultSummary,
 } from '../plan/plan-read'
 
 /** An item's data as the register reads it: any field may be missing. */
@@ -31,16 +32,23 @@ const parse = (item: AnyLibraryEntry) => item.data as unknown as Record<string, 
 const local = (v: unknown): LocalText | null =>
   v === undefined || v === null ? null : (v as LocalText)
 
+/** Ids of the built-in packs, whose items come first. Load once when reading several kinds. */
+export async function builtinPackIds(db: Db): Promise<ReadonlySet<number>> {
+  return new Set((await listInstalledPacks(db)).filter((p) => p.builtin).map((p) => p.id))
+}
+
 /**
  * Library items of one kind: the built-in pack first, then packs by id (the register's order
- * since before packs-read, which orders by install time), each in pack order.
+ * since before packs-read, which orders by install time), each in pack order. `builtinIds` is
+ * builtinPackIds, when the caller already has it.
  */
 async function itemsOfKind<K extends LibraryItemKind>(
   db: Db,
   kind: K,
   includeArchived = false,
+  builtinIds?: ReadonlySet<number>,
 ): Promise<LibraryEntry<K>[]> {
-  const builtin = new Set((await listInstalledPacks(db)).filter((p) => p.builtin).map((p) => p.id))
+  const builtin = builtinIds ?? (await builtinPackIds(db))
   const rank = (i: LibraryEntry<K>) => (builtin.has(i.packId) ? 0 : 1)
   const items = await libraryItemsOfKind(db, kind, { includeArchived })
   return items.sort(
@@ -64,8 +72,8 @@ function toMatrix(row: LibraryEntry<'risk_matrix'>): RiskMatrix {
 }
 
 /** Every matrix, those offered for new risks first (archived ones last). */
-export async function listMatrices(db: Db): Promise<RiskMatrix[]> {
-  const all = (await itemsOfKind(db, 'risk_matrix', true)).map(toMatrix)
+export async function listMatrices(db: Db, builtin?: ReadonlySet<number>): Promise<RiskMatrix[]> {
+  const all = (await itemsOfKind(db, 'risk_matrix', true, builtin)).map(toMatrix)
   return [...all.filter((m) => !m.archived), ...all.filter((m) => m.archived)]
 }
 
@@ -76,14 +84,20 @@ export async function findMatrix(db: Db, id: number): Promise<RiskMatrix | undef
 }
 
 /** Every matrix by id, archived ones included (old risks keep theirs). */
-export async function matricesById(db: Db): Promise<Map<number, RiskMatrix>> {
-  const rows = await itemsOfKind(db, 'risk_matrix', true)
+export async function matricesById(
+  db: Db,
+  builtin?: ReadonlySet<number>,
+): Promise<Map<number, RiskMatrix>> {
+  const rows = await itemsOfKind(db, 'risk_matrix', true, builtin)
   return new Map(rows.map((r) => [r.id, toMatrix(r)]))
 }
 
 /** The catalogue of typical risks. */
-export async function listCatalogue(db: Db): Promise<RiskTemplate[]> {
-  return (await itemsOfKind(db, 'risk_template')).map((row) => {
+export async function listCatalogue(
+  db: Db,
+  builtin?: ReadonlySet<number>,
+): Promise<RiskTemplate[]> {
+  return (await itemsOfKind(db, 'risk_template', false, builtin)).map((row) => {
     const d = parse(row)
     return {
       id: row.id,
@@ -102,15 +116,22 @@ export async function listCatalogue(db: Db): Promise<RiskTemplate[]> {
 }
 
 /** A catalogue entry by id (archived included, for risks created from it earlier). */
-export async function catalogueCodes(db: Db): Promise<Map<number, string>> {
-  const rows = await itemsOfKind(db, 'risk_template', true)
+export async function catalogueCodes(
+  db: Db,
+  builtin?: ReadonlySet<number>,
+): Promise<Map<number, string>> {
+  const rows = await itemsOfKind(db, 'risk_template', true, builtin)
   return new Map(rows.map((r) => [r.id, r.code]))
 }
 
 /** Frameworks with their items, in pack order. */
-export async function listFrameworks(db: Db): Promise<RiskFramework[]> {
-  const frameworks = await itemsOfKind(db, 'framework')
-  const items = await itemsOfKind(db, 'framework_item')
+export async function listFrameworks(
+  db: Db,
+  builtinIds?: ReadonlySet<number>,
+): Promise<RiskFramework[]> {
+  const builtin = builtinIds ?? (await builtinPackIds(db))
+  const frameworks = await itemsOfKind(db, 'framework', false, builtin)
+  const items = await itemsOfKind(db, 'framework_item', false, builtin)
   return frameworks.map((fw) => {
     const d = parse(fw)
     return {
@@ -125,8 +146,13 @@ export async function listFrameworks(db: Db): Promise<RiskFramework[]> {
 }
 
 /** Factors of the integrity frameworks (kind "integrity", e.g. the Revised Arusha Declaration). */
-export async function integrityFactors(db: Db): Promise<RiskFrameworkItem[]> {
-  return (await listFrameworks(db)).filter((f) => f.kind === 'integrity').flatMap((f) => f.items)
+export async function integrityFactors(
+  db: Db,
+  builtin?: ReadonlySet<number>,
+): Promise<RiskFrameworkItem[]> {
+  return (await listFrameworks(db, builtin))
+    .filter((f) => f.kind === 'integrity')
+    .flatMap((f) => f.items)
 }
 
 /** Kind and details of one library item, if it exists. */
@@ -146,10 +172,13 @@ export async function isIntegrityFactor(db: Db, itemId: number): Promise<boolean
   return (await integrityFactors(db)).some((f) => f.id === itemId)
 }
 
-/** Objectives, projects, outcomes and outputs, in logframe order, with their numbers. */
-export async function listTargets(db: Db): Promise<RiskTarget[]> {
+/**
+ * Objectives, projects, outcomes and outputs, in logframe order, with their numbers. `resultRows`
+ * is listResultSummaries, when the caller already has it.
+ */
+export async function listTargets(db: Db, resultRows?: ResultSummary[]): Promise<RiskTarget[]> {
   const objectives = await listObjectiveSummaries(db)
-  const results = await listResultSummaries(db)
+  const results = resultRows ?? (await listResultSummaries(db))
   const projects = await listProjectSummaries(db)
   const numbers = dottedNumbers([
     ...objectives.map((o) => ({ id: `o${o.id}`, parentId: null, position: o.position })),
@@ -204,11 +233,15 @@ export async function listTargets(db: Db): Promise<RiskTarget[]> {
 
 /**
  * Objectives a project contributes to, through the outputs it delivers: projects and their
- * objectives in the order the first such output was added.
+ * objectives in the order the first such output was added. `resultRows` is listResultSummaries,
+ * when the caller already has it.
  */
-export async function projectObjectives(db: Db): Promise<Map<number, number[]>> {
+export async function projectObjectives(
+  db: Db,
+  resultRows?: ResultSummary[],
+): Promise<Map<number, number[]>> {
   const out = new Map<number, number[]>()
-  for (const r of await listResultSummaries(db)) {
+  for (const r of resultRows ?? (await listResultSummaries(db))) {
     if (r.projectId === null) continue
     const objectives = out.get(r.projectId) ?? []
     if (!objectives.includes(r.objectiveId)) out.set(r.projectId, [...objectives, r.objectiveId])

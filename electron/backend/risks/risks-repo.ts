@@ -2,6 +2,7 @@
 // risks-view.ts.
 import type { Selectable } from 'kysely'
 import type { RiskActionStatus } from '../../../shared/contract'
+import type { StatusFilter } from '../../../shared/domain/risk-register'
 import type { Db } from '../db/database'
 import type { RiskActionsTable, RiskRatingsTable, RisksTable } from './risks-tables'
 
@@ -52,9 +53,15 @@ const COLUMNS = [
 const pick = (w: RiskWrite): RiskWrite =>
   Object.fromEntries(COLUMNS.map((c) => [c, w[c]])) as unknown as RiskWrite
 
-/** Every risk, in id order (the service sorts by code). */
-export function allRiskRows(db: Db): Promise<RiskRow[]> {
-  return db.selectFrom('risks').selectAll().orderBy('id').execute()
+/**
+ * Every risk with the given register status (`active`: all but closed ones), in id order (the
+ * service sorts by code).
+ */
+export function allRiskRows(db: Db, status: StatusFilter = 'all'): Promise<RiskRow[]> {
+  let q = db.selectFrom('risks').selectAll()
+  if (status === 'active') q = q.where('status', '<>', 'closed')
+  else if (status !== 'all') q = q.where('status', '=', status)
+  return q.orderBy('id').execute()
 }
 
 /** The integrity risks linked to a factor, in id order. */
@@ -123,47 +130,53 @@ export function ratingRows(db: Db, riskId: number): Promise<RatingRow[]> {
     .execute()
 }
 
-/** The newest ratings of a risk (at most two, oldest first) and how many it has in all. */
+/** What the register shows of a risk's rating history: how many, when last, and the trend. */
 export interface LatestRatings {
   count: number
-  latest: Pick<RatingRow, 'rated_on' | 'residual_likelihood' | 'residual_impact'>[]
+  /** The date of the newest rating. */
+  lastRatedOn: string
+  /** Residual scores (likelihood × impact) of the newest two ratings, oldest first. */
+  scores: number[]
 }
 
 /**
- * For every risk that has ratings: the last two (enough for the trend) and the count, without
- * loading the whole history of the register.
+ * For every risk that has ratings: the count, the date of the newest and the residual scores of
+ * the last two (enough for the trend), without loading the whole history of the register. One row
+ * per risk from the (risk_id, rated_on, id) index: the newest two are found by a short backward
+ * search per risk, not by numbering every rating (a window over the whole table).
  */
 export async function latestRatings(db: Db): Promise<Map<number, LatestRatings>> {
-  const ranked = db.selectFrom('risk_ratings').select((eb) => [
-    'risk_id',
-    'rated_on',
-    'residual_likelihood',
-    'residual_impact',
-    eb.fn
-      .agg<number>('row_number')
-      .over((ob) => ob.partitionBy('risk_id').orderBy('rated_on', 'desc').orderBy('id', 'desc'))
-      .as('rn'),
-    eb.fn
-      .countAll<number>()
-      .over((ob) => ob.partitionBy('risk_id'))
-      .as('n'),
-  ])
   const rows = await db
-    .selectFrom(ranked.as('r'))
-    .selectAll()
-    .where('rn', '<=', 2)
-    .orderBy('risk_id')
-    .orderBy('rn', 'desc')
+    .selectFrom('risk_ratings as g')
+    .select((eb) => {
+      const newest = (offset: number) =>
+        eb
+          .selectFrom('risk_ratings as x')
+          .select((ix) => ix('x.residual_likelihood', '*', ix.ref('x.residual_impact')).as('score'))
+          .whereRef('x.risk_id', '=', 'g.risk_id')
+          .orderBy('x.rated_on', 'desc')
+          .orderBy('x.id', 'desc')
+          .limit(1)
+          .offset(offset)
+      return [
+        'g.risk_id',
+        eb.fn.countAll<number>().as('n'),
+        eb.fn.max('g.rated_on').as('last_rated_on'),
+        newest(0).as('last_score'),
+        newest(1).as('previous_score'),
+      ]
+    })
+    .groupBy('g.risk_id')
+    .orderBy('g.risk_id')
     .execute()
   const out = new Map<number, LatestRatings>()
   for (const r of rows) {
-    const entry = out.get(r.risk_id) ?? { count: Number(r.n), latest: [] }
-    entry.latest.push({
-      rated_on: r.rated_on,
-      residual_likelihood: r.residual_likelihood,
-      residual_impact: r.residual_impact,
+    const last = Number(r.last_score)
+    out.set(r.risk_id, {
+      count: Number(r.n),
+      lastRatedOn: r.last_rated_on,
+      scores: r.previous_score === null ? [last] : [Number(r.previous_score), last],
     })
-    out.set(r.risk_id, entry)
   }
   return out
 }

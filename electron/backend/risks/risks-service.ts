@@ -16,6 +16,7 @@ import { inTransaction } from '../db/transaction'
 import { AppFailure } from '../errors'
 import { getSettings } from '../settings/settings-service'
 import {
+  builtinPackIds,
   integrityFactors,
   listCatalogue,
   listFrameworks,
@@ -86,7 +87,8 @@ export async function listRisks(ctx: ServiceContext, filter: RegisterFilter = {}
   const today = todayOf(ctx)
   const vc = await loadViewContext(ctx.db, today)
   const collator = new Intl.Collator('en', { numeric: true })
-  const risks: Risk[] = (await allRiskRows(ctx.db))
+  // Rows of other statuses would be filtered out below: leave them in the database.
+  const risks: Risk[] = (await allRiskRows(ctx.db, filter.status ?? 'active'))
     .map((row) => toRisk(row, vc))
     .sort((a, b) => collator.compare(a.code, b.code))
   return { today, risks: filterRisks(risks, filter), filter }
@@ -99,12 +101,13 @@ export function getRisk(ctx: ServiceContext, id: number): Promise<RiskDetail> {
 
 /** What the risk form offers: matrices, catalogue, frameworks, integrity factors, markings. */
 export async function riskReference(ctx: ServiceContext): Promise<RiskReference> {
-  const matrices = await listMatrices(ctx.db)
-  const frameworks = await listFrameworks(ctx.db)
+  const builtin = await builtinPackIds(ctx.db)
+  const matrices = await listMatrices(ctx.db, builtin)
+  const frameworks = await listFrameworks(ctx.db, builtin)
   return {
     matrices,
     defaultMatrixId: matrices.find((m) => !m.archived)?.id ?? null,
-    catalogue: await listCatalogue(ctx.db),
+    catalogue: await listCatalogue(ctx.db, builtin),
     frameworks,
     integrityFactors: frameworks.filter((f) => f.kind === 'integrity').flatMap((f) => f.items),
     classifications: (await getSettings(ctx))?.classifications ?? ['OFFICIAL'],
@@ -121,8 +124,9 @@ export async function listIntegrityRisks(ctx: ServiceContext): Promise<Integrity
   const today = todayOf(ctx)
   const rows = await integrityRiskRows(ctx.db)
   if (rows.length === 0) return []
-  const factors = new Map((await integrityFactors(ctx.db)).map((f) => [f.id, f]))
-  const matrices = await matricesById(ctx.db)
+  const builtin = await builtinPackIds(ctx.db)
+  const factors = new Map((await integrityFactors(ctx.db, builtin)).map((f) => [f.id, f]))
+  const matrices = await matricesById(ctx.db, builtin)
   return rows.map((row) => {
     const residualScore = riskScore({
       likelihood: row.residual_likelihood,

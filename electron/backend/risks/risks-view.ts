@@ -18,7 +18,14 @@ import {
   riskScore,
 } from '../../../shared/domain/risk-rating'
 import type { Db } from '../db/database'
-import { catalogueCodes, listTargets, matricesById, projectObjectives } from './risks-reference'
+import { listResultSummaries } from '../plan/plan-read'
+import {
+  builtinPackIds,
+  catalogueCodes,
+  listTargets,
+  matricesById,
+  projectObjectives,
+} from './risks-reference'
 import {
   actionRows,
   latestRatings,
@@ -47,18 +54,18 @@ export interface ViewContext extends Lookups {
   history: RatingRow[]
 }
 
-/** Loads the matrices, link targets and catalogue codes. */
+/** Loads the matrices, link targets and catalogue codes (packs and results read once each). */
 export async function loadLookups(db: Db): Promise<Lookups> {
-  const [matrices, targets, projects, catalogue] = await Promise.all([
-    matricesById(db),
-    listTargets(db),
-    projectObjectives(db),
-    catalogueCodes(db),
+  const [builtin, results] = await Promise.all([builtinPackIds(db), listResultSummaries(db)])
+  const [matrices, targets, catalogue] = await Promise.all([
+    matricesById(db, builtin),
+    listTargets(db, results),
+    catalogueCodes(db, builtin),
   ])
   return {
     matrices,
     targets: new Map(targets.map((t) => [`${t.type}:${t.id}`, t])),
-    projectObjectives: projects,
+    projectObjectives: await projectObjectives(db, results),
     catalogue,
   }
 }
@@ -93,7 +100,20 @@ export async function loadViewContext(
       ? await latestRatings(db)
       : new Map(
           history.length > 0
-            ? [[riskId, { count: history.length, latest: history.slice(-2) }]]
+            ? [
+                [
+                  riskId,
+                  {
+                    count: history.length,
+                    lastRatedOn: history.at(-1)!.rated_on,
+                    scores: history
+                      .slice(-2)
+                      .map((r) =>
+                        riskScore({ likelihood: r.residual_likelihood, impact: r.residual_impact }),
+                      ),
+                  },
+                ],
+              ]
             : [],
         )
   return { ...shared, today, ratings, actions: group(actions), history }
@@ -128,7 +148,7 @@ export function toRisk(row: RiskRow, vc: ViewContext): Risk {
   const matrix = vc.matrices.get(row.matrix_item_id)
   const inherent = { likelihood: row.inherent_likelihood, impact: row.inherent_impact }
   const residual = { likelihood: row.residual_likelihood, impact: row.residual_impact }
-  const ratings = vc.ratings.get(row.id) ?? { count: 0, latest: [] }
+  const ratings = vc.ratings.get(row.id)
   const closed = row.status === 'closed'
   const actions = (vc.actions.get(row.id) ?? []).map((a) => toAction(a, vc.today, closed))
   const target = targetOf(row, vc)
@@ -184,12 +204,11 @@ export function toRisk(row: RiskRow, vc: ViewContext): Risk {
     version: row.version,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
-    lastRatedOn: ratings.latest.at(-1)?.rated_on ?? row.raised_on,
-    ratingCount: ratings.count,
+    lastRatedOn: ratings?.lastRatedOn ?? row.raised_on,
+    ratingCount: ratings?.count ?? 0,
+    // The trend compares residual scores; each score stands in as likelihood × 1.
     trend: ratingTrend(
-      ratings.latest.map((r) => ({
-        residual: { likelihood: r.residual_likelihood, impact: r.residual_impact },
-      })),
+      (ratings?.scores ?? []).map((score) => ({ residual: { likelihood: score, impact: 1 } })),
     ),
     aboveTolerance: matrix ? isAboveTolerance(matrix, residual) : false,
     acceptance: acceptanceState(state, vc.today),
