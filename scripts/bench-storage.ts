@@ -192,7 +192,10 @@ function printTable(rows: Row[]): void {
 // dist/cli is rebuilt by `npm install`/`npm start`; while the sources are newer, bin/capstan.js
 // compiles the TypeScript on the fly. Both are timed: as installed now, and a fresh bundle.
 async function statusTimes(dataDir: string): Promise<void> {
-  const bundle = path.resolve('node_modules/.cache/capstan-bench/capstan.mjs')
+  // A folder of this run's own (inside node_modules so the packages resolve): runs never collide.
+  fs.mkdirSync(path.resolve('node_modules/.cache'), { recursive: true })
+  const cache = fs.mkdtempSync(path.resolve('node_modules/.cache/capstan-bench-'))
+  const bundle = path.join(cache, 'capstan.mjs')
   await esbuild({
     entryPoints: ['electron/host/cli.ts'],
     outfile: bundle,
