@@ -14,28 +14,16 @@ async function seed(b: Backend, withPlan: boolean) {
       .select('id')
       .where('code', '=', 'SO1')
       .executeTakeFirstOrThrow()
-    const insert = async (
-      parentId: number | null,
-      level: 'outcome' | 'output',
-      statement: string,
-    ) =>
-      (
-        await b.ctx.db
-          .insertInto('results')
-          .values({
-            objective_id: so1,
-            parent_id: parentId,
-            level,
-            position: 1,
-            statement,
-            created_at: 't',
-            updated_at: 't',
-          })
-          .returning('id')
-          .executeTakeFirstOrThrow()
-      ).id
-    const outcome = await insert(null, 'outcome', 'Clearance is faster')
-    await insert(outcome, 'output', 'National targeting centre applies risk profiles')
+    const outcome = await ok(b, 'plan:createResult', {
+      level: 'outcome',
+      parentId: so1,
+      statement: 'Clearance is faster',
+    })
+    await ok(b, 'plan:createResult', {
+      level: 'output',
+      parentId: outcome.id,
+      statement: 'National targeting centre applies risk profiles',
+    })
   }
   await inTransaction(b.ctx, (tx) => seedAssessmentsDemo(tx))
 }

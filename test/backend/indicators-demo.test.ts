@@ -59,29 +59,11 @@ describe('indicators demo', () => {
         .where('code', '=', 'SO4')
         .executeTakeFirstOrThrow()
     ).id
-    const insert = async (
-      parentId: number | null,
-      level: 'outcome' | 'output',
-      statement: string,
-    ) =>
-      (
-        await b.ctx.db
-          .insertInto('results')
-          .values({
-            objective_id: so4,
-            parent_id: parentId,
-            level,
-            position: 1,
-            statement,
-            created_at: 't',
-            updated_at: 't',
-          })
-          .returning('id')
-          .executeTakeFirstOrThrow()
-      ).id
-    const outcome = await insert(null, 'outcome', 'Staff trained on competencies')
-    await insert(outcome, 'output', 'Competency framework adopted')
-    await insert(outcome, 'output', 'Training academy delivers a competency-based curriculum')
+    const result = (level: 'outcome' | 'output', parentId: number, statement: string) =>
+      ok(b, 'plan:createResult', { level, parentId, statement })
+    const outcome = await result('outcome', so4, 'Staff trained on competencies')
+    await result('output', outcome.id, 'Competency framework adopted')
+    await result('output', outcome.id, 'Training academy delivers a competency-based curriculum')
     await inTransaction(b.ctx, (tx) => seedIndicatorsDemo(tx))
     const training = (await ok(b, 'indicators:list', undefined)).find((i) => i.code === 'SO4-01')!
     expect(training.attachedTo).toMatchObject({ level: 'output', number: '4.1.2' })

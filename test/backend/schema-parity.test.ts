@@ -6,11 +6,8 @@ import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { MIGRATIONS } from '../../electron/backend/db/migrations'
 import { PG_MIGRATIONS } from '../../electron/backend/db/migrations/postgres'
-import {
-  describePostgresSchema,
-  describeSqliteSchema,
-  type SchemaShape,
-} from '../../electron/backend/db/schema-describe'
+import { describeSqliteSchema, type SchemaShape } from '../helpers/schema-describe'
+import { describePostgresSchema } from '../helpers/schema-describe-postgres'
 import { createTestDatabase, dropTestDatabase } from '../helpers/postgres-server'
 
 // The PostgreSQL migrations are a hand translation of the SQLite ones; this keeps them in step.

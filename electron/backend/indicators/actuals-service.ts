@@ -15,15 +15,14 @@ import {
   deleteActualRow,
   findActualByPeriod,
   findActualRow,
-  findIndicatorOfActuals,
   insertActual,
   insertActuals,
   toActual,
   updateActualRow,
   type ActualColumns,
   type ActualRow,
-  type IndicatorOfActuals,
-} from './indicators-repo'
+} from './actuals-repo'
+import { findIndicatorOfActuals, type IndicatorOfActuals } from './indicators-repo'
 import { INDICATOR_ENTITY } from './indicators-service'
 
 /** Entity name of actual values in the audit trail. */

@@ -2,6 +2,7 @@
 // `indicator_milestones`, `indicator_actuals`). Plain domain objects, never raw rows; the same
 // results on SQLite and PostgreSQL. Archived indicators are left out unless a function says so.
 import type { Rag } from '../../../shared/domain/rag'
+import { inBatches } from '../db/batches'
 import type { Db } from '../db/database'
 import { codeCollator } from './indicators-repo'
 
@@ -83,11 +84,11 @@ export async function indicatorLabels(
 ): Promise<Map<number, { code: string; name: string }>> {
   const unique = [...new Set(ids)]
   const out = new Map<number, { code: string; name: string }>()
-  for (let i = 0; i < unique.length; i += 500) {
+  for (const batch of inBatches(unique, 500)) {
     const rows = await db
       .selectFrom('indicators')
       .select(['id', 'code', 'name'])
-      .where('id', 'in', unique.slice(i, i + 500))
+      .where('id', 'in', batch)
       .execute()
     for (const r of rows) out.set(r.id, { code: r.code, name: r.name })
   }

@@ -4,19 +4,15 @@ import type {
   Direction,
   Frequency,
   Indicator,
-  IndicatorActual,
   IndicatorMilestone,
-  Rag,
 } from '../../../shared/contract'
-import { assessActual, type IndicatorPlan } from '../../../shared/domain/indicator-status'
+import { inBatches } from '../db/batches'
 import type { Database, Db } from '../db/database'
 import { libraryItem, libraryItemsByIds } from '../packs/packs-read'
-import type { IndicatorActualsTable, IndicatorsTable } from './indicators-tables'
+import type { ActualRow } from './actuals-repo'
+import type { IndicatorsTable } from './indicators-tables'
 
 type IndicatorRow = Selectable<IndicatorsTable>
-
-/** An actual as stored. */
-export type ActualRow = Selectable<IndicatorActualsTable>
 
 /** Fields of an indicator a user edits (the attachment already resolved to its columns). */
 export interface IndicatorColumns {
@@ -43,14 +39,8 @@ export const targetKey = (kind: 'objective' | 'result', id: number) => `${kind}:
 /** Compares indicator codes naturally (I2 before I10), ignoring case. */
 export const codeCollator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' })
 
-// Rows are sent in slices so a long import never exceeds an engine's limit on bound parameters.
-const SLICE = 500
-
-function slices<T>(list: readonly T[]): T[][] {
-  const out: T[][] = []
-  for (let i = 0; i < list.length; i += SLICE) out.push(list.slice(i, i + SLICE))
-  return out
-}
+// Rows and ids per statement, well below both engines' limits on bound parameters.
+const BATCH = 500
 
 function milestonesOf(db: Db, indicatorId: number): Promise<IndicatorMilestone[]> {
   return db
@@ -171,7 +161,7 @@ export async function listIndicatorRows(
   // Fetched by id rather than joined: PostgreSQL would hash every actual to join them.
   const latest = new Map<number, ActualRow>()
   const latestIds = rows.flatMap((r) => (r.latest_id === null ? [] : [r.latest_id]))
-  for (const slice of slices(latestIds)) {
+  for (const slice of inBatches(latestIds, BATCH)) {
     const found = await db
       .selectFrom('indicator_actuals')
       .selectAll()
@@ -365,138 +355,4 @@ export async function replaceMilestones(
 /** Removes an indicator; its milestones and actuals go with it (ON DELETE CASCADE). */
 export async function deleteIndicatorRow(db: Db, id: number): Promise<void> {
   await db.deleteFrom('indicators').where('id', '=', id).execute()
-}
-
-/** Maps an actual row, adding the value planned for its period. */
-export function toActual(r: ActualRow, plan: IndicatorPlan): IndicatorActual {
-  return {
-    id: r.id,
-    indicatorId: r.indicator_id,
-    period: r.period,
-    periodStart: r.period_start,
-    periodEnd: r.period_end,
-    value: r.value,
-    planned: assessActual(plan, r.period, r.value)?.planned ?? Number.NaN,
-    rag: r.rag,
-    explanation: r.explanation,
-    version: r.version,
-    recordedAt: r.recorded_at,
-  }
-}
-
-/** Every actual of an indicator, oldest period first. */
-export function actualRowsOf(db: Db, indicatorId: number): Promise<ActualRow[]> {
-  return db
-    .selectFrom('indicator_actuals')
-    .selectAll()
-    .where('indicator_id', '=', indicatorId)
-    .orderBy('period_end')
-    .orderBy('id')
-    .execute()
-}
-
-/** One actual row or undefined. */
-export function findActualRow(db: Db, id: number): Promise<ActualRow | undefined> {
-  return db.selectFrom('indicator_actuals').selectAll().where('id', '=', id).executeTakeFirst()
-}
-
-/** The actual of an indicator for a period, if recorded. */
-export function findActualByPeriod(
-  db: Db,
-  indicatorId: number,
-  period: string,
-): Promise<ActualRow | undefined> {
-  return db
-    .selectFrom('indicator_actuals')
-    .selectAll()
-    .where('indicator_id', '=', indicatorId)
-    .where('period', '=', period)
-    .executeTakeFirst()
-}
-
-/** Fields of an actual to write. */
-export interface ActualColumns {
-  period: string
-  periodStart: string
-  periodEnd: string
-  value: number
-  explanation: string
-  rag: Rag
-}
-
-const actualValues = (indicatorId: number, c: ActualColumns, at: string) => ({
-  indicator_id: indicatorId,
-  period: c.period,
-  period_start: c.periodStart,
-  period_end: c.periodEnd,
-  value: c.value,
-  explanation: c.explanation,
-  rag: c.rag,
-  version: 1,
-  recorded_at: at,
-})
-
-/** Inserts one actual and returns its id. */
-export async function insertActual(
-  db: Db,
-  indicatorId: number,
-  c: ActualColumns,
-  at: string,
-): Promise<number> {
-  const r = await db
-    .insertInto('indicator_actuals')
-    .values(actualValues(indicatorId, c, at))
-    .returning('id')
-    .executeTakeFirstOrThrow()
-  return r.id
-}
-
-/** Inserts many actuals of one indicator, a slice of rows per statement so imports stay fast. */
-export async function insertActuals(
-  db: Db,
-  indicatorId: number,
-  list: readonly ActualColumns[],
-  at: string,
-): Promise<void> {
-  for (const slice of slices(list))
-    await db
-      .insertInto('indicator_actuals')
-      .values(slice.map((c) => actualValues(indicatorId, c, at)))
-      .execute()
-}
-
-/** Updates an actual when `version` still matches: the row as saved, or undefined if not. */
-export function updateActualRow(
-  db: Db,
-  id: number,
-  version: number,
-  c: ActualColumns,
-  at: string,
-): Promise<ActualRow | undefined> {
-  return db
-    .updateTable('indicator_actuals')
-    .set((eb) => ({
-      period: c.period,
-      period_start: c.periodStart,
-      period_end: c.periodEnd,
-      value: c.value,
-      explanation: c.explanation,
-      rag: c.rag,
-      version: eb('version', '+', 1),
-      recorded_at: at,
-    }))
-    .where('id', '=', id)
-    .where('version', '=', version)
-    .returningAll()
-    .executeTakeFirst()
-}
-
-/** Sets the stored status of an actual after its indicator's plan changed. */
-export async function setActualRag(db: Db, id: number, rag: Rag): Promise<void> {
-  await db.updateTable('indicator_actuals').set({ rag }).where('id', '=', id).execute()
-}
-
-/** Removes one actual. */
-export async function deleteActualRow(db: Db, id: number): Promise<void> {
-  await db.deleteFrom('indicator_actuals').where('id', '=', id).execute()
 }

@@ -10,17 +10,15 @@ import { appendAudit } from '../audit/audit-repo'
 import type { ServiceContext } from '../context'
 import { inTransaction } from '../db/transaction'
 import { AppFailure } from '../errors'
+import { actualRowsOf, setActualRag, toActual } from './actuals-repo'
 import {
-  actualRowsOf,
   deleteIndicatorRow,
   findIndicator,
   findIndicatorByCode,
   insertIndicator,
   listIndicatorRows,
   replaceMilestones,
-  setActualRag,
   targetKey,
-  toActual,
   updateIndicatorRow,
   type IndicatorColumns,
 } from './indicators-repo'

@@ -109,24 +109,6 @@ export async function updateObjective(
   return Number(r.numUpdatedRows) === 1
 }
 
-/** Rewrites the logframe order: `ids` from first to last (only rows whose place changed). */
-export async function setObjectivePositions(db: Db, ids: readonly number[]): Promise<void> {
-  const current = new Map(
-    (await db.selectFrom('objectives').select(['id', 'position']).execute()).map((r) => [
-      r.id,
-      r.position,
-    ]),
-  )
-  for (const [i, id] of ids.entries()) {
-    if (current.get(id) === i + 1) continue
-    await db
-      .updateTable('objectives')
-      .set({ position: i + 1 })
-      .where('id', '=', id)
-      .execute()
-  }
-}
-
 /** Marks an objective changed (its place moved) and bumps its version. */
 export async function touchObjective(db: Db, id: number, at: string): Promise<void> {
   await db

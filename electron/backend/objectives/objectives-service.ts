@@ -1,6 +1,7 @@
 import type { Objective } from '../../../shared/contract'
 import { appendAudit } from '../audit/audit-repo'
 import type { ServiceContext } from '../context'
+import { setPositions } from '../db/positions'
 import { inTransaction } from '../db/transaction'
 import { AppFailure } from '../errors'
 import { dependantsFailure, staleFailure } from '../plan/plan-failures'
@@ -15,7 +16,6 @@ import {
   findObjectiveByCode,
   insertObjective,
   listObjectives as listRows,
-  setObjectivePositions,
   updateObjective as updateRow,
   type ObjectiveFields,
 } from './objectives-repo'
@@ -78,7 +78,7 @@ export function createObjective(ctx: ServiceContext, f: NewObjective): Promise<O
     const id = await insertObjective(tx.db, fields, index + 1, tx.now())
     const ids = ordered.map((o) => o.id)
     ids.splice(index, 0, id)
-    await setObjectivePositions(tx.db, ids)
+    await setPositions(tx.db, 'objectives', ids)
     const after = await mustFind(tx, id)
     await appendAudit(tx, { entityType: ENTITY, entityId: id, action: 'create', after })
     return after
@@ -128,8 +128,9 @@ export function deleteObjective(ctx: ServiceContext, id: number): Promise<{ id: 
       throw dependantsFailure({ kind: 'objective', label: before.code }, dependants)
     }
     await removeRow(tx.db, id)
-    await setObjectivePositions(
+    await setPositions(
       tx.db,
+      'objectives',
       (await listRows(tx.db)).map((o) => o.id),
     )
     await appendAudit(tx, { entityType: ENTITY, entityId: id, action: 'delete', before })

@@ -1,5 +1,6 @@
 import type { Selectable } from 'kysely'
 import type { LibraryItem, LocalText, PackSummary } from '../../../shared/contract'
+import { inBatches } from '../db/batches'
 import type { Db } from '../db/database'
 import type { FlatItem } from './pack-flatten'
 import type { TemplatePack } from './pack-types'
@@ -14,12 +15,6 @@ const parse = <T>(s: string | null): T | null => (s === null ? null : (JSON.pars
 const INSERT_BATCH = 500
 /** Ids per `IN (…)` list. */
 const ID_BATCH = 1000
-
-function chunks<T>(list: readonly T[], size: number): T[][] {
-  const out: T[][] = []
-  for (let i = 0; i < list.length; i += size) out.push(list.slice(i, i + size))
-  return out
-}
 
 /** The installed pack with this URN, if any. */
 export async function findPackByUrn(
@@ -147,7 +142,7 @@ export async function findItemRow(db: Db, id: number): Promise<ItemRow | undefin
 /** Item rows by id (missing ids are left out). */
 export async function itemRowsByIds(db: Db, ids: readonly number[]): Promise<ItemRow[]> {
   const out: ItemRow[] = []
-  for (const part of chunks([...new Set(ids)], ID_BATCH)) {
+  for (const part of inBatches([...new Set(ids)], ID_BATCH)) {
     out.push(
       ...(await db.selectFrom('library_items').selectAll().where('id', 'in', part).execute()),
     )
@@ -186,7 +181,7 @@ export async function insertItems(
   items: readonly FlatItem[],
   at: string,
 ): Promise<void> {
-  for (const part of chunks(items, INSERT_BATCH)) {
+  for (const part of inBatches(items, INSERT_BATCH)) {
     await db
       .insertInto('library_items')
       .values(
@@ -248,7 +243,7 @@ export async function touchItems(
   entries: readonly { row: ItemRow; item: FlatItem }[],
 ): Promise<void> {
   const stale = entries.filter((e) => e.row.origin_version !== packVersion).map((e) => e.row.id)
-  for (const part of chunks(stale, ID_BATCH)) {
+  for (const part of inBatches(stale, ID_BATCH)) {
     await db
       .updateTable('library_items')
       .set({ origin_version: packVersion })
@@ -272,7 +267,7 @@ export async function archiveItems(
   reason: string,
   at: string,
 ): Promise<void> {
-  for (const part of chunks(ids, ID_BATCH)) {
+  for (const part of inBatches(ids, ID_BATCH)) {
     await db
       .updateTable('library_items')
       .set((eb) => ({
@@ -292,7 +287,7 @@ export async function supersedeConflicts(
   itemIds: readonly number[],
   at: string,
 ): Promise<void> {
-  for (const part of chunks(itemIds, ID_BATCH)) {
+  for (const part of inBatches(itemIds, ID_BATCH)) {
     await db
       .updateTable('pack_conflicts')
       .set({ resolved_at: at, resolution: 'superseded' })
@@ -309,7 +304,7 @@ export async function insertConflicts(
   entries: readonly { id: number; item: FlatItem }[],
   at: string,
 ): Promise<void> {
-  for (const part of chunks(entries, INSERT_BATCH)) {
+  for (const part of inBatches(entries, INSERT_BATCH)) {
     await db
       .insertInto('pack_conflicts')
       .values(

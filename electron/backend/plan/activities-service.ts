@@ -4,6 +4,7 @@ import { activityDateProblems } from '../../../shared/domain/plan-dates'
 import { countTraceLinksTo } from '../assessments/assessments-read'
 import { appendAudit } from '../audit/audit-repo'
 import type { ServiceContext } from '../context'
+import { setPositions } from '../db/positions'
 import { inTransaction } from '../db/transaction'
 import { AppFailure } from '../errors'
 import {
@@ -16,7 +17,6 @@ import {
   insertActivity,
   listDependencies,
   milestoneIds,
-  setActivityPositions,
   setDependencies,
   setMilestones,
   updateActivity as updateRow,
@@ -217,7 +217,7 @@ export function deleteActivity(ctx: ServiceContext, id: number): Promise<{ id: n
       throw dependantsFailure({ kind: 'activity', label: before.number }, d, named.join(', '))
     }
     await removeRow(tx.db, id)
-    await setActivityPositions(tx.db, await activitySiblings(tx.db, before.outputId))
+    await setPositions(tx.db, 'activities', await activitySiblings(tx.db, before.outputId))
     await appendAudit(tx, { entityType: 'activity', entityId: id, action: 'delete', before })
     return { id }
   })

@@ -286,16 +286,6 @@ export async function activitySiblings(db: Db, outputId: number): Promise<number
   return rows.map((r) => r.id)
 }
 
-/** Rewrites the order of an output's activities. */
-export async function setActivityPositions(db: Db, ids: readonly number[]): Promise<void> {
-  for (const [i, id] of ids.entries())
-    await db
-      .updateTable('activities')
-      .set({ position: i + 1 })
-      .where('id', '=', id)
-      .execute()
-}
-
 /** Moves an activity to the end of another output. */
 export async function setActivityOutput(
   db: Db,

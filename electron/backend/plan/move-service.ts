@@ -1,29 +1,13 @@
 import type { ChannelParsed, PlanItemKind } from '../../../shared/contract'
 import { appendAudit } from '../audit/audit-repo'
 import type { ServiceContext } from '../context'
+import { setPositions } from '../db/positions'
 import { inTransaction } from '../db/transaction'
 import { AppFailure } from '../errors'
-import {
-  findObjective,
-  listObjectives,
-  setObjectivePositions,
-  touchObjective,
-} from '../objectives/objectives-repo'
-import {
-  activitySiblings,
-  findActivity,
-  setActivityOutput,
-  setActivityPositions,
-  touchActivity,
-} from './activity-repo'
+import { findObjective, listObjectives, touchObjective } from '../objectives/objectives-repo'
+import { activitySiblings, findActivity, setActivityOutput, touchActivity } from './activity-repo'
 import { ruleFailure, staleFailure } from './plan-failures'
-import {
-  nextResultPosition,
-  resultSiblings,
-  setResultParent,
-  setResultPositions,
-  touchResult,
-} from './plan-repo'
+import { nextResultPosition, resultSiblings, setResultParent, touchResult } from './plan-repo'
 import { currentNumbers } from './plan-service'
 import { mustFindResult } from './results-service'
 
@@ -43,7 +27,7 @@ async function placeOf(ctx: ServiceContext, kind: PlanItemKind, id: number): Pro
     return {
       version: o.version,
       siblings: (await listObjectives(ctx.db)).map((x) => x.id),
-      reorder: (ids) => setObjectivePositions(ctx.db, ids),
+      reorder: (ids) => setPositions(ctx.db, 'objectives', ids),
       touch: () => touchObjective(ctx.db, id, at),
     }
   }
@@ -53,7 +37,7 @@ async function placeOf(ctx: ServiceContext, kind: PlanItemKind, id: number): Pro
     return {
       version: a.version,
       siblings: await activitySiblings(ctx.db, a.outputId),
-      reorder: (ids) => setActivityPositions(ctx.db, ids),
+      reorder: (ids) => setPositions(ctx.db, 'activities', ids),
       touch: () => touchActivity(ctx.db, id, at),
     }
   }
@@ -61,7 +45,7 @@ async function placeOf(ctx: ServiceContext, kind: PlanItemKind, id: number): Pro
   return {
     version: r.version,
     siblings: await resultSiblings(ctx.db, r),
-    reorder: (ids) => setResultPositions(ctx.db, ids),
+    reorder: (ids) => setPositions(ctx.db, 'results', ids),
     touch: () => touchResult(ctx.db, id, at),
   }
 }
@@ -134,7 +118,7 @@ export function reparentItem(
       await mustFindResult(tx, input.parentId, 'output', 'parentId')
       if (a.outputId === input.parentId) throw sameParent(input.kind, before)
       await setActivityOutput(tx.db, a.id, input.parentId, at)
-      await setActivityPositions(tx.db, await activitySiblings(tx.db, a.outputId))
+      await setPositions(tx.db, 'activities', await activitySiblings(tx.db, a.outputId))
     } else {
       const r = await mustFindResult(tx, input.id, input.kind)
       if (r.version !== input.version) throw staleFailure(input.kind)
@@ -158,7 +142,7 @@ export function reparentItem(
       }
       const position = await nextResultPosition(tx.db, to.objectiveId, to.parentId)
       await setResultParent(tx.db, r.id, { ...to, position }, at)
-      await setResultPositions(tx.db, await resultSiblings(tx.db, r))
+      await setPositions(tx.db, 'results', await resultSiblings(tx.db, r))
     }
     const after = await numberOf(tx, input.kind, input.id)
     await appendAudit(tx, {

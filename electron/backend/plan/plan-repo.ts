@@ -210,16 +210,6 @@ export async function resultSiblings(
   return rows.map((x) => x.id)
 }
 
-/** Rewrites the order of siblings: `ids` from first to last. */
-export async function setResultPositions(db: Db, ids: readonly number[]): Promise<void> {
-  for (const [i, id] of ids.entries())
-    await db
-      .updateTable('results')
-      .set({ position: i + 1 })
-      .where('id', '=', id)
-      .execute()
-}
-
 /** Moves an outcome to another objective (with its outputs) or an output to another outcome. */
 export async function setResultParent(
   db: Db,

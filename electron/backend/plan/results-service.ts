@@ -1,6 +1,7 @@
 import type { ChannelParsed, PlanResult } from '../../../shared/contract'
 import { appendAudit } from '../audit/audit-repo'
 import type { ServiceContext } from '../context'
+import { setPositions } from '../db/positions'
 import { inTransaction } from '../db/transaction'
 import { AppFailure } from '../errors'
 import { findObjective } from '../objectives/objectives-repo'
@@ -16,7 +17,6 @@ import {
   findResult,
   insertResult,
   resultSiblings,
-  setResultPositions,
   updateResult as updateRow,
   type ResultFields,
 } from './plan-repo'
@@ -167,7 +167,7 @@ export function deleteResult(ctx: ServiceContext, id: number): Promise<{ id: num
       throw dependantsFailure({ kind: before.level, label: before.number }, dependants)
     }
     await removeRow(tx.db, id)
-    await setResultPositions(tx.db, await resultSiblings(tx.db, before))
+    await setPositions(tx.db, 'results', await resultSiblings(tx.db, before))
     await appendAudit(tx, { entityType: before.level, entityId: id, action: 'delete', before })
     return { id }
   })

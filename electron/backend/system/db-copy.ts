@@ -2,6 +2,7 @@ import Database from 'better-sqlite3'
 import { sql } from 'kysely'
 import type { ServiceContext } from '../context'
 import { auditHead, highestIssued, verifyAudit } from '../audit/audit-repo'
+import { inBatches } from '../db/batches'
 import { inTransaction } from '../db/transaction'
 import { MIGRATIONS } from '../db/migrations'
 import { AppFailure } from '../errors'
@@ -119,12 +120,11 @@ async function writeAll(
   if (rows.length === 0) return
   const perRow = Object.keys(rows[0]!).length
   const batch = Math.max(1, Math.min(500, Math.floor(MAX_PARAMS / perRow)))
-  for (let i = 0; i < rows.length; i += batch) {
+  for (const part of inBatches(rows, batch))
     await tx.db
       .insertInto(table as never)
-      .values(rows.slice(i, i + batch) as never)
+      .values(part as never)
       .execute()
-  }
 }
 
 // New ids on PostgreSQL come from identity sequences: move them past the copied rows.
