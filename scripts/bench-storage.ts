@@ -20,6 +20,7 @@ import {
   type TestPostgres,
 } from '../test/helpers/postgres-server'
 import { benchCounts, buildTimesDemo, probesOf, type Probe } from './bench-storage-build'
+import { dataSafetyTimes, longTrailTimes } from './bench-data-safety'
 
 const SCALE = Number(process.env.CAPSTAN_BENCH_SCALE ?? 10)
 const WARM_UPS = 3
@@ -246,12 +247,14 @@ const printCounts = (c: Record<string, number>) =>
       .join(', ')}`,
   )
 
+let pgTwinUrl: string | undefined
+
 /** The administration on PostgreSQL: built through the channels, or copied from `lite`. */
 async function postgresTwin(lite: Backend, adminUrl: string): Promise<Backend> {
   const open = async (installBuiltinPack: boolean) =>
     openBackend({
       dataDir: dir,
-      databaseUrl: await createTestDatabase(adminUrl),
+      databaseUrl: (pgTwinUrl = await createTestDatabase(adminUrl)),
       mode: 'browser',
       actor: 'bench',
       installBuiltinPack,
@@ -309,10 +312,17 @@ try {
   rows.push(...(await measure('SQLite', lite)))
   await lite.close()
   if (pg) rows.push(...(await measure('PostgreSQL', pg)))
+  const pgUrl = pg && pgTwinUrl
   await pg?.close()
   printTable(rows)
   console.log()
   await statusTimes(dir)
+  console.log()
+  const reopen = (databaseUrl?: string) => () =>
+    openBackend({ dataDir: dir, databaseUrl, mode: 'browser', actor: 'bench' })
+  await dataSafetyTimes('SQLite ×10', reopen(), dir)
+  if (pgUrl) await dataSafetyTimes('PostgreSQL ×10', reopen(pgUrl), dir)
+  await longTrailTimes()
   console.log(`load average at the end ${load()}`)
 } finally {
   await server?.stop()

@@ -1,18 +1,27 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { isEventName, type AppMode, type EventName, type Result } from '../../shared/contract'
+import {
+  isEventName,
+  type AppMode,
+  type DataHealth,
+  type EventName,
+  type Result,
+} from '../../shared/contract'
 import { APP_VERSION } from '../../shared/version'
+import { newestGoodBackup, takeBackup, type DataSafetyHost } from './backup/backup-service'
 import type { ServiceContext } from './context'
-import { redactUrl, type Storage } from './db/connection'
 import { startChangeFeed } from './db/change-feed'
-import { migrate, schemaVersion, type MigrationReport } from './db/migrate'
+import { redactUrl, type Storage } from './db/connection'
+import { LATEST_SCHEMA_VERSION, migrate, schemaVersion, type MigrationReport } from './db/migrate'
 import { DB_FILE_NAME, openStorage, storageFailure, type StorageTarget } from './db/open-storage'
+import { lockDataFolder, type LockHolder } from './data-lock'
 import { dispatch } from './dispatch'
 import { DatabaseTooNewError, StorageUnavailableError } from './errors'
-import { createHandlers, type Handlers } from './handlers'
 import { makePrivateDir } from './files'
+import { createHandlers, type Handlers } from './handlers'
 import { ensureBuiltinPack } from './packs/builtin'
+import { runStartupCheck, type StartupCheck } from './system/startup-check'
 
 export { DB_FILE_NAME }
 
@@ -31,14 +40,26 @@ export interface BackendOptions {
   inMemory?: boolean
   /** Refuse (StorageUnavailableError) instead of creating a new administration. */
   mustExist?: boolean
+  /**
+   * Become the one writer of the data folder (SQLite): the desktop, `serve`, or a CLI command
+   * that writes. Another process holding it is named; a CLI command waits up to `lockWaitMs`.
+   */
+  holder?: LockHolder
+  lockWaitMs?: number
 }
 
 /** An open data folder with the services bound to it. */
 export interface Backend {
   ctx: ServiceContext
-  storage: Storage
+  /** The open database (a restore replaces it). */
+  readonly storage: Storage
   dataDir: string
   migration: MigrationReport
+  /** What the start-up check found: 'read_only' means nothing may be written. */
+  readonly health: DataHealth
+  readonly startup: StartupCheck
+  /** Backups and restore of this folder; absent in memory. */
+  dataSafety?: DataSafetyHost
   /** Runs a channel and waits for its answer: what the doors (IPC, HTTP, CLI) use. */
   invoke(channel: unknown, input: unknown): Promise<Result<unknown>>
   /** The same as invoke (the short name tests and scripts use). */
@@ -64,6 +85,14 @@ export function storageTargetOf(opts: BackendOptions): StorageTarget {
   return { kind: 'sqlite', file: path.join(path.resolve(opts.dataDir), DB_FILE_NAME) }
 }
 
+interface Opened {
+  storage: Storage
+  migration: MigrationReport
+  startup: StartupCheck
+}
+
+const NOT_CHECKED: StartupCheck = { health: { state: 'ok' }, auditEntries: 0, ms: 0 }
+
 /** Opens (creating if needed) and migrates the database of a data folder or a PostgreSQL URL. */
 export async function openBackend(opts: BackendOptions): Promise<Backend> {
   const dataDir = path.resolve(opts.dataDir)
@@ -76,40 +105,105 @@ export async function openBackend(opts: BackendOptions): Promise<Backend> {
     )
   if (opts.mustExist && target.kind === 'sqlite' && !fs.existsSync(target.file))
     throw notInitialised()
-  const storage = await openStorage(target)
-  if (opts.mustExist && (await schemaVersion(storage).catch(() => 0)) === 0) {
-    await storage.close()
-    throw notInitialised()
-  }
-  let migration: MigrationReport
+  const release =
+    opts.holder && target.kind === 'sqlite'
+      ? await lockDataFolder(dataDir, opts.holder, { waitMs: opts.lockWaitMs })
+      : () => undefined
+
   const ctx: ServiceContext = {
-    db: storage.db,
-    engine: storage.engine,
+    db: undefined as never,
+    engine: target.kind === 'postgres' ? 'postgres' : 'sqlite',
     actor: opts.actor ?? defaultActor(),
     now: opts.now ?? (() => new Date().toISOString()),
     dataDir: opts.inMemory ? undefined : dataDir,
   }
-  try {
-    migration = await migrate(storage, { backupDir: path.join(dataDir, 'backups') })
-    if (opts.installBuiltinPack ?? true) await ensureBuiltinPack(ctx)
-  } catch (e) {
-    await storage.close().catch(() => undefined)
-    if (e instanceof DatabaseTooNewError) throw e
-    throw storageFailure(e, target)
+  let current: Opened
+  const host: DataSafetyHost | undefined = opts.inMemory
+    ? undefined
+    : {
+        dataDir,
+        ctx,
+        storage: () => current.storage,
+        health: () => current.startup.health,
+        reopenAround: async (swap, how) => {
+          await current.storage.close()
+          await swap()
+          current = await openChecked(how?.writable ? 'writable' : 'checked')
+        },
+      }
+  if (host) ctx.backupNow = async (reason) => void (await takeBackup(host, reason))
+
+  // Opens the database and checks it; a failed check reopens it read-only.
+  async function openChecked(how: 'checked' | 'writable'): Promise<Opened> {
+    const storage = await openStorage(target)
+    const use = (s: Storage) => {
+      ctx.db = s.db
+      ctx.engine = s.engine
+    }
+    use(storage)
+    try {
+      const fresh = (await schemaVersion(storage).catch(() => 0)) === 0
+      if (opts.mustExist && fresh) throw notInitialised()
+      // A new database has nothing to check yet (an empty file was refused before this).
+      const startup =
+        opts.inMemory || fresh || how === 'writable'
+          ? NOT_CHECKED
+          : await runStartupCheck(storage, ctx, dataDir)
+      if (startup.health.state !== 'ok') {
+        await storage.close()
+        const readOnly = await openStorage(target, { readOnly: true })
+        use(readOnly)
+        ctx.readOnlyReason = startup.health.problem
+        const good = newestGoodBackup(dataDir)
+        if (good)
+          startup.health.newestGoodBackup = {
+            name: good.name,
+            takenAt: good.takenAt,
+            reason: good.reason,
+          }
+        const v = await schemaVersion(readOnly)
+        return { storage: readOnly, migration: { from: v, to: v }, startup }
+      }
+      ctx.readOnlyReason = undefined
+      current = { storage, migration: { from: 0, to: 0 }, startup }
+      const from = await schemaVersion(storage)
+      const backupFile =
+        host && target.kind === 'sqlite' && from > 0 && from < LATEST_SCHEMA_VERSION
+          ? (await takeBackup(host, 'before schema upgrade')).file
+          : undefined
+      const migration = { ...(await migrate(storage)), backupFile }
+      if (opts.installBuiltinPack ?? true) await ensureBuiltinPack(ctx)
+      return { storage, migration, startup }
+    } catch (e) {
+      await storage.close().catch(() => undefined)
+      if (e instanceof DatabaseTooNewError) throw e
+      throw storageFailure(e, target)
+    }
   }
-  const handlers: Handlers = createHandlers(async () => ({
-    version: APP_VERSION,
-    schemaVersion: await schemaVersion(storage),
-    dataDir,
-    actor: ctx.actor,
-    mode: opts.mode,
-  }))
+
+  try {
+    current = await openChecked('checked')
+  } catch (e) {
+    release()
+    throw e
+  }
+  const handlers: Handlers = createHandlers(
+    async () => ({
+      version: APP_VERSION,
+      schemaVersion: await schemaVersion(current.storage),
+      dataDir,
+      actor: ctx.actor,
+      mode: opts.mode,
+    }),
+    host,
+  )
   const listeners = new Set<(event: EventName) => void>()
   const deliver = (event: EventName) => listeners.forEach((l) => l(event))
   // On PostgreSQL other Capstan processes (a second server, the CLI) hear of changes too.
+  const pool = current.storage.pool
   const feed =
-    storage.pool && opts.databaseUrl
-      ? await startChangeFeed(storage.pool, opts.databaseUrl, (e) => {
+    pool && opts.databaseUrl
+      ? await startChangeFeed(pool, opts.databaseUrl, (e) => {
           if (isEventName(e)) deliver(e)
         }).catch(() => undefined)
       : undefined
@@ -120,9 +214,20 @@ export async function openBackend(opts: BackendOptions): Promise<Backend> {
   const invoke = (channel: unknown, input: unknown) => dispatch(ctx, handlers, channel, input, emit)
   return {
     ctx,
-    storage,
+    get storage() {
+      return current.storage
+    },
     dataDir,
-    migration,
+    get migration() {
+      return current.migration
+    },
+    get health() {
+      return current.startup.health
+    },
+    get startup() {
+      return current.startup
+    },
+    dataSafety: host,
     invoke,
     call: invoke,
     onEvent(listener) {
@@ -131,7 +236,8 @@ export async function openBackend(opts: BackendOptions): Promise<Backend> {
     },
     close: async () => {
       await feed?.close()
-      await storage.close()
+      await current.storage.close()
+      release()
     },
   }
 }

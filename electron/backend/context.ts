@@ -13,4 +13,11 @@ export interface ServiceContext {
   dataDir?: string
   /** Entity types this call wrote (the audit append records them): the source of change events. */
   written?: Set<string>
+  /**
+   * Takes a verified backup now (outside any transaction), before a risky change such as a pack
+   * upgrade that archives many items; absent where there is nothing to back up (in memory).
+   */
+  backupNow?: (reason: string) => Promise<void>
+  /** Set when the data is open read-only: why, in one sentence (writes are refused). */
+  readOnlyReason?: string
 }

@@ -9,6 +9,7 @@ import {
 } from '../../shared/contract'
 import type { ServiceContext } from './context'
 import { AppFailure } from './errors'
+import { classifyFault } from './faults'
 import type { Handlers } from './handlers'
 
 /** The event announcing that a domain's data changed. */
@@ -18,16 +19,25 @@ export const changeEventFor = (channel: ChannelName): EventName =>
 const INTERNAL =
   'Capstan hit an unexpected problem and changed nothing. The details are in the log.'
 
-function toEnvelope(e: unknown, logError: (e: unknown) => void): Result<never> {
+function toEnvelope(
+  e: unknown,
+  ctx: ServiceContext,
+  logError: (e: unknown) => void,
+): Result<never> {
   if (e instanceof AppFailure) return fail(e.code, e.message, e.details)
+  // A full disk, a read-only or refused folder, a damaged file, a busy or lost database: said in
+  // words naming the file, under its own code. The transaction was already rolled back.
+  const fault = classifyFault(e, ctx)
+  if (fault) return fail(fault.code, fault.message)
   logError(e)
   return fail('internal', INTERNAL)
 }
 
 /**
  * The pipeline every door runs: known channel → validate → service → envelope. Services throw
- * AppFailure on purpose; anything else is reported as internal. A call whose services recorded
- * a change (every write is audited) announces `<domain>:changed`.
+ * AppFailure on purpose; storage faults become their own codes (faults.ts); anything else is
+ * reported as internal. A call whose services recorded a change (every write is audited)
+ * announces `<domain>:changed`.
  */
 export async function dispatch(
   base: ServiceContext,
@@ -55,6 +65,6 @@ export async function dispatch(
     // A call that failed after committing part of its work (a file write after the record) still
     // tells the views to refresh.
     announce()
-    return toEnvelope(e, logError)
+    return toEnvelope(e, ctx, logError)
   }
 }

@@ -6,6 +6,8 @@ import type {
   ObjectiveStatus,
 } from '../../shared/contract'
 import { listAudit, verifyAudit } from './audit/audit-repo'
+import { backupHandlers } from './backup/backup-handlers'
+import type { DataSafetyHost } from './backup/backup-service'
 import type { ServiceContext } from './context'
 import { documentsHandlers } from './documents/documents-handlers'
 import { assessmentsHandlers } from './assessments/assessments-handlers'
@@ -31,8 +33,14 @@ export type HandlersFor<K extends ChannelName> = { [P in K]: Handler<P> }
 /** One handler per channel. */
 export type Handlers = HandlersFor<ChannelName>
 
-/** Binds every channel to its service. `info` describes the running backend. */
-export function createHandlers(info: () => Promise<AppInfo>): Handlers {
+/**
+ * Binds every channel to its service. `info` describes the running backend; `dataSafety` is the
+ * open backend's hold on its data folder (backups and restore), absent in memory.
+ */
+export function createHandlers(
+  info: () => Promise<AppInfo>,
+  dataSafety?: DataSafetyHost,
+): Handlers {
   return {
     'app:info': () => info(),
     'settings:get': (ctx) => settings.getSettings(ctx),
@@ -48,7 +56,8 @@ export function createHandlers(info: () => Promise<AppInfo>): Handlers {
     'packs:list': (ctx) => library.listPacks(ctx),
     'packs:contents': (ctx, input) => library.packContents(ctx, input.packId),
     'packs:preview': (ctx, input) => previewPack(ctx, fromBase64(input.dataBase64)),
-    'packs:import': (ctx, input) => importPack(ctx, fromBase64(input.dataBase64)),
+    'packs:import': (ctx, input) =>
+      importPack(ctx, fromBase64(input.dataBase64), { confirmArchive: input.confirmArchive }),
     'packs:conflicts': (ctx, input) => library.listConflicts(ctx, input?.packId),
     'packs:resolveConflict': (ctx, input) =>
       library.resolveConflict(ctx, input.conflictId, input.choice),
@@ -60,5 +69,6 @@ export function createHandlers(info: () => Promise<AppInfo>): Handlers {
     ...risksHandlers,
     ...integrityHandlers,
     ...documentsHandlers,
+    ...backupHandlers(dataSafety),
   }
 }

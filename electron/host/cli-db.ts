@@ -1,7 +1,9 @@
 import { openBackend, type Backend } from '../backend/backend'
+import { resolveDataDir } from '../backend/data-dir'
 import { isPostgresUrl } from '../backend/db/connection'
 import { copyDatabase } from '../backend/system/db-copy'
 import { AppFailure } from '../backend/errors'
+import { classifyFault } from '../backend/faults'
 import { EXIT } from './cli-help'
 
 interface DbCommand {
@@ -16,7 +18,7 @@ interface DbCommand {
 // A data folder or a postgres:// URL.
 const placeOf = (dirOrUrl: string) =>
   isPostgresUrl(dirOrUrl)
-    ? { dataDir: process.cwd(), databaseUrl: dirOrUrl.trim() }
+    ? { dataDir: resolveDataDir({ env: process.env }).dir, databaseUrl: dirOrUrl.trim() }
     : { dataDir: dirOrUrl }
 
 /** `capstan db copy --from DIR|URL --to DIR|URL [--dry-run]`. */
@@ -52,6 +54,13 @@ export async function runDbCommand(cmd: DbCommand): Promise<number> {
     )
     return EXIT.ok
   } catch (e) {
+    // Copying writes only to the target, so a fault names it; damage is looked for in the source.
+    let fault = classifyFault(e, placeOf(cmd.to))
+    if (fault?.code === 'corrupt') fault = classifyFault(e, placeOf(cmd.from))
+    if (fault) {
+      cmd.err(fault.message)
+      return EXIT.dataFolder
+    }
     if (e instanceof AppFailure) {
       cmd.err(e.message)
       return EXIT.failed

@@ -10,6 +10,8 @@ import {
 } from '../../shared/contract'
 import type { Backend } from '../backend/backend'
 import { exportFilePath } from '../backend/documents/signoff-service'
+import { verifyAgainstFile } from '../backend/documents/verify-against'
+import { isFaultCode } from '../backend/faults'
 import { EXIT } from './cli-help'
 
 type Print = (human: string, json: unknown) => void
@@ -34,6 +36,7 @@ function failed(cmd: DocumentCommand, r: Result<unknown>): number {
     ...(r.error.details ?? []).map((d) => `  ${d.path}: ${d.message}`),
   ]
   cmd.err(lines.join('\n'))
+  if (isFaultCode(r.error.code)) return EXIT.dataFolder // disk full, read-only, in use, …
   return r.error.code === 'validation' ? EXIT.usage : EXIT.failed
 }
 
@@ -96,5 +99,32 @@ export async function runVerifyDoc(cmd: DocumentCommand): Promise<number> {
     const v = r.value as VerifyResult
     cmd.print(v.message, v)
     return v.match ? EXIT.ok : EXIT.failed
+  })
+}
+
+/**
+ * `capstan audit verify --against FILE`: exit 0 when the trail still holds the entry recorded in
+ * FILE (an exported .docx, a backup or database file) and verifies; 1 when it does not; 4 when
+ * FILE is neither or records no entry.
+ */
+export async function runAuditAgainst(
+  cmd: Pick<DocumentCommand, 'file' | 'print' | 'err' | 'withExisting'>,
+): Promise<number> {
+  if (!cmd.file) {
+    cmd.err('Usage: capstan audit verify --against FILE --data-dir DIR')
+    return EXIT.usage
+  }
+  if (!fs.existsSync(cmd.file) || !fs.statSync(cmd.file).isFile()) {
+    cmd.err(`Cannot read ${cmd.file}: no such file.`)
+    return EXIT.usage
+  }
+  return cmd.withExisting(async (b) => {
+    const check = await verifyAgainstFile(b.ctx, cmd.file!)
+    if (check.outcome === 'unusable') {
+      cmd.err(check.message)
+      return EXIT.dataFolder
+    }
+    cmd.print(check.message, check)
+    return check.outcome === 'holds' ? EXIT.ok : EXIT.failed
   })
 }

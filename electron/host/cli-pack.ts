@@ -5,6 +5,7 @@ import type {
   ChannelOutput,
   FieldProblem,
   PackPreview,
+  PackSignatureCheck,
   Result,
 } from '../../shared/contract'
 import { localise } from '../../shared/contract'
@@ -12,14 +13,21 @@ import { openBackend, type Backend } from '../backend/backend'
 import { AppFailure } from '../backend/errors'
 import { MAX_PACK_BYTES } from '../backend/packs/pack-reader'
 import { EXIT } from './cli-help'
+import { runSigningCommand } from './cli-pack-signing'
 
 type Print = (human: string, json: unknown) => void
 interface PackCommand {
   sub: string | undefined
   file: string | undefined
+  /** The argument after FILE (the publisher's name for `pack trust`). */
+  extra?: string
   dataDir: string
   dataDirGiven: boolean
   dryRun: boolean
+  /** --yes: go ahead with an upgrade that archives many items. */
+  yes?: boolean
+  /** --key: the private key file for `pack sign`. */
+  key?: string
   out: string | undefined
   print: Print
   err: (line: string) => void
@@ -75,6 +83,15 @@ async function channel<K extends ChannelName>(
 
 const base64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64')
 
+/** "unsigned", "signed by "WCO" (trusted key …)", "built in" … for lists and previews. */
+function signatureWords(s: PackSignatureCheck): string {
+  if (s.status === 'builtin') return 'built in'
+  if (s.status === 'unsigned') return 'unsigned'
+  return s.trustedPublisher
+    ? `signed by "${s.trustedPublisher}" (trusted key ${s.keyId})`
+    : `signed with key ${s.keyId} (not on the trusted list)`
+}
+
 function previewLines(p: PackPreview): string[] {
   const list = (title: string, entries: { kind: string; code: string; label: unknown }[]) =>
     entries.length
@@ -88,6 +105,9 @@ function previewLines(p: PackPreview): string[] {
       : []
   return [
     p.message,
+    ...(p.status === 'new' || p.status === 'upgrade'
+      ? [`Publisher: ${localise(p.pack.publisher, 'en')}, ${signatureWords(p.signature)}.`]
+      : []),
     ...list('Added', p.added),
     ...list('Changed', p.changed),
     ...list('Archived (no longer in the pack)', p.removed),
@@ -95,7 +115,7 @@ function previewLines(p: PackPreview): string[] {
   ]
 }
 
-/** `capstan pack validate|import|list|export`. */
+/** `capstan pack validate|import|list|export`, and the signing commands. */
 export async function runPackCommand(cmd: PackCommand): Promise<number> {
   switch (cmd.sub) {
     case 'validate': {
@@ -138,10 +158,16 @@ export async function runPackCommand(cmd: PackCommand): Promise<number> {
             })
             return p.status === 'older' ? EXIT.failed : EXIT.ok
           }
-          const r = await channel(b, 'packs:import', { dataBase64, fileName })
+          const r = await channel(b, 'packs:import', {
+            dataBase64,
+            fileName,
+            ...(cmd.yes ? { confirmArchive: true } : {}),
+          })
           cmd.print(previewLines(r).join('\n'), r)
           return EXIT.ok
         } catch (e) {
+          if (e instanceof AppFailure && e.code === 'confirmation_required')
+            e.message += ' Run the command again with --yes to do so; a backup is taken first.'
           return reportFailure(e, cmd)
         }
       })
@@ -150,7 +176,7 @@ export async function runPackCommand(cmd: PackCommand): Promise<number> {
         const packs = await channel(b, 'packs:list', {})
         const lines = packs.map((p) => {
           const items = Object.values(p.itemCounts).reduce((s, n) => s + (n ?? 0), 0)
-          return `${localise(p.title, 'en')}  v${p.version}  ${p.urn}  ${items} items  installed ${p.installedAt.slice(0, 10)}${p.openConflicts ? `  ${p.openConflicts} conflicts` : ''}`
+          return `${localise(p.title, 'en')}  v${p.version}  ${p.urn}  ${items} items  installed ${p.installedAt.slice(0, 10)}${p.openConflicts ? `  ${p.openConflicts} conflicts` : ''}  ${signatureWords(p.signature)}`
         })
         cmd.print(lines.length ? lines.join('\n') : 'No template packs installed.', packs)
         return EXIT.ok
@@ -167,8 +193,21 @@ export async function runPackCommand(cmd: PackCommand): Promise<number> {
         })
         return EXIT.ok
       })
+    case 'keygen':
+    case 'sign':
+    case 'trust':
+    case 'trusted':
+    case 'untrust':
+      return runSigningCommand({
+        ...cmd,
+        sub: cmd.sub,
+        failed: (e) => reportFailure(e, cmd),
+      })
     default:
-      return usage(cmd, 'capstan pack validate|import|list|export …  (see capstan pack --help)')
+      return usage(
+        cmd,
+        'capstan pack validate|import|list|export|keygen|sign|trust|trusted|untrust …  (see capstan pack --help)',
+      )
   }
 }
 

@@ -3,15 +3,18 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
-import { openBackend, type Backend } from '../backend/backend'
+import { DB_FILE_NAME, openBackend, type Backend } from '../backend/backend'
 import { resolveDataDir } from '../backend/data-dir'
 import { seedDemo } from '../backend/demo/demo-seed'
 import { AppFailure, DatabaseTooNewError, StorageUnavailableError } from '../backend/errors'
+import { classifyFault } from '../backend/faults'
 import { verifyAudit } from '../backend/audit/audit-repo'
 import { dataStatus } from '../backend/system/status'
+import { ensureDailyBackup } from '../backend/backup/backup-service'
+import { runBackupCommand } from './cli-backup'
 import { runDbCommand } from './cli-db'
 import { EXIT, HELP } from './cli-help'
-import { runExport, runVerifyDoc } from './cli-documents'
+import { runAuditAgainst, runExport, runVerifyDoc } from './cli-documents'
 import { runPackCommand } from './cli-pack'
 import { startHost } from './http-host'
 
@@ -40,11 +43,14 @@ const OPTIONS = {
   open: { type: 'boolean' },
   version: { type: 'boolean' },
   'dry-run': { type: 'boolean' },
+  key: { type: 'string' },
   out: { type: 'string' },
   lang: { type: 'string' },
   classification: { type: 'string' },
   paper: { type: 'string' },
   signoff: { type: 'boolean' },
+  against: { type: 'string' },
+  yes: { type: 'boolean' },
 } as const
 
 /** Runs one CLI invocation and returns its exit code. `serve` resolves only when stopped. */
@@ -86,7 +92,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
         return await init(where, Boolean(opts.demo), print)
       case 'status':
         return await withExisting(where, async (b) => {
-          const s = await dataStatus(b.ctx, b.storage)
+          const s = await dataStatus(b.ctx, b.storage, b.health.state === 'ok' && b.startup.ms > 0)
           const rows = Object.entries(s.tables).map(([t, n]) => `  ${t.padEnd(24)} ${n}`)
           print(
             [
@@ -96,18 +102,33 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
               `Schema version: ${s.schemaVersion}`,
               `Audit entries:  ${s.auditEntries} (${s.auditIntact ? 'chain intact' : 'CHAIN BROKEN — run "capstan audit verify"'})`,
               `Audit head:     ${s.auditHead ? `#${s.auditHead.seq} ${s.auditHead.hash}` : 'none'}`,
+              b.health.state === 'ok'
+                ? `Start-up check: passed (${b.health.auditEntriesChecked ?? 0} new audit entries verified, ${Math.round(b.startup.ms)} ms)`
+                : `Start-up check: FAILED, opened read-only. ${b.health.problem}`,
               'Rows per table:',
               ...rows,
             ].join('\n'),
-            { dataDir, ...s },
+            {
+              dataDir,
+              ...s,
+              // The verdict only: how much this start had to check varies from one run to the next.
+              health: { state: b.health.state, problem: b.health.problem },
+            },
           )
-          return EXIT.ok
+          return b.health.state === 'ok' ? EXIT.ok : EXIT.failed
         })
       case 'audit':
         if (sub !== 'verify') {
-          io.err('Usage: capstan audit verify --data-dir DIR')
+          io.err('Usage: capstan audit verify --data-dir DIR [--against FILE]')
           return EXIT.usage
         }
+        if (opts.against !== undefined)
+          return await runAuditAgainst({
+            file: opts.against,
+            print,
+            err: io.err,
+            withExisting: (run) => withExisting(where, run),
+          })
         return await withExisting(where, async (b) => {
           const v = await verifyAudit(b.ctx)
           if (v.intact) {
@@ -121,6 +142,9 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
         return await runPackCommand({
           sub,
           file: positionals[2],
+          extra: positionals[3],
+          yes: Boolean(opts.yes),
+          key: opts.key,
           dataDir,
           dataDirGiven:
             opts['data-dir'] !== undefined ||
@@ -130,7 +154,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
           out: opts.out,
           print,
           err: io.err,
-          withExisting: (run) => withExisting(where, run),
+          withExisting: (run) => withExisting(where, run, sub === 'import' ? 'cli' : undefined),
         })
       case 'export':
       case 'verify-doc': {
@@ -144,12 +168,26 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
           signoff: Boolean(opts.signoff),
           print,
           err: io.err,
-          withExisting: (run: (b: Backend) => Promise<number>) => withExisting(where, run),
+          withExisting: (run: (b: Backend) => Promise<number>) =>
+            withExisting(where, run, command === 'export' ? 'cli' : undefined),
         }
         return await (command === 'export' ? runExport(docCmd) : runVerifyDoc(docCmd))
       }
       case 'serve':
         return await serve(where, opts.port, Boolean(opts.open), Boolean(opts.json), io)
+      case 'backup':
+      case 'restore':
+        return await runBackupCommand({
+          command,
+          sub,
+          to: opts.to,
+          yes: Boolean(opts.yes),
+          print,
+          err: io.err,
+          withExisting: (run) => withExisting(where, run),
+          withWriter: (run) => withExisting(where, run, 'cli'),
+          sqliteFile: databaseUrl ? undefined : path.join(dataDir, DB_FILE_NAME),
+        })
       case 'db':
         return await runDbCommand({
           sub,
@@ -166,6 +204,12 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
   } catch (e) {
     if (e instanceof DatabaseTooNewError || e instanceof StorageUnavailableError) {
       io.err(e.message)
+      return EXIT.dataFolder
+    }
+    // A full disk, a read-only or refused folder, a damaged or busy file: one sentence, no stack.
+    const fault = classifyFault(e, { dataDir, databaseUrl })
+    if (fault) {
+      io.err(fault.message)
       return EXIT.dataFolder
     }
     if (e instanceof AppFailure) {
@@ -187,7 +231,12 @@ async function init(
   demo: boolean,
   print: (h: string, j: unknown) => void,
 ): Promise<number> {
-  const backend = await openBackend({ ...where, mode: 'browser' })
+  const backend = await openBackend({
+    ...where,
+    mode: 'browser',
+    holder: 'cli',
+    lockWaitMs: CLI_LOCK_WAIT_MS,
+  })
   try {
     const existed = backend.migration.from > 0
     if (demo) await seedDemo(backend.ctx)
@@ -214,8 +263,22 @@ async function init(
   }
 }
 
-async function withExisting(where: Where, run: (b: Backend) => Promise<number>): Promise<number> {
-  const backend = await openBackend({ ...where, mode: 'browser', mustExist: true })
+// A command that writes becomes the folder's one writer, waiting its turn behind another
+// short command (not behind the desktop or a server: those are named and it stops).
+const CLI_LOCK_WAIT_MS = 30_000
+
+async function withExisting(
+  where: Where,
+  run: (b: Backend) => Promise<number>,
+  holder?: 'cli',
+): Promise<number> {
+  const backend = await openBackend({
+    ...where,
+    mode: 'browser',
+    mustExist: true,
+    holder,
+    lockWaitMs: CLI_LOCK_WAIT_MS,
+  })
   try {
     return await run(backend)
   } finally {
@@ -243,7 +306,12 @@ async function serve(
     )
     return EXIT.failed
   }
-  const backend = await openBackend({ ...where, mode: 'browser' })
+  const backend = await openBackend({ ...where, mode: 'browser', holder: 'serve' })
+  // The first start of each day takes a verified backup, without holding up the start.
+  if (backend.dataSafety)
+    void ensureDailyBackup(backend.dataSafety).catch((e: Error) =>
+      io.err(`The daily backup failed: ${classifyFault(e, where)?.message ?? e.message}`),
+    )
   const host = await startHost({ backend, rendererDir: RENDERER_DIR, port })
   io.out(
     json

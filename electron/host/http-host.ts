@@ -7,6 +7,7 @@ import { fail, type Result } from '../../shared/contract'
 import { CONTENT_SECURITY_POLICY, TOKEN_HEADER, TOKEN_QUERY } from '../../shared/security'
 import type { Backend } from '../backend/backend'
 import { exportFilePath } from '../backend/documents/signoff-service'
+import { classifyFault } from '../backend/faults'
 
 /** Largest JSON body the API accepts. */
 export const MAX_BODY_BYTES = 2 * 1024 * 1024
@@ -102,9 +103,12 @@ export async function startHost(opts: {
 
   const server = http.createServer((req, res) => {
     handle(req, res).catch((e) => {
-      console.error(e)
-      if (!res.headersSent) sendJson(res, 500, fail('internal', 'Unexpected server error.'))
-      else res.end()
+      // A storage fault outside a channel call (e.g. reading a download) is said in words too.
+      const fault = classifyFault(e, opts.backend.ctx)
+      if (!fault) console.error(e)
+      if (res.headersSent) res.end()
+      else if (fault) sendJson(res, statusFor(fault.code), fail(fault.code, fault.message))
+      else sendJson(res, 500, fail('internal', 'Unexpected server error.'))
     })
   })
 
@@ -141,13 +145,17 @@ export async function startHost(opts: {
         sendJson(res, 404, fail('not_found', 'This exported document no longer exists.'))
         return
       }
+      // Opened before the answer starts, so a refused or unreadable file gets a clear answer.
+      const opened = await fs.promises.open(file.path, 'r')
       res.writeHead(200, {
         ...SECURITY_HEADERS,
         'Content-Type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
         'Content-Disposition': `attachment; filename="${file.fileName}"`,
         'Cache-Control': 'no-store',
       })
-      fs.createReadStream(file.path).pipe(res)
+      const stream = opened.createReadStream()
+      stream.on('error', () => res.destroy())
+      stream.pipe(res)
       return
     }
     if (url.pathname.startsWith('/api/')) {
@@ -238,10 +246,20 @@ export async function startHost(opts: {
   }
 }
 
-function statusFor(code: string): number {
+/**
+ * The HTTP status of an error code. Storage faults never answer a bare 500: 507 for a full disk,
+ * 423 for data open read-only, 403 for a refused file, 503 (try later) for a busy, damaged or
+ * unreachable database. The body always carries the code and the sentence (docs/faults.md).
+ */
+export function statusFor(code: string): number {
   switch (code) {
     case 'validation':
       return 422
+    case 'unauthorized':
+      return 401
+    case 'forbidden':
+    case 'permission_denied':
+      return 403
     case 'not_found':
     case 'unknown_channel':
       return 404
@@ -249,6 +267,16 @@ function statusFor(code: string): number {
       return 409
     case 'too_large':
       return 413
+    case 'read_only':
+      return 423
+    case 'confirmation_required':
+      return 428
+    case 'locked':
+    case 'corrupt':
+    case 'unavailable':
+      return 503
+    case 'disk_full':
+      return 507
     default:
       return 500
   }

@@ -3,6 +3,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron'
 import { openBackend, type Backend } from '../backend/backend'
+import { ensureDailyBackup } from '../backend/backup/backup-service'
 import { APP_ENTRY_URL, APP_SCHEME_PRIVILEGES } from './app-origin'
 import { serveRenderer } from './app-protocol'
 import { hardenWebContents, lockDownSession } from './hardening'
@@ -78,7 +79,12 @@ export async function runShell(options: ShellOptions = {}): Promise<void> {
       )
     }
     dataDir = chooseDataDir({ argv, env, userDataPath: app.getPath('userData') }).dir
-    backend = await openBackend({ dataDir, mode: 'desktop' })
+    backend = await openBackend({ dataDir, mode: 'desktop', holder: 'desktop' })
+    // The first start of each day takes a verified backup, without holding up the window.
+    if (backend.dataSafety)
+      void ensureDailyBackup(backend.dataSafety).catch((e: Error) =>
+        console.error('The daily backup failed:', e.message),
+      )
 
     lockDownSession(session.defaultSession)
     serveRenderer(protocol, rendererDir)

@@ -43,3 +43,9 @@ export const auditLabels: FieldLabels = {
   offset: 'Offset',
   entityType: 'Record type',
 }
+
+/** The newest audit entry at a moment: what a backup or an exported document anchors to. */
+export interface AuditHead {
+  seq: number
+  hash: string
+}

@@ -1,6 +1,7 @@
 // Kept free of zod so the sandboxed preload bundle stays tiny.
 
 import { ASSESSMENTS_CHANNELS } from './assessments-names'
+import { BACKUP_CHANNELS } from './backup-names'
 import { DOCUMENTS_CHANNELS } from './documents-names'
 import { INDICATORS_CHANNELS } from './indicators-names'
 import { INTEGRITY_CHANNELS } from './integrity-names'
@@ -37,6 +38,7 @@ export const CHANNEL_NAMES = [
   ...RISKS_CHANNELS,
   ...INTEGRITY_CHANNELS,
   ...DOCUMENTS_CHANNELS,
+  ...BACKUP_CHANNELS,
 ] as const
 
 /** One invoke channel name. */

@@ -2,6 +2,7 @@ import type { z } from 'zod'
 import type { AppInfo } from './app'
 import { auditLabels, auditListInput, type AuditPage, type AuditVerification } from './audit'
 import { assessmentsChannels } from './assessments'
+import { backupChannels } from './backup'
 import type { ChannelName } from './channel-names'
 import { documentsChannels } from './documents'
 import { indicatorsChannels } from './indicators'
@@ -65,6 +66,7 @@ export const channels = {
   ...risksChannels,
   ...integrityChannels,
   ...documentsChannels,
+  ...backupChannels,
 } satisfies Record<ChannelName, ChannelDef<z.ZodType, unknown>>
 
 type Channels = typeof channels

@@ -25,6 +25,16 @@ export function localise(t: LocalText | undefined | null, language: string): str
   return t[language] ?? t.en
 }
 
+/** Who vouches for a pack's content: Capstan itself, a publisher's signature, or nobody. */
+export interface PackSignatureCheck {
+  /** builtin: the pack shipped inside Capstan; signed: a valid Ed25519 signature; unsigned: none. */
+  status: 'builtin' | 'signed' | 'unsigned'
+  /** Fingerprint of the signing key, e.g. "3F2A-9C1B-77D0-E4A5"; null unless signed. */
+  keyId: string | null
+  /** The name this key is trusted under here (shipped or added by the administrator), else null. */
+  trustedPublisher: string | null
+}
+
 /** An installed pack as the Template packs view lists it. */
 export interface PackSummary {
   id: number
@@ -36,6 +46,8 @@ export interface PackSummary {
   issued: string
   languages: string[]
   builtin: boolean
+  /** Who vouched for the installed version. */
+  signature: PackSignatureCheck
   installedAt: string
   updatedAt: string
   itemCounts: Partial<Record<LibraryItemKind, number>>
@@ -93,6 +105,13 @@ export interface PackPreview {
   }
   installedVersion: number | null
   status: 'new' | 'upgrade' | 'same' | 'older'
+  /** Who vouches for the file's content. */
+  signature: PackSignatureCheck
+  /**
+   * Set when the upgrade would archive more than ARCHIVE_CONFIRM_SHARE of the installed items:
+   * importing then needs `confirmArchive: true`.
+   */
+  archiveConfirmation: { archived: number; installed: number } | null
   /** One sentence for the user, e.g. "Version 2 is already installed; nothing changed." */
   message: string
   added: PackDiffEntry[]
@@ -130,6 +149,9 @@ export interface PackExport {
   itemCount: number
 }
 
+/** Share of a pack's installed items an upgrade may archive without an explicit confirmation. */
+export const ARCHIVE_CONFIRM_SHARE = 0.25
+
 /** Input of `packs:preview` and `packs:import`: the file's bytes, base64, so every door reads them alike. */
 export const packFileInput = z
   .object({
@@ -141,6 +163,8 @@ export const packFileInput = z
         (s) => s.length <= 28_000_000,
         'is larger than 20 MB, the most a template pack may be.',
       ),
+    /** The user confirmed an upgrade that archives more than ARCHIVE_CONFIRM_SHARE of the items. */
+    confirmArchive: z.boolean().optional(),
   })
   .strict()
 
@@ -193,6 +217,7 @@ export const exportInput = z
 export const packLabels: FieldLabels = {
   fileName: 'File name',
   dataBase64: 'File content',
+  confirmArchive: 'Confirmation',
   packId: 'Pack',
   conflictId: 'Conflict',
   choice: 'Choice',

@@ -8,6 +8,20 @@ export type ErrorCode =
   | 'too_large'
   | 'unknown_channel'
   | 'internal'
+  /** The change needs the user's explicit confirmation first (e.g. a pack upgrade archiving many items). */
+  | 'confirmation_required'
+  /** The data is open read-only (a failed start-up check, a read-only folder or mount). */
+  | 'read_only'
+  /** The disk holding the data or the export is full. */
+  | 'disk_full'
+  /** The operating system refused access to a file or folder. */
+  | 'permission_denied'
+  /** The database file is damaged or is not a Capstan database. */
+  | 'corrupt'
+  /** Another process holds the data folder or the database is busy. */
+  | 'locked'
+  /** The database server cannot be reached. */
+  | 'unavailable'
 
 /** Kinds of field problem, used by the UI to translate a message. */
 export type ProblemCode =

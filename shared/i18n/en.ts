@@ -315,6 +315,17 @@ export const en = {
     internal:
       'Capstan could not complete this and changed nothing. Try again; if it keeps happening, tell your IT support.',
     loadFailed: 'This information could not be loaded.',
+    read_only:
+      'Capstan cannot save changes at the moment: the data is open read-only. Nothing was changed.',
+    disk_full:
+      'The disk holding Capstan’s data is full. Free some space and try again; nothing was changed.',
+    permission_denied:
+      'Your account is not allowed to use a file Capstan needs. Ask IT for access; nothing was changed.',
+    corrupt:
+      'Capstan’s data file is damaged. Restore the newest good backup in Settings → Data safety; nothing was changed.',
+    locked:
+      'Capstan’s data is busy with another window or command. Try again in a moment; nothing was changed.',
+    unavailable: 'Capstan cannot reach its data. Check the drive or the network, then try again.',
   },
   problems: {
     required: '{{field}} is required.',

@@ -275,6 +275,18 @@ export const es: PartialCatalogue = {
     internal:
       'Capstan no pudo completar la operación y no cambió nada. Vuelva a intentarlo; si se repite, avise a su soporte informático.',
     loadFailed: 'No se pudo cargar esta información.',
+    read_only:
+      'Capstan no puede guardar cambios por ahora: los datos están abiertos en modo de solo lectura. No se cambió nada.',
+    disk_full:
+      'El disco que contiene los datos de Capstan está lleno. Libere espacio y vuelva a intentarlo; no se cambió nada.',
+    permission_denied:
+      'Su cuenta no tiene permiso para usar un archivo que Capstan necesita. Pida acceso a su soporte informático; no se cambió nada.',
+    corrupt:
+      'El archivo de datos de Capstan está dañado. Restaure la copia de seguridad correcta más reciente en Configuración → Seguridad de los datos; no se cambió nada.',
+    locked:
+      'Los datos de Capstan están ocupados por otra ventana u orden. Vuelva a intentarlo en un momento; no se cambió nada.',
+    unavailable:
+      'Capstan no puede acceder a sus datos. Compruebe el disco o la red y vuelva a intentarlo.',
   },
   problems: {
     required: '{{field}}: este campo es obligatorio.',

@@ -319,6 +319,18 @@ export const fr: Catalogue = {
     internal:
       'Capstan n’a pas pu terminer et n’a rien modifié. Réessayez ; si cela se reproduit, prévenez votre support informatique.',
     loadFailed: 'Ces informations n’ont pas pu être chargées.',
+    read_only:
+      'Capstan ne peut pas enregistrer de modification pour l’instant : les données sont ouvertes en lecture seule. Rien n’a été modifié.',
+    disk_full:
+      'Le disque qui contient les données de Capstan est plein. Libérez de l’espace et réessayez ; rien n’a été modifié.',
+    permission_denied:
+      'Votre compte n’a pas le droit d’utiliser un fichier dont Capstan a besoin. Demandez l’accès à votre support informatique ; rien n’a été modifié.',
+    corrupt:
+      'Le fichier de données de Capstan est endommagé. Restaurez la sauvegarde saine la plus récente dans Paramètres → Sécurité des données ; rien n’a été modifié.',
+    locked:
+      'Les données de Capstan sont occupées par une autre fenêtre ou commande. Réessayez dans un instant ; rien n’a été modifié.',
+    unavailable:
+      'Capstan ne parvient pas à atteindre ses données. Vérifiez le disque ou le réseau, puis réessayez.',
   },
   problems: {
     required: '{{field}} : ce champ est obligatoire.',

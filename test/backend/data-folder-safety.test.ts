@@ -46,7 +46,7 @@ const mode = (p: string) => fs.statSync(p).mode & 0o777
     fs.writeFileSync(file, 'These are minutes of a meeting, not a database.\n'.repeat(200))
     const before = sha(file)
     await expect(tempBackend({ dataDir: dir })).rejects.toThrow(
-      /is not a Capstan database \(or it is damaged\)/,
+      /is not a Capstan database \(or it is damaged beyond reading\)\. Nothing was changed; restore a backup/,
     )
     expect(sha(file)).toBe(before)
   })

@@ -25,6 +25,7 @@ const FROZEN_HASHES: Record<number, string> = {
   6: '85ef653bf5ba3dc62bceea092781114d2c3251ee906b384d29c72cc08e20147b',
   7: '91bdc3ec40272077dee740a8ae55cae62cf2195b36d7138a7f892b71df7d9898',
   8: '4f0ce6ad78ad666aaba8262289333751736012753dffcbe3d3ab4627b7e1207d',
+  9: '4380b579ef37731ff928928297bf380aa4cb8b6a3d5e3fb2aaabe8094d095f38',
 }
 
 const sqliteOnly = testEngine === 'sqlite' ? describe : describe.skip

@@ -191,7 +191,15 @@ describe('installing and upgrading a pack', () => {
     const b = await tempBackend()
     await importPack(b, smallPack())
     const before = await count(b, 'library_items')
-    await importPack(b, smallPack({ version: 2, frameworks: [], indicators: [] }))
+    const v2 = smallPack({ version: 2, frameworks: [], indicators: [] })
+    // 8 of 12 items go: more than a quarter, so the upgrade needs the user's confirmation.
+    ok(
+      await b.call('packs:import', {
+        fileName: 'p.json',
+        dataBase64: base64Of(v2),
+        confirmArchive: true,
+      }),
+    )
     expect(await count(b, 'library_items')).toBe(before)
     expect(
       (await items(b))

@@ -197,6 +197,8 @@ describe('template packs in browser mode (real Chromium)', { timeout: 90_000 }, 
     expect(facts).toContain('Small pack')
     expect(facts).toContain('Test publisher')
     expect(facts).toContain('Not installed')
+    expect(await text(wizard().getByTestId('pack-signature'))).toBe('Unsigned')
+    expect(facts).toContain('Capstan cannot confirm who published an unsigned pack.')
     await wizard().getByRole('button', { name: 'Next' }).click()
     await step('preview')
     await expect.poll(() => text(wizard().locator('[data-count="added"]'))).toBe('Added 12')
@@ -212,6 +214,8 @@ describe('template packs in browser mode (real Chromium)', { timeout: 90_000 }, 
     await wizard().getByRole('button', { name: 'Close' }).click()
     await wizard().waitFor({ state: 'hidden' })
     await expect.poll(() => page.locator('table.packs-table tbody tr').count()).toBe(2)
+    const row = page.locator('tr[data-pack="urn:test:pack:small"]')
+    expect(await text(row.locator('[data-signature]'))).toBe('Unsigned')
     // The imported pack is shown, with the unconfirmed item flagged.
     const pack = details('Small pack')
     await pack.waitFor()
@@ -347,5 +351,41 @@ describe('template packs in browser mode (real Chromium)', { timeout: 90_000 }, 
     await expect.poll(() => area.locator('li[data-depth="1"]').count()).toBe(200)
     const elements = await page.evaluate(() => document.querySelectorAll('*').length)
     expect(elements).toBeLessThan(4000)
+  })
+
+  it("refuses another publisher's pack under an installed id, and asks before archiving many items", async () => {
+    const { page } = app
+    await chooseFile(json('impostor.json', smallPack({ version: 3, publisher: 'Someone else' })))
+    await expect
+      .poll(() => text(wizard().getByRole('alert')))
+      .toBe(
+        'The pack urn:test:pack:small installed here comes from "Test publisher" (unsigned); this file names another publisher, "Someone else" (unsigned), so it cannot replace it and nothing was imported.',
+      )
+    expect(await wizard().getByRole('button', { name: 'Next' }).count()).toBe(0)
+
+    // Version 3 drops the framework and the indicators: 8 of the 12 items installed.
+    await wizard().getByRole('button', { name: 'Choose another file' }).click()
+    await step('file')
+    const v3 = smallPack({ version: 3, frameworks: [], indicators: [] })
+    await wizard().getByLabel('Template pack file (.json)').setInputFiles(json('small-v3.json', v3))
+    await wizard().getByRole('button', { name: 'Check the file' }).click()
+    await step('check')
+    await wizard().getByRole('button', { name: 'Next' }).click()
+    await step('preview')
+    await wizard().getByRole('button', { name: 'Next' }).click()
+    await step('confirm')
+    await expect
+      .poll(() => text(wizard().getByTestId('archive-warning')))
+      .toBe(
+        'This upgrade archives 8 of the 12 items installed from this pack: more than 25 %. Archived items are kept but hidden from new work. A backup of your data is taken first.',
+      )
+    await shotOf('packs-07-archive-confirmation', wizard())
+    expect(await seriousA11yViolations(page)).toEqual([])
+    expect(await wizard().getByRole('button', { name: 'Import the pack' }).count()).toBe(0)
+    await wizard().getByRole('button', { name: 'Archive 8 items and upgrade' }).click()
+    await step('result')
+    await expect.poll(() => text(wizard())).toContain('“Small pack” is upgraded to version 3.')
+    await wizard().getByRole('button', { name: 'Close' }).click()
+    await wizard().waitFor({ state: 'hidden' })
   })
 })

@@ -1,3 +1,5 @@
+import { createPrivateKey, type KeyObject } from 'node:crypto'
+import { newSigningKeys, signPack } from '../../electron/backend/packs/pack-signature'
 import type { TemplatePack } from '../../electron/backend/packs/pack-types'
 
 /** A small valid pack: one scale, a two-area framework, two indicators, a 3×3 matrix, a risk, a text. */
@@ -157,4 +159,39 @@ export function generatedPack(n: number, version = 1): TemplatePack {
     indicators: [],
     frameworks: [{ code: 'GEN', name: 'Generated', kind: 'diagnostic', scale: 'S3', items }],
   })
+}
+
+/** A publisher's Ed25519 key pair made for the tests (private keys exist only in tests). */
+export interface TestPublisher {
+  privateKey: KeyObject
+  /** Base64 raw public key, as a signed pack carries it. */
+  publicKey: string
+  keyId: string
+  publicPem: string
+  privatePem: string
+}
+
+/** A new publisher key pair. */
+export function testPublisher(): TestPublisher {
+  const keys = newSigningKeys()
+  return {
+    privateKey: createPrivateKey(keys.privatePem),
+    publicKey: keys.publicKey,
+    keyId: keys.keyId,
+    publicPem: keys.publicPem,
+    privatePem: keys.privatePem,
+  }
+}
+
+/** The pack signed by `publisher`, as `capstan pack sign` would write it. */
+export const signedBy = (pack: TemplatePack, publisher: TestPublisher): TemplatePack =>
+  signPack(pack, publisher.privateKey)
+
+/**
+ * Pack text with `extra` members appended to the top-level object, keys possibly repeating
+ * earlier ones (JSON.stringify cannot write a repeated key).
+ */
+export function withExtraMembers(pack: TemplatePack, extra: string): Uint8Array {
+  const text = JSON.stringify(pack, null, 2)
+  return new TextEncoder().encode(`${text.slice(0, text.lastIndexOf('}')).trimEnd()},\n${extra}\n}`)
 }

@@ -125,6 +125,7 @@ describe('desktop shell start-up', () => {
     expect(h.openBackend).toHaveBeenCalledWith({
       dataDir: path.resolve('/home/u/.config/Capstan'),
       mode: 'desktop',
+      holder: 'desktop',
     })
   })
 
@@ -133,11 +134,13 @@ describe('desktop shell start-up', () => {
     expect(h.openBackend).toHaveBeenLastCalledWith({
       dataDir: path.resolve('/srv/a'),
       mode: 'desktop',
+      holder: 'desktop',
     })
     await run(['electron', '.'], { CAPSTAN_DATA_DIR: '/srv/b' })
     expect(h.openBackend).toHaveBeenLastCalledWith({
       dataDir: path.resolve('/srv/b'),
       mode: 'desktop',
+      holder: 'desktop',
     })
   })
 

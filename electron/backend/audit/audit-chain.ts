@@ -3,6 +3,17 @@ import { createHash } from 'node:crypto'
 /** The hash that precedes the first entry. */
 export const GENESIS_HASH = '0'.repeat(64)
 
+/**
+ * One entry of the trail as recorded outside the database (in an exported document or a backup):
+ * its number, its hash, and when the outside copy says it was taken.
+ */
+export interface AuditAnchor {
+  seq: number
+  hash: string
+  /** ISO-8601: when the document was exported, or when the entry was written (a backup). */
+  recordedAt: string
+}
+
 /** The columns of an audit row that the hash covers. */
 export interface AuditRow {
   seq: number

@@ -1,7 +1,15 @@
+import fs from 'node:fs'
+import Database from 'better-sqlite3'
 import { sql } from 'kysely'
 import type { AuditEntry, AuditPage, AuditVerification } from '../../../shared/contract'
 import type { ServiceContext } from '../context'
-import { findChainBreak, GENESIS_HASH, hashEntry, type AuditRow } from './audit-chain'
+import {
+  findChainBreak,
+  GENESIS_HASH,
+  hashEntry,
+  type AuditAnchor,
+  type AuditRow,
+} from './audit-chain'
 
 /** What a service records about one change. */
 export interface AuditRecord {
@@ -147,4 +155,54 @@ export async function auditHead(
     .orderBy('seq', 'desc')
     .limit(1)
     .executeTakeFirst()
+}
+
+/** What the current trail says about an entry that was recorded outside it. */
+export type AnchorState =
+  | { state: 'intact'; checked: number }
+  | { state: 'rewritten'; currentHash: string }
+  | { state: 'missing'; headSeq: number }
+  | { state: 'broken'; checked: number; problem: string }
+
+/**
+ * Checks that the trail still holds this exact entry (same number, same hash) and that the chain
+ * verifies from the first entry to the head. A trail rewritten with every hash recomputed passes
+ * `verifyAudit`, but not this check against a copy of an entry taken before the rewrite.
+ */
+export async function checkAnchor(
+  ctx: ServiceContext,
+  anchor: Pick<AuditAnchor, 'seq' | 'hash'>,
+): Promise<AnchorState> {
+  const entry = await ctx.db
+    .selectFrom('audit_log')
+    .select('hash')
+    .where('seq', '=', anchor.seq)
+    .executeTakeFirst()
+  if (!entry) return { state: 'missing', headSeq: (await auditHead(ctx))?.seq ?? 0 }
+  if (entry.hash !== anchor.hash) return { state: 'rewritten', currentHash: entry.hash }
+  const v = await verifyAudit(ctx)
+  return v.firstBad
+    ? { state: 'broken', checked: v.checked, problem: v.firstBad.problem }
+    : { state: 'intact', checked: v.checked }
+}
+
+/**
+ * The newest entry of the trail inside another SQLite file (a backup, a copied database), opened
+ * read-only so the file is never changed; null when its trail is empty. Throws when the file is
+ * not a database or holds no audit trail.
+ */
+export function auditHeadOfDatabaseFile(file: string): AuditAnchor | null {
+  // A read-only connection to a WAL-mode file still creates its -wal and -shm companions; remove
+  // those this call created, so checking a backup leaves its folder as it was.
+  const created = ['-wal', '-shm'].map((s) => file + s).filter((f) => !fs.existsSync(f))
+  const db = new Database(file, { readonly: true, fileMustExist: true })
+  try {
+    const row = db
+      .prepare('SELECT seq, hash, at FROM audit_log ORDER BY seq DESC LIMIT 1')
+      .get() as { seq: number; hash: string; at: string } | undefined
+    return row ? { seq: row.seq, hash: row.hash, recordedAt: row.at } : null
+  } finally {
+    db.close()
+    for (const f of created) fs.rmSync(f, { force: true })
+  }
 }

@@ -26,6 +26,8 @@ export interface Storage {
   sqlite?: Database.Database
   /** PostgreSQL only: the pool, for migrations, LISTEN/NOTIFY and copying. */
   pool?: pg.Pool
+  /** Opened read-only (after a failed start-up check): the engine itself refuses every write. */
+  readOnly?: boolean
   close(): Promise<void>
 }
 
@@ -34,6 +36,16 @@ export interface Storage {
 class ImmediateSqliteDriver extends SqliteDriver {
   override async beginTransaction(connection: DatabaseConnection): Promise<void> {
     await connection.executeQuery(CompiledQuery.raw('begin immediate'))
+  }
+
+  // After SQLITE_FULL, IOERR or NOMEM SQLite has already rolled the transaction back; Kysely's
+  // own ROLLBACK then fails with "no transaction is active" and would hide the real fault.
+  override async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
+    try {
+      await super.rollbackTransaction(connection)
+    } catch (e) {
+      if (!/no transaction is active/i.test(String((e as Error).message))) throw e
+    }
   }
 }
 
@@ -67,7 +79,12 @@ function withStatementCache(raw: Database.Database): SqliteDatabase {
 }
 
 /** Opens an SQLite file with the settings sign-offs and the audit trail rely on. */
-export function openSqliteFile(file: string): Database.Database {
+export function openSqliteFile(file: string, opts: { readOnly?: boolean } = {}): Database.Database {
+  if (opts.readOnly) {
+    const ro = new Database(file, { readonly: true, fileMustExist: true })
+    ro.pragma('busy_timeout = 5000')
+    return ro
+  }
   const raw = new Database(file)
   raw.pragma('journal_mode = WAL')
   raw.pragma('foreign_keys = ON')
@@ -79,6 +96,7 @@ export function openSqliteFile(file: string): Database.Database {
 
 /** Wraps an open SQLite handle in the typed query layer. */
 export function sqliteStorage(raw: Database.Database, location: string): Storage {
+  const readOnly = raw.readonly || undefined
   const db = new Kysely<Schema>({
     dialect: new CapstanSqliteDialect({ database: withStatementCache(raw) }),
   })
@@ -87,6 +105,7 @@ export function sqliteStorage(raw: Database.Database, location: string): Storage
     db,
     location,
     sqlite: raw,
+    readOnly,
     close: async () => {
       await db.destroy()
     },
@@ -119,21 +138,29 @@ export function redactUrl(url: string): string {
 export const isPostgresUrl = (s: string): boolean => /^postgres(ql)?:\/\//i.test(s.trim())
 
 /** A pool on a PostgreSQL database; connection problems surface on first use. */
-export function openPostgresPool(url: string, max = 10): pg.Pool {
-  const pool = new pg.Pool({ connectionString: url, max, types, connectionTimeoutMillis: 10_000 })
+export function openPostgresPool(url: string, max = 10, readOnly = false): pg.Pool {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max,
+    types,
+    connectionTimeoutMillis: 10_000,
+    // Read-only after a failed start-up check: the server itself refuses every write.
+    ...(readOnly ? { options: '-c default_transaction_read_only=on' } : {}),
+  })
   // An idle client losing its connection must not crash the process; the next query reports it.
   pool.on('error', () => undefined)
   return pool
 }
 
 /** Wraps a PostgreSQL pool in the typed query layer. */
-export function postgresStorage(pool: pg.Pool, url: string): Storage {
+export function postgresStorage(pool: pg.Pool, url: string, readOnly = false): Storage {
   const db = new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) })
   return {
     engine: 'postgres',
     db,
     location: redactUrl(url),
     pool,
+    readOnly: readOnly || undefined,
     close: async () => {
       await db.destroy()
     },

@@ -2,6 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import Database from 'better-sqlite3'
 import { DatabaseTooNewError, StorageUnavailableError } from '../errors'
+import { classifyFault } from '../faults'
 import { makePrivateDir, makePrivateFile } from '../files'
 import { LATEST_SCHEMA_VERSION } from './migrations'
 import {
@@ -75,7 +76,13 @@ export function storageFailure(e: unknown, target: StorageTarget): StorageUnavai
   const err = e as { code?: string; message?: string }
   const file = target.kind === 'sqlite' ? target.file : 'the database'
   if (err.code === 'SQLITE_NOTADB')
-    return new StorageUnavailableError(`${file} is not a Capstan database (or it is damaged).`)
+    return new StorageUnavailableError(
+      `${file} is not a Capstan database (or it is damaged beyond reading). Nothing was changed; restore a backup: "capstan backup list", then "capstan restore FILE".`,
+    )
+  // A full disk, a read-only mount, a refused folder, a busy file: the same sentences as later.
+  const known =
+    target.kind === 'sqlite' ? classifyFault(e, { dataDir: path.dirname(file) }) : undefined
+  if (known && err.code !== 'SQLITE_CANTOPEN') return new StorageUnavailableError(known.message)
   if (err.code === 'SQLITE_CANTOPEN' || err.code === 'EACCES' || err.code === 'EPERM')
     return new StorageUnavailableError(
       `Capstan cannot open ${file}: check that the folder exists and you may write to it.`,
@@ -106,10 +113,13 @@ function checkSqliteFile(file: string): void {
 }
 
 /** Opens the database a target names; connection problems become one plain sentence. */
-export async function openStorage(target: StorageTarget): Promise<Storage> {
+export async function openStorage(
+  target: StorageTarget,
+  opts: { readOnly?: boolean } = {},
+): Promise<Storage> {
   try {
     if (target.kind === 'postgres') {
-      const pool = openPostgresPool(target.url)
+      const pool = openPostgresPool(target.url, 10, opts.readOnly)
       try {
         const client = await pool.connect()
         client.release()
@@ -117,10 +127,12 @@ export async function openStorage(target: StorageTarget): Promise<Storage> {
         await pool.end().catch(() => undefined)
         throw e
       }
-      return postgresStorage(pool, target.url)
+      return postgresStorage(pool, target.url, opts.readOnly)
     }
     if (target.kind === 'memory') return sqliteStorage(openSqliteFile(':memory:'), ':memory:')
     if (fs.existsSync(target.file)) checkSqliteFile(target.file)
+    if (opts.readOnly)
+      return sqliteStorage(openSqliteFile(target.file, { readOnly: true }), target.file)
     makePrivateDir(path.dirname(target.file))
     const storage = sqliteStorage(openSqliteFile(target.file), target.file)
     makePrivateFile(target.file)

@@ -23,6 +23,7 @@ import type { Translator } from './doc-text'
 import { imageSize } from './image-size'
 import { documentStyles, EXTERNAL_STYLES, MARGIN, PAGE, textWidth } from './docx-styles'
 import { signaturePage } from './docx-signatures'
+import { anchorProperties } from './docx-anchor'
 
 /** Everything around the body: cover, control, markings, signatories. */
 export interface DocumentFrame {
@@ -39,6 +40,8 @@ export interface DocumentFrame {
   signatories: { name: string; title: string }[]
   snapshot: { reference: string; fingerprint: string } | null
   notices: string[]
+  /** The newest audit entry at export time, carried in the file's custom properties. */
+  auditHead?: { seq: number; hash: string } | null
 }
 
 const para = (text: string, style?: string) =>
@@ -300,6 +303,7 @@ export async function renderDocx(
     creator: f.author,
     title: doc.title,
     description: `${f.reference} v${f.version}`,
+    customProperties: anchorProperties(f.auditHead ?? null, f.date),
     styles: documentStyles(),
     externalStyles: EXTERNAL_STYLES,
     features: { updateFields: true },

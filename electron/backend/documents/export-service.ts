@@ -1,6 +1,4 @@
 import { createHash } from 'node:crypto'
-import fs from 'node:fs'
-import path from 'node:path'
 import type {
   ChangeEntry,
   ChangesReport,
@@ -10,7 +8,6 @@ import type {
   SnapshotSummary,
 } from '../../../shared/contract'
 import { appendAudit } from '../audit/audit-repo'
-import { makePrivateDir, writeFileAtomically } from '../files'
 import type { ServiceContext } from '../context'
 import { AppFailure } from '../errors'
 import { canonicalJson } from '../packs/pack-flatten'
@@ -23,12 +20,10 @@ import { makeTranslator, packTexts } from './doc-text'
 import { collectDocument, composeDocument, type DocumentData } from './document-data'
 import { renderDocx, type DocumentFrame } from './docx-render'
 import { planChanges } from './plan-changes'
+import { lockDocumentNumbering, writeExport, type ExportState } from './export-write'
 import {
   baselineSnapshot,
   countSnapshotsWithPrefix,
-  exportsOfReference,
-  findExport,
-  insertExport,
   insertSnapshot,
   readLogo,
   snapshotSummary,
@@ -148,7 +143,10 @@ export async function documentOutline(
   }
 }
 
-/** Writes the Word file (from live data, or from a snapshot's frozen data) and records its SHA-256. */
+/**
+ * Writes the Word file (from live data, or from a snapshot's frozen data) and records its version
+ * and SHA-256; the file carries the audit head at export time in its custom properties.
+ */
 export async function exportDocument(
   ctx: ServiceContext,
   opts: DocumentOptions,
@@ -166,11 +164,7 @@ export async function exportDocument(
   const reference =
     (data.kind === 'submission' && data.submission?.reference) ||
     `${initials(c.settings.administrationName)}/${KIND_CODE[opts.kind]}/${ctx.now().slice(0, 4)}${opts.subjectId ? `-${opts.subjectId}` : ''}`
-  const [earlier, logo] = await Promise.all([
-    exportsOfReference(ctx.db, reference),
-    readLogo(ctx.db),
-  ])
-  const version = earlier.length + 1
+  const logo = await readLogo(ctx.db)
   const fingerprint = snapshot ? snapshot.fingerprint.slice(0, 12) : null
   const notices = [
     ...(data.excluded > 0
@@ -178,7 +172,7 @@ export async function exportDocument(
       : []),
     ...(data.usesUnconfirmed ? [tr.t('notice.unconfirmed')] : []),
   ]
-  const frame: DocumentFrame = {
+  const frameFor = ({ earlier, version, auditHead }: ExportState): DocumentFrame => ({
     administration: c.settings.administrationName,
     logo: logo ? { mime: logo.mime, data: new Uint8Array(logo.data) } : null,
     reference,
@@ -209,44 +203,21 @@ export async function exportDocument(
     signatories: c.settings.signatories,
     snapshot: snapshot && fingerprint ? { reference: snapshot.reference, fingerprint } : null,
     notices,
-  }
-  const bytes = await renderDocx(composed, frame, tr)
-  const sha256 = createHash('sha256').update(bytes).digest('hex')
-  const dir = path.join(ctx.dataDir, 'exports')
-  makePrivateDir(dir)
-  const fileName = `${reference.replace(/[^A-Za-z0-9-]+/g, '-')}-v${version}-${opts.language}.docx`
-  const file = path.join(dir, fileName)
-  writeFileAtomically(file, bytes)
-  try {
-    return await inTransaction(ctx, async (tx) => {
-      const id = await insertExport(tx.db, {
-        kind: opts.kind,
-        snapshot_id: snapshot?.id ?? null,
-        reference,
-        doc_version: version,
-        file_name: fileName,
-        sha256,
-        size: bytes.length,
-        language: opts.language,
-        classification: c.classification,
-        paper: opts.paper,
-        excluded_records: data.excluded,
-        exported_at: tx.now(),
-        exported_by: tx.actor,
-      })
-      const record = (await findExport(tx.db, id))!
-      await appendAudit(tx, {
-        entityType: 'document',
-        entityId: record.id,
-        action: 'export',
-        after: { reference, version, fileName, sha256, snapshot: snapshot?.reference ?? null },
-      })
-      return record
-    })
-  } catch (e) {
-    fs.rmSync(file, { force: true })
-    throw e
-  }
+    auditHead,
+  })
+  return writeExport(ctx, {
+    reference,
+    language: opts.language,
+    render: (state) => renderDocx(composed, frameFor(state), tr),
+    record: {
+      kind: opts.kind,
+      snapshot_id: snapshot?.id ?? null,
+      classification: c.classification,
+      paper: opts.paper,
+      excluded_records: data.excluded,
+    },
+    snapshotReference: snapshot?.reference ?? null,
+  })
 }
 
 /** Freezes the document's data in a snapshot and exports the document bound to it. */
@@ -260,6 +231,7 @@ export async function prepareSignoff(
   const json = canonicalJson(data)
   const fingerprint = createHash('sha256').update(json).digest('hex')
   const row = await inTransaction(ctx, async (tx) => {
+    await lockDocumentNumbering(tx)
     const year = tx.now().slice(0, 4)
     const n = await countSnapshotsWithPrefix(tx.db, `SNAP-${year}-`)
     const reference = `SNAP-${year}-${String(n + 1).padStart(4, '0')}`

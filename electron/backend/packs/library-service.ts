@@ -11,6 +11,7 @@ import { inTransaction } from '../db/transaction'
 import { AppFailure } from '../errors'
 import { labelOf } from './pack-diff'
 import { contentHash } from './pack-flatten'
+import { installedSigner, signatureCheckOf } from './pack-identity'
 import {
   findItemRow,
   itemRowsByIds,
@@ -18,15 +19,17 @@ import {
   listPackSummaries,
   toLibraryItem,
 } from './pack-repo'
+import { trustedNames } from './pack-trust'
 
-/** Installed packs, built-in first. */
-export function listPacks(ctx: ServiceContext): Promise<PackSummary[]> {
-  return listPackSummaries(ctx.db)
+/** Installed packs, built-in first, each with who vouched for it. */
+export async function listPacks(ctx: ServiceContext): Promise<PackSummary[]> {
+  const trusted = await trustedNames(ctx.db)
+  return listPackSummaries(ctx.db, (p) => signatureCheckOf(installedSigner(p, trusted)))
 }
 
 /** One pack with all its items (archived ones flagged). */
 export async function packContents(ctx: ServiceContext, packId: number): Promise<PackContents> {
-  const pack = (await listPackSummaries(ctx.db)).find((p) => p.id === packId)
+  const pack = (await listPacks(ctx)).find((p) => p.id === packId)
   if (!pack) throw new AppFailure('not_found', 'This template pack is not installed.')
   return { pack, items: (await itemRowsOfPack(ctx.db, packId)).map(toLibraryItem) }
 }

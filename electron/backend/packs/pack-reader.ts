@@ -1,4 +1,5 @@
 import type { FieldProblem } from '../../../shared/contract'
+import { findDuplicateKeys, type DuplicateKey } from './json-duplicate-keys'
 import { jsonErrorPosition, lineAndColumn } from './json-error-position'
 
 /** Largest template pack Capstan accepts. */
@@ -20,7 +21,8 @@ const megabytes = (n: number) => `${(n / (1024 * 1024)).toFixed(1)} MB`
 
 /**
  * Reads the bytes of a pack file: size limit, strict UTF-8, nesting limit, then JSON.parse,
- * then a walk refusing keys that could pollute prototypes when objects are merged later.
+ * then a scan refusing keys named twice (JSON.parse would silently keep the last), then a walk
+ * refusing keys that could pollute prototypes when objects are merged later.
  */
 export function readPackBytes(bytes: Uint8Array): ReadOutcome {
   if (bytes.length === 0) return fail('$', 'The file is empty.')
@@ -54,9 +56,24 @@ export function readPackBytes(bytes: Uint8Array): ReadOutcome {
   } catch {
     return fail('$', `The file is not valid JSON: ${describeJsonError(text)}`)
   }
+  const duplicates = findDuplicateKeys(text)
+  if (duplicates.length) return { ok: false, problems: duplicates.map(duplicateProblem) }
   const forbidden = findForbiddenKeys(value)
   if (forbidden.length) return { ok: false, problems: forbidden }
   return { ok: true, value }
+}
+
+const TIMES = ['', 'once', 'twice']
+
+/** '"id" appears twice in the pack header at line 9, column 3 (first at line 2, column 3) …' */
+function duplicateProblem(d: DuplicateKey): FieldProblem {
+  const where = d.objectPath === '$' ? 'the pack header' : `the object at ${d.objectPath}`
+  const times = TIMES[d.occurrence] ?? `${d.occurrence} times`
+  return {
+    path: d.path,
+    code: 'duplicate',
+    message: `"${d.key}" appears ${times} in ${where} at line ${d.line}, column ${d.column} (first at line ${d.firstLine}, column ${d.firstColumn}); a key may appear only once, so remove or rename one of them.`,
+  }
 }
 
 function fail(path: string, message: string): ReadOutcome {

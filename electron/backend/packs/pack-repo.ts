@@ -16,16 +16,38 @@ const INSERT_BATCH = 500
 /** Ids per `IN (…)` list. */
 const ID_BATCH = 1000
 
+/** An installed pack as imports need it: its version and who published it. */
+export interface InstalledPack {
+  id: number
+  version: number
+  builtin: boolean
+  /** Base64 Ed25519 key that signed the installed version; null when unsigned. */
+  signerKey: string | null
+  publisher: LocalText
+}
+
 /** The installed pack with this URN, if any. */
-export async function findPackByUrn(
-  db: Db,
-  urn: string,
-): Promise<{ id: number; version: number } | undefined> {
-  return db.selectFrom('packs').select(['id', 'version']).where('urn', '=', urn).executeTakeFirst()
+export async function findPackByUrn(db: Db, urn: string): Promise<InstalledPack | undefined> {
+  const r = await db
+    .selectFrom('packs')
+    .select(['id', 'version', 'builtin', 'signer_key', 'publisher_json'])
+    .where('urn', '=', urn)
+    .executeTakeFirst()
+  if (!r) return undefined
+  return {
+    id: r.id,
+    version: Number(r.version),
+    builtin: Number(r.builtin) === 1,
+    signerKey: r.signer_key,
+    publisher: parse<LocalText>(r.publisher_json)!,
+  }
 }
 
 /** Every installed pack with item statistics, built-in first, then in install order. */
-export async function listPackSummaries(db: Db): Promise<PackSummary[]> {
+export async function listPackSummaries(
+  db: Db,
+  signatureOf: (r: { builtin: boolean; signerKey: string | null }) => PackSummary['signature'],
+): Promise<PackSummary[]> {
   const rows = await db
     .selectFrom('packs')
     .selectAll()
@@ -84,6 +106,7 @@ export async function listPackSummaries(db: Db): Promise<PackSummary[]> {
       issued: r.issued,
       languages: parse<string[]>(r.languages_json)!,
       builtin: r.builtin === 1,
+      signature: signatureOf({ builtin: r.builtin === 1, signerKey: r.signer_key }),
       installedAt: r.installed_at,
       updatedAt: r.updated_at,
       itemCounts,
@@ -99,6 +122,7 @@ export async function upsertPack(
   db: Db,
   pack: TemplatePack,
   builtin: boolean,
+  signerKey: string | null,
   at: string,
 ): Promise<number> {
   const j = (v: unknown) => (v === undefined ? null : JSON.stringify(v))
@@ -112,6 +136,7 @@ export async function upsertPack(
     licence_json: j(pack.licence),
     source_notes_json: j(pack.sourceNotes),
     dependencies_json: JSON.stringify(pack.dependencies ?? []),
+    signer_key: signerKey,
     updated_at: at,
   }
   const r = await db

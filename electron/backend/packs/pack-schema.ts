@@ -65,6 +65,8 @@ function patternWords(schemaPath: string): string {
   if (schemaPath.includes('/language/')) return 'must be a language code such as en, fr or es'
   if (schemaPath.includes('colour')) return 'must be a colour written #RRGGBB, for example #2E7D32'
   if (schemaPath.includes('/id/')) return 'must be a URN such as urn:capstan:pack:my-pack'
+  if (schemaPath.includes('/signature/'))
+    return 'must be base64 text as "capstan pack sign" writes it; sign the pack again'
   return 'is not in the expected form'
 }
 

@@ -114,6 +114,8 @@ export interface TemplatePack {
   riskMatrix?: RiskMatrix
   riskCatalogue?: RiskTemplate[]
   documentTexts?: DocumentText[]
+  /** The publisher's Ed25519 signature over the rest of the pack (pack-signature.ts). */
+  signature?: { algorithm: 'Ed25519'; publicKey: string; value: string }
 }
 
 /** English text of a LocalText. */

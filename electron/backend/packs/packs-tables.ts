@@ -1,4 +1,4 @@
-// Generated from the SQLite schema (migrations 001-008); the packs domain owns these tables.
+// Generated from the SQLite schema (migrations 001-009); the packs domain owns these tables.
 import type { Generated } from 'kysely'
 import type { LibraryItemKind } from '../../../shared/contract'
 
@@ -18,6 +18,8 @@ export interface PacksTable {
   builtin: Generated<number>
   installed_at: string
   updated_at: string
+  /** Base64 Ed25519 public key that signed the installed version; null when unsigned. */
+  signer_key: string | null
 }
 
 /** Table `library_items`. */
@@ -62,10 +64,19 @@ export interface PackExportsTable {
   exported_at: string
 }
 
+/** Table `pack_trusted_keys`: publisher keys the administrator added. */
+export interface PackTrustedKeysTable {
+  id: Generated<number>
+  public_key: string
+  name: string
+  added_at: string
+}
+
 /** The packs domain's tables, by name. */
 export interface PacksTables {
   packs: PacksTable
   library_items: LibraryItemsTable
   pack_conflicts: PackConflictsTable
   pack_exports: PackExportsTable
+  pack_trusted_keys: PackTrustedKeysTable
 }

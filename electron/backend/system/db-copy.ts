@@ -176,15 +176,24 @@ export async function copyDatabase(
       'conflict',
       `The target already holds Capstan data (${occupied.slice(0, 3).join(', ')}${occupied.length > 3 ? ', …' : ''}): copy only into a new folder or an empty database. Nothing was copied.`,
     )
-  const issued = await highestIssued(from)
-  await inTransaction(to, async (tx) => {
-    for (const t of tables) {
-      const shape = tableShapes().get(t)
-      await writeAll(tx, t, parentsFirst(await readAll(from, t), shape?.selfReferences ?? []))
-    }
-    if (tx.engine === 'postgres') await resetIdentities(tx, tables)
-    await setAuditIssued(tx, issued)
-  })
+  await inTransaction(to, (tx) => copyRows(from, tx, tables))
+  await checkCopiedTrail(to, head)
+  return { dryRun: false, tables: counts, rows, auditHead: head }
+}
+
+async function copyRows(from: ServiceContext, tx: ServiceContext, tables: string[]): Promise<void> {
+  for (const t of tables) {
+    const shape = tableShapes().get(t)
+    await writeAll(tx, t, parentsFirst(await readAll(from, t), shape?.selfReferences ?? []))
+  }
+  if (tx.engine === 'postgres') await resetIdentities(tx, tables)
+  await setAuditIssued(tx, await highestIssued(from))
+}
+
+async function checkCopiedTrail(
+  to: ServiceContext,
+  head: { seq: number; hash: string } | null,
+): Promise<void> {
   const verified = await verifyAudit(to)
   const targetHead = (await auditHead(to)) ?? null
   if (!verified.intact || targetHead?.hash !== head?.hash)
@@ -192,5 +201,25 @@ export async function copyDatabase(
       'internal',
       `The copy was written but its audit trail does not match the source (${verified.firstBad?.problem ?? 'different head entry'}).`,
     )
-  return { dryRun: false, tables: counts, rows, auditHead: head }
+}
+
+/**
+ * Replaces every row of a PostgreSQL administration with those of another (a restore), in one
+ * transaction: the trail's append-only triggers are lifted only inside it.
+ */
+export async function replaceDatabase(from: ServiceContext, to: ServiceContext): Promise<void> {
+  if (to.engine !== 'postgres') throw new Error('replaceDatabase is for PostgreSQL targets')
+  const tables = copyOrder(await dataTables(from))
+  const present = await dataTables(to)
+  const head = (await auditHead(from)) ?? null
+  await inTransaction(to, async (tx) => {
+    const all = sql.join(present.map((t) => sql.table(t)))
+    for (const t of present)
+      await sql`ALTER TABLE ${sql.table(t)} DISABLE TRIGGER USER`.execute(tx.db)
+    await sql`TRUNCATE ${all} RESTART IDENTITY`.execute(tx.db)
+    for (const t of present)
+      await sql`ALTER TABLE ${sql.table(t)} ENABLE TRIGGER USER`.execute(tx.db)
+    await copyRows(from, tx, tables)
+  })
+  await checkCopiedTrail(to, head)
 }

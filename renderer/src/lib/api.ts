@@ -148,12 +148,29 @@ function getTransport(): Transport {
   return transport
 }
 
+/** Hears how each call ended: the fault banner watches for a full disk, read-only data and the like. */
+export type CallOutcomeListener = (channel: ChannelName, result: Result<unknown>) => void
+
+const outcomeListeners = new Set<CallOutcomeListener>()
+
+/** Runs `listener` after every call; returns a function that stops it. */
+export function onCallOutcome(listener: CallOutcomeListener): () => void {
+  outcomeListeners.add(listener)
+  return () => outcomeListeners.delete(listener)
+}
+
+async function invokeAndReport(channel: ChannelName, input: unknown): Promise<Result<unknown>> {
+  const result = await getTransport().invoke(channel, input)
+  outcomeListeners.forEach((listener) => listener(channel, result))
+  return result
+}
+
 /** Calls one channel; failures come back as data, never as exceptions. */
 export async function call<K extends ChannelName>(
   channel: K,
   input: ChannelInput<K>,
 ): Promise<Result<ChannelOutput<K>>> {
-  return (await getTransport().invoke(channel, input)) as Result<ChannelOutput<K>>
+  return (await invokeAndReport(channel, input)) as Result<ChannelOutput<K>>
 }
 
 /** The typed functions views and stores use instead of channel names. */
@@ -176,6 +193,10 @@ export const api = {
   audit: {
     list: (input: ChannelInput<'audit:list'>) => call('audit:list', input),
     verify: () => call('audit:verify', undefined),
+  },
+  system: {
+    /** Whether the data opened normally or read-only after the start-up check. */
+    health: () => call('system:health', undefined),
   },
   events: {
     /** Runs `callback` whenever the backend announces `event`; returns an unsubscribe function. */
@@ -202,7 +223,7 @@ export type SaveExportOutcome =
 export async function saveExport(exportId: number): Promise<Result<SaveExportOutcome>> {
   if (window.capstan) {
     // The main process adds the path the user chose; the renderer never names one.
-    const result = await getTransport().invoke('documents:saveExport', { exportId })
+    const result = await invokeAndReport('documents:saveExport', { exportId })
     if (!result.ok) return result
     const value = result.value as { path?: unknown; cancelled?: unknown }
     if (value.cancelled === true) return { ok: true, value: { outcome: 'cancelled' } }

@@ -1,6 +1,8 @@
 import { assessmentsText } from './assessments'
 import { dashboardText } from './dashboard'
+import { dataSafetyText } from './data-safety'
 import { documentsText } from './documents'
+import { faultsText } from './faults'
 import type { FeatureText } from './feature-text'
 import { indicatorsText } from './indicators'
 import { integrityText } from './integrity'
@@ -20,4 +22,6 @@ export const FEATURE_TEXTS: readonly FeatureText[] = [
   integrityText,
   documentsText,
   dashboardText,
+  faultsText,
+  dataSafetyText,
 ]

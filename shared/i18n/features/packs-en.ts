@@ -220,6 +220,17 @@ export const packsEn = {
     response: 'Response',
     appDefault: 'App default',
   },
+  signature: {
+    label: 'Signature',
+    builtin: 'Built into Capstan',
+    unsigned: 'Unsigned',
+    trusted: 'Signed by {{name}} (key {{keyId}})',
+    untrusted: 'Signed with key {{keyId}}, not on the trusted list',
+    unsignedHelp:
+      'Capstan cannot confirm who published an unsigned pack. Import it only if it came to you from a source you trust.',
+    untrustedHelp:
+      'Compare this key fingerprint with the publisher before importing. An administrator can trust the key with “capstan pack trust”.',
+  },
   statuses: {
     new: 'New pack',
     upgrade: 'Upgrade',
@@ -300,6 +311,12 @@ export const packsEn = {
     conflictsAfter_other:
       '{{count}} items are in conflict with your edits. Choose for each whether to keep your version or take the pack’s.',
     reviewConflicts: 'Review conflicts',
+    archiveWarning:
+      'This upgrade archives {{archived}} of the {{installed}} items installed from this pack: more than {{share}} %. Archived items are kept but hidden from new work. A backup of your data is taken first.',
+    importAndArchive_one: 'Archive {{count}} item and upgrade',
+    importAndArchive_other: 'Archive {{count}} items and upgrade',
+    confirmRequired: 'This upgrade needs your confirmation.',
+    confirmAndImport: 'Confirm and upgrade',
   },
   conflicts: {
     title: 'Conflicts to resolve ({{count}})',

@@ -93,6 +93,17 @@ export const packsEs = {
     language: 'Idioma',
     text: 'Texto',
   },
+  signature: {
+    label: 'Firma',
+    builtin: 'Integrado en Capstan',
+    unsigned: 'Sin firma',
+    trusted: 'Firmado por {{name}} (clave {{keyId}})',
+    untrusted: 'Firmado con la clave {{keyId}}, que no está en la lista de confianza',
+    unsignedHelp:
+      'Capstan no puede confirmar quién publicó un paquete sin firma. Impórtelo solo si le llegó de una fuente de confianza.',
+    untrustedHelp:
+      'Compare la huella de esta clave con el editor antes de importar. Un administrador puede confiar en la clave con «capstan pack trust».',
+  },
   statuses: {
     new: 'Paquete nuevo',
     upgrade: 'Actualización',
@@ -118,6 +129,12 @@ export const packsEs = {
     chooseAnother: 'Elegir otro archivo',
     importNow: 'Importar el paquete',
     reviewConflicts: 'Revisar los conflictos',
+    archiveWarning:
+      'Esta actualización archiva {{archived}} de los {{installed}} elementos instalados desde este paquete: más del {{share}} %. Los elementos archivados se conservan, pero se ocultan para el trabajo nuevo. Antes se hace una copia de seguridad de sus datos.',
+    importAndArchive_one: 'Archivar {{count}} elemento y actualizar',
+    importAndArchive_other: 'Archivar {{count}} elementos y actualizar',
+    confirmRequired: 'Esta actualización necesita su confirmación.',
+    confirmAndImport: 'Confirmar y actualizar',
     counts: {
       added: 'Añadidos',
       changed: 'Modificados',

@@ -223,6 +223,17 @@ export const packsFr: typeof packsEn = {
     response: 'Réponse',
     appDefault: 'Par défaut de l’application',
   },
+  signature: {
+    label: 'Signature',
+    builtin: 'Intégré à Capstan',
+    unsigned: 'Non signé',
+    trusted: 'Signé par {{name}} (clé {{keyId}})',
+    untrusted: 'Signé avec la clé {{keyId}}, absente de la liste de confiance',
+    unsignedHelp:
+      'Capstan ne peut pas confirmer qui a publié un modèle non signé. Importez-le seulement s’il vous vient d’une source de confiance.',
+    untrustedHelp:
+      'Comparez l’empreinte de cette clé avec l’éditeur avant d’importer. Un administrateur peut lui faire confiance avec « capstan pack trust ».',
+  },
   statuses: {
     new: 'Nouveau modèle',
     upgrade: 'Mise à niveau',
@@ -304,6 +315,12 @@ export const packsFr: typeof packsEn = {
     conflictsAfter_other:
       '{{count}} éléments sont en conflit avec vos modifications. Choisissez pour chacun de garder votre version ou de prendre celle du modèle.',
     reviewConflicts: 'Examiner les conflits',
+    archiveWarning:
+      'Cette mise à niveau archive {{archived}} des {{installed}} éléments installés depuis ce modèle : plus de {{share}} %. Les éléments archivés sont conservés mais masqués pour les nouveaux travaux. Une sauvegarde de vos données est faite d’abord.',
+    importAndArchive_one: 'Archiver {{count}} élément et mettre à niveau',
+    importAndArchive_other: 'Archiver {{count}} éléments et mettre à niveau',
+    confirmRequired: 'Cette mise à niveau demande votre confirmation.',
+    confirmAndImport: 'Confirmer et mettre à niveau',
   },
   conflicts: {
     title: 'Conflits à résoudre ({{count}})',

@@ -6,6 +6,7 @@ import { migration005 } from './005-indicators'
 import { migration006 } from './006-risk-register'
 import { migration007 } from './007-integrity'
 import { migration008 } from './008-documents'
+import { migration009 } from './009-pack-publishers'
 
 /** A schema step. `sql` runs inside one transaction with the version bump. */
 export interface Migration {
@@ -24,6 +25,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration006,
   migration007,
   migration008,
+  migration009,
 ]
 
 /** The schema version this code writes. */

@@ -1,17 +1,18 @@
 import { useEffect, useRef, useState } from 'react'
 import { Button } from 'react-aria-components'
 import { useTranslation } from 'react-i18next'
-import type {
-  AppError,
-  FieldProblem,
-  PackImportResult,
-  PackPreview,
+import {
+  ARCHIVE_CONFIRM_SHARE,
+  type AppError,
+  type FieldProblem,
+  type PackPreview,
 } from '../../../../shared/contract'
 import { ModalDialog } from '../../components/ModalDialog'
 import { ErrorNotice } from '../../components/Notice'
 import { fileAsBase64, packsApi } from '../../lib/packs-api'
 import { usePacksStore } from '../../stores/packs-store'
 import { DiffPreview } from './DiffPreview'
+import { ImportResult, type ImportOutcome } from './ImportResult'
 import { MAX_PACK_BYTES, useLocalText } from './pack-format'
 import {
   ChooseFileStep,
@@ -27,8 +28,6 @@ type Check =
   | { kind: 'invalid'; problems: FieldProblem[] }
   | { kind: 'failed'; error: AppError }
 
-type Outcome = { kind: 'done'; result: PackImportResult } | { kind: 'failed'; error: AppError }
-
 interface WizardProps {
   onClose(): void
   /** After an upgrade with conflicts: close and show the Conflicts panel. */
@@ -43,7 +42,7 @@ function ImportWizardBody({ onClose, onReviewConflicts }: WizardProps) {
   const [file, setFile] = useState<File | null>(null)
   const [payload, setPayload] = useState<{ fileName: string; dataBase64: string } | null>(null)
   const [check, setCheck] = useState<Check | null>(null)
-  const [outcome, setOutcome] = useState<Outcome | null>(null)
+  const [outcome, setOutcome] = useState<ImportOutcome | null>(null)
   const [busy, setBusy] = useState(false)
   const heading = useRef<HTMLHeadingElement>(null)
   const first = useRef(true)
@@ -71,10 +70,11 @@ function ImportWizardBody({ onClose, onReviewConflicts }: WizardProps) {
     setStep('check')
   }
 
-  async function runImport(): Promise<void> {
+  /** Imports; `confirmArchive` is the user's yes to an upgrade that archives many items. */
+  async function runImport(confirmArchive: boolean): Promise<void> {
     if (!payload || busy) return
     setBusy(true)
-    const result = await importPack(payload)
+    const result = await importPack(confirmArchive ? { ...payload, confirmArchive } : payload)
     setBusy(false)
     setOutcome(
       result.ok ? { kind: 'done', result: result.value } : { kind: 'failed', error: result.error },
@@ -84,6 +84,7 @@ function ImportWizardBody({ onClose, onReviewConflicts }: WizardProps) {
 
   const preview = check?.kind === 'valid' ? check.preview : null
   const canImport = preview?.status === 'new' || preview?.status === 'upgrade'
+  const archive = preview?.archiveConfirmation ?? null
   const index = WIZARD_STEPS.indexOf(step)
   const back = (to: WizardStep) => (
     <Button className="button button-secondary" onPress={() => setStep(to)} isDisabled={busy}>
@@ -135,7 +136,14 @@ function ImportWizardBody({ onClose, onReviewConflicts }: WizardProps) {
           {check.kind === 'failed' ? (
             <>
               <p>{t('packs.wizard.failed')}</p>
-              <ErrorNotice error={check.error} />
+              {check.error.code === 'conflict' ? (
+                // The pack's own sentence (e.g. another publisher's pack under an installed id).
+                <div className="notice notice-error" role="alert">
+                  <p>{check.error.message}</p>
+                </div>
+              ) : (
+                <ErrorNotice error={check.error} />
+              )}
             </>
           ) : null}
           {check.kind === 'valid' ? <PackFacts preview={check.preview} /> : null}
@@ -183,77 +191,44 @@ function ImportWizardBody({ onClose, onReviewConflicts }: WizardProps) {
                 })}
           </p>
           <p>{preview.message}</p>
+          {archive ? (
+            <div className="notice notice-archive" role="note" data-testid="archive-warning">
+              <p>
+                {t('packs.wizard.archiveWarning', {
+                  ...archive,
+                  share: Math.round(ARCHIVE_CONFIRM_SHARE * 100),
+                })}
+              </p>
+            </div>
+          ) : null}
           <p>{t('packs.wizard.confirmHelp')}</p>
           <div className="form-buttons">
             {back('preview')}
             <Button
               className="button button-primary"
-              onPress={() => void runImport()}
+              onPress={() => void runImport(archive !== null)}
               isDisabled={busy}
             >
-              {busy ? t('packs.wizard.importing') : t('packs.wizard.importNow')}
+              {busy
+                ? t('packs.wizard.importing')
+                : archive
+                  ? t('packs.wizard.importAndArchive', { count: archive.archived })
+                  : t('packs.wizard.importNow')}
             </Button>
           </div>
         </>
       ) : null}
 
       {step === 'result' && outcome ? (
-        <ImportResult outcome={outcome} onClose={onClose} onReviewConflicts={onReviewConflicts} />
+        <ImportResult
+          outcome={outcome}
+          busy={busy}
+          onClose={onClose}
+          onReviewConflicts={onReviewConflicts}
+          onConfirmArchive={() => void runImport(true)}
+        />
       ) : null}
     </div>
-  )
-}
-
-function ImportResult({ outcome, onClose, onReviewConflicts }: WizardProps & { outcome: Outcome }) {
-  const { t } = useTranslation()
-  const { tx } = useLocalText()
-  const closeButton = (
-    <Button className="button button-secondary" onPress={onClose}>
-      {t('packs.wizard.close')}
-    </Button>
-  )
-  if (outcome.kind === 'failed') {
-    const e = outcome.error
-    return (
-      <>
-        <div className="notice notice-error" role="alert">
-          <p>
-            <strong>{t('packs.wizard.importFailed')}</strong>
-          </p>
-          <p>{e.message}</p>
-        </div>
-        {e.details?.length ? <ProblemList problems={e.details} /> : null}
-        <div className="form-buttons">{closeButton}</div>
-      </>
-    )
-  }
-  const r = outcome.result
-  const title = tx(r.pack.title)
-  const conflicts = r.applied ? r.conflicts.length : 0
-  return (
-    <>
-      <div className={`notice ${r.applied ? 'notice-success' : 'notice-info'}`} role="status">
-        <p>
-          <strong>
-            {!r.applied
-              ? t('packs.wizard.notApplied')
-              : r.status === 'upgrade'
-                ? t('packs.wizard.upgraded', { title, version: r.pack.version })
-                : t('packs.wizard.installed', { title, version: r.pack.version })}
-          </strong>
-        </p>
-        <p>{r.message}</p>
-      </div>
-      {conflicts > 0 ? <p>{t('packs.wizard.conflictsAfter', { count: conflicts })}</p> : null}
-      <div className="form-buttons">
-        {closeButton}
-        {conflicts > 0 ? (
-          <Button className="button button-primary" onPress={onReviewConflicts}>
-            {t('packs.wizard.reviewConflicts')}
-          </Button>
-        ) : null}
-      </div>
-    </>
   )
 }
 

@@ -9,6 +9,7 @@ import { Disclosure } from './Disclosure'
 import { FrameworkList } from './FrameworkTree'
 import { DocumentTextTable, IndicatorTable, ScaleList } from './LibraryTables'
 import { formatDay, useLocalText } from './pack-format'
+import { SignatureFact } from './PackSignature'
 import { RiskCatalogueTable, RiskMatrixView } from './RiskTables'
 
 type OnEdit = (item: LibraryItem) => void
@@ -97,6 +98,12 @@ function PackMeta({ pack }: { pack: PackSummary }) {
       <div>
         <dt>{t('packs.details.publisher')}</dt>
         <dd>{tx(pack.publisher)}</dd>
+      </div>
+      <div>
+        <dt>{t('packs.signature.label')}</dt>
+        <dd>
+          <SignatureFact signature={pack.signature} advice={false} />
+        </dd>
       </div>
       <div>
         <dt>{t('packs.details.issued')}</dt>

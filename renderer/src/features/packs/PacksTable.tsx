@@ -2,6 +2,7 @@ import { Button } from 'react-aria-components'
 import { useTranslation } from 'react-i18next'
 import { LIBRARY_ITEM_KINDS, type PackSummary } from '../../../../shared/contract'
 import { formatDay, formatMomentDay, useLocalText } from './pack-format'
+import { SignatureBadge } from './PackSignature'
 
 function ItemCounts({ pack }: { pack: PackSummary }) {
   const { t } = useTranslation()
@@ -68,7 +69,9 @@ export function PacksTable(props: {
                     </>
                   ) : null}
                 </th>
-                <td>{tx(p.publisher)}</td>
+                <td>
+                  {tx(p.publisher)} <SignatureBadge signature={p.signature} />
+                </td>
                 <td className="cell-code">{p.version}</td>
                 <td>
                   <ItemCounts pack={p} />

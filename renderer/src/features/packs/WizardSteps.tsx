@@ -2,6 +2,7 @@ import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { FieldProblem, PackPreview } from '../../../../shared/contract'
 import { formatDay, formatFileSize, MAX_PACK_BYTES, useLocalText } from './pack-format'
+import { SignatureFact } from './PackSignature'
 import { ShowMoreButton, usePaged } from './ShowMore'
 
 /** The steps of the import wizard, in order. */
@@ -115,6 +116,9 @@ export function PackFacts({ preview }: { preview: PackPreview }) {
       <dl className="pack-meta pack-facts">
         <Fact label={t('packs.wizard.packTitle')}>{tx(p.title)}</Fact>
         <Fact label={t('packs.wizard.publisher')}>{tx(p.publisher)}</Fact>
+        <Fact label={t('packs.signature.label')}>
+          <SignatureFact signature={preview.signature} />
+        </Fact>
         <Fact label={t('packs.wizard.version')}>{p.version}</Fact>
         <Fact label={t('packs.wizard.installedVersion')}>
           {preview.installedVersion ?? t('packs.wizard.notInstalled')}

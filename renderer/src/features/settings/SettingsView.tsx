@@ -7,6 +7,7 @@ import { combineStatus, ViewMain } from '../../components/ViewMain'
 import { applyLanguage, currentLanguage } from '../../lib/i18n'
 import { useAppStore } from '../../stores/app-store'
 import { useSettingsStore } from '../../stores/settings-store'
+import { DataSafetySection } from './DataSafetySection'
 import { LogoField } from './LogoField'
 import { ProfileForm } from './ProfileForm'
 
@@ -81,6 +82,7 @@ export function SettingsView() {
           <LogoField />
         </section>
       ) : null}
+      {settings ? <DataSafetySection /> : null}
       {app.info ? (
         <section className="panel" aria-labelledby="settings-about-heading">
           <h2 id="settings-about-heading">{t('settings.aboutHeading')}</h2>

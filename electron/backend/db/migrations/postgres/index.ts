@@ -7,6 +7,7 @@ import { pgMigration005 } from './005-indicators'
 import { pgMigration006 } from './006-risk-register'
 import { pgMigration007 } from './007-integrity'
 import { pgMigration008 } from './008-documents'
+import { pgMigration009 } from './009-pack-publishers'
 
 /**
  * The PostgreSQL schema, step for step the twin of MIGRATIONS (same versions and names).
@@ -21,4 +22,5 @@ export const PG_MIGRATIONS: readonly Migration[] = [
   pgMigration006,
   pgMigration007,
   pgMigration008,
+  pgMigration009,
 ]

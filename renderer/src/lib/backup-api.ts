@@ -1,0 +1,21 @@
+import type { ChannelInput } from '../../../shared/contract'
+import { api, call } from './api'
+
+/** Typed calls of Settings → Data safety: backups, their schedule, and restore. */
+export const backupApi = {
+  /** Where backups go, their schedule, every backup, and the data's health, in one answer. */
+  overview: () => call('backup:list', undefined),
+  create: () => call('backup:create', undefined),
+  saveSettings: (input: ChannelInput<'backup:saveSettings'>) => call('backup:saveSettings', input),
+  /** What a restore of the named backup would discard. */
+  previewRestore: (name: string) => call('backup:previewRestore', { name }),
+  restore: (name: string) => call('backup:restore', { name, confirm: true }),
+  /** Runs `callback` when backups or the data's health change elsewhere; returns a stop function. */
+  onChanged(callback: () => void): () => void {
+    const stops = [
+      api.events.on('backup:changed', callback),
+      api.events.on('system:changed', callback),
+    ]
+    return () => stops.forEach((stop) => stop())
+  },
+}
