@@ -1,5 +1,5 @@
 import path from 'node:path'
-import type { ErrorCode } from '../../shared/contract'
+import { FAULT_CODES } from '../../shared/contract'
 import { redactUrl, type Engine } from './db/connection'
 import { DB_FILE_NAME } from './db/open-storage'
 import { AppFailure } from './errors'
@@ -7,19 +7,7 @@ import { AppFailure } from './errors'
 // The words of every storage fault: one or two sentences naming the file or database, saying
 // what to do, and (where it is so) that nothing was changed.
 
-/**
- * Error codes that say the storage failed, not the request: a full disk, a read-only or refused
- * folder, a damaged file, a busy or unreachable database. The CLI exits 4 on them, the HTTP host
- * answers with their own status, and the interface shows a banner.
- */
-export const FAULT_CODES = [
-  'read_only',
-  'disk_full',
-  'permission_denied',
-  'corrupt',
-  'locked',
-  'unavailable',
-] as const satisfies readonly ErrorCode[]
+export { FAULT_CODES }
 
 /** One storage fault code. */
 export type FaultCode = (typeof FAULT_CODES)[number]

@@ -23,6 +23,20 @@ export type ErrorCode =
   /** The database server cannot be reached. */
   | 'unavailable'
 
+/**
+ * Error codes that say the storage failed, not the request: a full disk, a read-only or refused
+ * folder, a damaged file, a busy or unreachable database. The CLI exits 4 on them, the HTTP host
+ * answers with their own status, and the interface shows a banner.
+ */
+export const FAULT_CODES = [
+  'read_only',
+  'disk_full',
+  'permission_denied',
+  'corrupt',
+  'locked',
+  'unavailable',
+] as const satisfies readonly ErrorCode[]
+
 /** Kinds of field problem, used by the UI to translate a message. */
 export type ProblemCode =
   | 'required'

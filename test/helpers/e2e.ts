@@ -1,10 +1,10 @@
 import fs from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core'
 import { openBackend, type Backend } from '../../electron/backend/backend'
 import { RENDERER_DIR } from '../../electron/host/cli'
 import { startHost, type RunningHost } from '../../electron/host/http-host'
-import { tempDir } from './temp-backend'
 
 /** Debian's Chromium; Playwright never downloads a browser here. */
 export const CHROMIUM = process.env.CAPSTAN_CHROMIUM ?? '/usr/bin/chromium'
@@ -45,7 +45,9 @@ export async function startApp(
     databaseUrl?: string
   } = {},
 ): Promise<AppSession> {
-  const dataDir = tempDir('capstan-e2e-')
+  // Its own folder, removed on close: a session started in beforeAll outlives each test, so the
+  // per-test temp folders (removed after every test) would vanish under its running backend.
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'capstan-e2e-'))
   const backend = await openBackend({
     dataDir,
     databaseUrl: opts.databaseUrl,
@@ -82,6 +84,7 @@ export async function startApp(
       await browser.close()
       await host.close()
       await backend.close()
+      fs.rmSync(dataDir, { recursive: true, force: true })
     },
   }
 }

@@ -59,29 +59,41 @@ export async function previewRestore(
   }
 }
 
-// A damaged database is not copied through SQLite (it may not read): its bytes are kept aside.
-function keepDamagedFile(host: DataSafetyHost): string {
-  const dir = path.join(host.dataDir, 'backups')
-  makePrivateDir(dir)
-  const stamp = host.ctx.now().replace(/[-:.]/g, '')
-  const target = path.join(dir, `damaged-${stamp}.sqlite`)
-  fs.copyFileSync(host.storage().location, target)
-  makePrivateFile(target)
-  return target
+// Refuses a backup that fails its check or comes from a newer Capstan, before anything changes.
+async function checkedForRestore(backup: BackupInfo): Promise<void> {
+  const checked = await checkCopy(backup.file)
+  if (!checked.check.ok)
+    throw new AppFailure(
+      'corrupt',
+      `The backup ${backup.name} failed its check, so it was not restored: ${checked.check.problem} Nothing was changed.`,
+    )
+  if (checked.schemaVersion > LATEST_SCHEMA_VERSION)
+    throw new AppFailure(
+      'validation',
+      `The backup ${backup.name} was made by a newer Capstan (schema ${checked.schemaVersion}); install that version to restore it. Nothing was changed.`,
+    )
 }
 
-// Swaps the SQLite file: the backup copied beside the database, flushed, renamed over it.
-async function swapSqliteFile(host: DataSafetyHost, backup: BackupInfo): Promise<void> {
-  const file = host.storage().location
-  await host.reopenAround(async () => {
-    const incoming = path.join(path.dirname(file), `.restoring-${path.basename(file)}`)
-    fs.copyFileSync(backup.file, incoming)
-    makePrivateFile(incoming)
-    flushFile(incoming)
-    for (const extra of ['-wal', '-shm', '-journal']) fs.rmSync(`${file}${extra}`, { force: true })
-    fs.renameSync(incoming, file)
-    forgetAuditCheckpoint(host.dataDir, file)
-  })
+// A damaged database is not copied through SQLite (it may not read): its bytes are kept aside.
+function keepBytesAside(file: string, now: string): string {
+  const dir = path.join(path.dirname(file), 'backups')
+  makePrivateDir(dir)
+  const aside = path.join(dir, `damaged-${now.replace(/[-:.]/g, '')}.sqlite`)
+  if (fs.existsSync(file)) {
+    fs.copyFileSync(file, aside)
+    makePrivateFile(aside)
+  }
+  return aside
+}
+
+// The backup copied beside the database, flushed, and renamed over it (atomic on one drive).
+function putInPlace(file: string, backup: BackupInfo): void {
+  const incoming = path.join(path.dirname(file), `.restoring-${path.basename(file)}`)
+  fs.copyFileSync(backup.file, incoming)
+  makePrivateFile(incoming)
+  flushFile(incoming)
+  for (const extra of ['-wal', '-shm', '-journal']) fs.rmSync(`${file}${extra}`, { force: true })
+  fs.renameSync(incoming, file)
 }
 
 /**
@@ -94,26 +106,13 @@ export async function replaceUnopenableFile(
   backup: BackupInfo,
   now: string,
 ): Promise<string> {
-  const checked = await checkCopy(backup.file)
-  if (!checked.check.ok || checked.schemaVersion > LATEST_SCHEMA_VERSION)
-    throw new AppFailure(
-      'corrupt',
-      `The backup ${backup.name} failed its check, so it was not restored: ${checked.check.problem ?? 'it was made by a newer Capstan.'} Nothing was changed.`,
-    )
-  const dir = path.join(path.dirname(file), 'backups')
-  makePrivateDir(dir)
-  const aside = path.join(dir, `damaged-${now.replace(/[-:.]/g, '')}.sqlite`)
-  if (fs.existsSync(file)) fs.copyFileSync(file, aside)
-  const incoming = path.join(path.dirname(file), `.restoring-${path.basename(file)}`)
-  fs.copyFileSync(backup.file, incoming)
-  makePrivateFile(incoming)
-  flushFile(incoming)
-  for (const extra of ['-wal', '-shm', '-journal']) fs.rmSync(`${file}${extra}`, { force: true })
-  fs.renameSync(incoming, file)
+  await checkedForRestore(backup)
+  const aside = keepBytesAside(file, now)
+  putInPlace(file, backup)
   return aside
 }
 
-/** Records a restore done by replacing the file (see replaceUnopenableFile). */
+/** Records a restore in the audit trail: the entry that follows the backup's own head. */
 export async function recordRestore(
   host: DataSafetyHost,
   backup: BackupInfo,
@@ -135,6 +134,19 @@ export async function recordRestore(
   return { restored: backup, safetyCopy, auditHead: (await auditHead(host.ctx)) ?? null }
 }
 
+// PostgreSQL: every table emptied and refilled from the backup in one transaction.
+async function replaceRows(host: DataSafetyHost, backup: BackupInfo): Promise<void> {
+  await host.reopenAround(async () => undefined, { writable: true })
+  const raw = new Database(backup.file, { readonly: true, fileMustExist: true })
+  const source = sqliteStorage(raw, backup.file)
+  try {
+    await replaceDatabase({ ...host.ctx, db: source.db, engine: 'sqlite' }, host.ctx)
+  } finally {
+    await source.close()
+  }
+  forgetAuditCheckpoint(host.dataDir, host.storage().location)
+}
+
 /**
  * Restores a backup: checks it first, keeps the current data as a safety copy, swaps it in
  * (SQLite: the file, atomically; PostgreSQL: every table in one transaction) and records the
@@ -144,48 +156,22 @@ export async function restoreBackup(
   host: DataSafetyHost,
   backup: BackupInfo,
 ): Promise<RestoreResult> {
-  const checked = await checkCopy(backup.file)
-  if (!checked.check.ok)
-    throw new AppFailure(
-      'corrupt',
-      `The backup ${backup.name} failed its check, so it was not restored: ${checked.check.problem} Nothing was changed.`,
-    )
-  if (checked.schemaVersion > LATEST_SCHEMA_VERSION)
-    throw new AppFailure(
-      'validation',
-      `The backup ${backup.name} was made by a newer Capstan (schema ${checked.schemaVersion}); install that version to restore it. Nothing was changed.`,
-    )
+  await checkedForRestore(backup)
+  const sqlite = host.storage().engine === 'sqlite'
+  const file = host.storage().location
   const healthy = host.health().state === 'ok' && !host.storage().readOnly
   const safetyCopy = healthy
     ? (await takeBackup(host, 'before restore')).file
-    : host.storage().engine === 'sqlite'
-      ? keepDamagedFile(host)
+    : sqlite
+      ? keepBytesAside(file, host.ctx.now())
       : '(none: the database could not be read)'
-  if (host.storage().engine === 'sqlite') await swapSqliteFile(host, backup)
-  else {
-    await host.reopenAround(async () => undefined, { writable: true })
-    const raw = new Database(backup.file, { readonly: true, fileMustExist: true })
-    const source = sqliteStorage(raw, backup.file)
-    try {
-      await replaceDatabase({ ...host.ctx, db: source.db, engine: 'sqlite' }, host.ctx)
-    } finally {
-      await source.close()
-    }
-    forgetAuditCheckpoint(host.dataDir, host.storage().location)
-  }
-  await inTransaction(host.ctx, async (tx) => {
-    await appendAudit(tx, {
-      entityType: 'data',
-      entityId: backup.name,
-      action: 'restore',
-      after: {
-        backup: backup.name,
-        takenAt: backup.takenAt,
-        auditHead: checked.auditHead,
-        safetyCopy,
-      },
+  if (sqlite)
+    await host.reopenAround(async () => {
+      putInPlace(file, backup)
+      forgetAuditCheckpoint(host.dataDir, file)
     })
-  })
+  else await replaceRows(host, backup)
+  const result = await recordRestore(host, backup, safetyCopy)
   await host.reopenAround(async () => undefined)
-  return { restored: backup, safetyCopy, auditHead: (await auditHead(host.ctx)) ?? null }
+  return result
 }

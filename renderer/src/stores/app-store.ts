@@ -7,19 +7,13 @@ import type {
   ErrorCode,
   Result,
 } from '../../../shared/contract'
+import { FAULT_CODES as FAULTS } from '../../../shared/contract'
 import { api, onCallOutcome } from '../lib/api'
 import { latestOnly, type LoadStatus } from './load-status'
 
 // The storage faults of electron/backend/faults.ts: the data's disk, folder or database failed,
 // not the request. They are shown in a banner, in the backend's words (which name the file).
-const FAULT_CODES: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
-  'read_only',
-  'disk_full',
-  'permission_denied',
-  'corrupt',
-  'locked',
-  'unavailable',
-])
+const FAULT_CODES: ReadonlySet<ErrorCode> = new Set<ErrorCode>(FAULTS)
 
 // A busy or unreachable database is back as soon as any call gets through.
 const PASSING_FAULTS: ReadonlySet<ErrorCode> = new Set<ErrorCode>(['locked', 'unavailable'])
