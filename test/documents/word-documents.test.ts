@@ -112,7 +112,7 @@ describe('Word documents opened by LibreOffice', () => {
       }
       expect(s.tables, `${where} tables`).toBeGreaterThanOrEqual(3)
     }
-  })
+  }, 60_000) // one python-docx process per document: slow when the two cores are busy
 
   it('writes French and Spanish documents in French and Spanish', () => {
     const text = (kind: string, language: string) =>

@@ -105,7 +105,7 @@ describe(
         .getByRole('link', { name: 'Declarations processed per hour of system time' })
         .click()
       await expect
-        .poll(() => text(page.locator('#actuals-heading')), { timeout: 10_000 })
+        .poll(() => text(page.locator('#actuals-heading')), { timeout: 30_000 })
         .toBe('Recorded values (1200)')
       const table = page.locator('.actuals-table')
       await expect.poll(() => table.getAttribute('aria-rowcount')).toBe('1201')
