@@ -1,15 +1,18 @@
 // Compiles the `capstan` command into one JavaScript file (dist/cli/capstan.mjs), so a command
 // starts without compiling TypeScript first. Runs after `npm install` (prepare) and in `npm start`;
 // bin/capstan.js falls back to compiling on the fly when the file is missing or older than the code.
+// `node scripts/build-cli.js DIR` builds into DIR instead (a test's own folder).
+import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { build } from 'esbuild'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const out = path.resolve(process.argv[2] ?? path.join(root, 'dist/cli'))
 
 await build({
   entryPoints: [path.join(root, 'electron/host/cli.ts')],
-  outfile: path.join(root, 'dist/cli/capstan.mjs'),
+  outfile: path.join(out, 'capstan.mjs'),
   bundle: true,
   platform: 'node',
   format: 'esm',
@@ -19,3 +22,9 @@ await build({
   logLevel: 'warning',
   sourcemap: 'linked',
 })
+
+// The demo administration ships as a data file, not as code: the bundle reads it from data/
+// beside itself (electron/backend/demo/demo-file.ts looks there).
+const demo = path.join(root, 'electron/backend/demo/data/numeria.demo.json')
+fs.mkdirSync(path.join(out, 'data'), { recursive: true })
+fs.copyFileSync(demo, path.join(out, 'data', path.basename(demo)))

@@ -10,7 +10,7 @@ import {
 import type { ServiceContext } from './context'
 import { AppFailure } from './errors'
 import { classifyFault } from './faults'
-import type { Handlers } from './handlers'
+import type { Handlers } from './handler-types'
 
 /** The event announcing that a domain's data changed. */
 export const changeEventFor = (channel: ChannelName): EventName =>

@@ -1,7 +1,7 @@
 import path from 'node:path'
 import { FAULT_CODES } from '../../shared/contract'
 import { redactUrl, type Engine } from './db/connection'
-import { DB_FILE_NAME } from './db/open-storage'
+import { DB_FILE_NAME } from './db/db-file'
 import { AppFailure } from './errors'
 
 // The words of every storage fault: one or two sentences naming the file or database, saying

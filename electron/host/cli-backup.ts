@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type { BackupInfo } from '../../shared/contract'
 import type { Backend } from '../backend/backend'
-import { listBackups, takeBackup } from '../backend/backup/backup-service'
+import { takeBackup } from '../backend/backup/backup-service'
 import {
   backupAt,
   previewRestore,
@@ -12,6 +12,7 @@ import {
 } from '../backend/backup/restore-service'
 import { DataFolderInUseError, lockDataFolder } from '../backend/data-lock'
 import { StorageUnavailableError } from '../backend/errors'
+import { callChannel } from './cli-call'
 import { EXIT } from './cli-help'
 
 interface BackupCommand {
@@ -41,7 +42,7 @@ const checkText = (b: BackupInfo) =>
 export async function runBackupCommand(cmd: BackupCommand): Promise<number> {
   if (cmd.command === 'backup' && cmd.sub === 'list')
     return cmd.withExisting(async (b) => {
-      const all = listBackups(b.dataDir)
+      const all = (await callChannel(b, 'backup:list', {})).backups
       const lines = all.map(
         (x) =>
           `  ${x.takenAt.slice(0, 19).replace('T', ' ')}  ${x.reason.padEnd(22)} ${mb(x.sizeBytes).padStart(9)}  ${x.check.ok ? 'checked ok' : 'CHECK FAILED'}  ${headText(x)}  ${x.file}`,
@@ -60,7 +61,11 @@ export async function runBackupCommand(cmd: BackupCommand): Promise<number> {
       return EXIT.usage
     }
     return cmd.withExisting(async (b) => {
-      const info = await takeBackup(b.dataSafety!, 'on demand', { to: cmd.to })
+      // The contract names no folder (the interface never sends a path), so --to DIR is the one
+      // form that calls the service itself; it audits the same way.
+      const info = cmd.to
+        ? await takeBackup(b.dataSafety!, 'on demand', { to: cmd.to })
+        : await callChannel(b, 'backup:create', {})
       cmd.print(
         [
           `Backup written: ${info.file} (${mb(info.sizeBytes)}); ${checkText(info)}.`,

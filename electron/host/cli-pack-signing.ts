@@ -6,14 +6,8 @@ import { AppFailure } from '../backend/errors'
 import { makePrivateDir, writeFileAtomically } from '../backend/files'
 import { readPackBytes } from '../backend/packs/pack-reader'
 import { checkSchema } from '../backend/packs/pack-schema'
-import {
-  keyIdOf,
-  newSigningKeys,
-  readPrivateKey,
-  readPublicKey,
-  signPack,
-} from '../backend/packs/pack-signature'
-import { distrustKey, listTrustedKeys, trustKey } from '../backend/packs/pack-trust'
+import { keyIdOf, newSigningKeys, readPrivateKey, signPack } from '../backend/packs/pack-signature'
+import { callChannel } from './cli-call'
 import { EXIT } from './cli-help'
 
 // Publisher keys: a regional office makes a key pair once, signs each pack it publishes, and
@@ -114,16 +108,20 @@ export async function runSigningCommand(cmd: SigningCommand): Promise<number> {
       case 'trust': {
         if (!cmd.file || !cmd.extra?.trim())
           return usage('capstan pack trust PUBLIC-KEY-FILE "Publisher name" --data-dir DIR')
-        const publicKey = readPublicKey(readText(cmd.file), cmd.file)
+        const keyText = readText(cmd.file)
         return await cmd.withExisting(async (b) => {
-          const k = await trustKey(b.ctx, publicKey, cmd.extra!)
+          const k = await callChannel(b, 'packs:trustKey', {
+            keyText,
+            publisher: cmd.extra!,
+            fileName: cmd.file,
+          })
           cmd.print(`Packs signed with key ${k.keyId} are now shown as from "${k.name}".`, k)
           return EXIT.ok
         })
       }
       case 'trusted':
         return await cmd.withExisting(async (b) => {
-          const keys = await listTrustedKeys(b.ctx.db)
+          const keys = await callChannel(b, 'packs:trustedKeys', {})
           const lines = keys.map(
             (k) =>
               `${k.keyId}  ${k.name}  ${k.source === 'shipped' ? 'shipped with Capstan' : `added ${k.addedAt!.slice(0, 10)}`}`,
@@ -134,7 +132,7 @@ export async function runSigningCommand(cmd: SigningCommand): Promise<number> {
       case 'untrust':
         if (!cmd.file) return usage('capstan pack untrust FINGERPRINT --data-dir DIR')
         return await cmd.withExisting(async (b) => {
-          const k = await distrustKey(b.ctx, cmd.file!)
+          const k = await callChannel(b, 'packs:distrustKey', { keyId: cmd.file! })
           cmd.print(`The key ${k.keyId} of "${k.name}" is no longer trusted.`, k)
           return EXIT.ok
         })

@@ -1,17 +1,11 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import type {
-  ChannelName,
-  ChannelOutput,
-  FieldProblem,
-  PackPreview,
-  PackSignatureCheck,
-  Result,
-} from '../../shared/contract'
+import type { FieldProblem, PackPreview, PackSignatureCheck } from '../../shared/contract'
 import { localise } from '../../shared/contract'
 import { openBackend, type Backend } from '../backend/backend'
 import { AppFailure } from '../backend/errors'
 import { MAX_PACK_BYTES } from '../backend/packs/pack-reader'
+import { callChannel } from './cli-call'
 import { EXIT } from './cli-help'
 import { runSigningCommand } from './cli-pack-signing'
 
@@ -70,17 +64,6 @@ function reportFailure(e: unknown, cmd: PackCommand): number {
   return EXIT.failed
 }
 
-// The CLI goes through the same channels (validation, service, change events) as every door.
-async function channel<K extends ChannelName>(
-  b: Backend,
-  name: K,
-  input: unknown,
-): Promise<ChannelOutput<K>> {
-  const r = (await b.invoke(name, input)) as Result<ChannelOutput<K>>
-  if (!r.ok) throw new AppFailure(r.error.code, r.error.message, r.error.details)
-  return r.value
-}
-
 const base64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64')
 
 /** "unsigned", "signed by "WCO" (trusted key …)", "built in" … for lists and previews. */
@@ -123,7 +106,7 @@ export async function runPackCommand(cmd: PackCommand): Promise<number> {
       // Dependencies resolve against the given data folder, else against the built-in pack alone.
       const run = async (b: Backend) => {
         try {
-          const p = await channel(b, 'packs:preview', {
+          const p = await callChannel(b, 'packs:preview', {
             dataBase64: base64(readFileBytes(cmd.file!)),
             fileName: path.basename(cmd.file!),
           })
@@ -151,14 +134,14 @@ export async function runPackCommand(cmd: PackCommand): Promise<number> {
           const dataBase64 = base64(readFileBytes(cmd.file!))
           const fileName = path.basename(cmd.file!)
           if (cmd.dryRun) {
-            const p = await channel(b, 'packs:preview', { dataBase64, fileName })
+            const p = await callChannel(b, 'packs:preview', { dataBase64, fileName })
             cmd.print(['Dry run: nothing was changed.', ...previewLines(p)].join('\n'), {
               dryRun: true,
               ...p,
             })
             return p.status === 'older' ? EXIT.failed : EXIT.ok
           }
-          const r = await channel(b, 'packs:import', {
+          const r = await callChannel(b, 'packs:import', {
             dataBase64,
             fileName,
             ...(cmd.yes ? { confirmArchive: true } : {}),
@@ -173,7 +156,7 @@ export async function runPackCommand(cmd: PackCommand): Promise<number> {
       })
     case 'list':
       return cmd.withExisting(async (b) => {
-        const packs = await channel(b, 'packs:list', {})
+        const packs = await callChannel(b, 'packs:list', {})
         const lines = packs.map((p) => {
           const items = Object.values(p.itemCounts).reduce((s, n) => s + (n ?? 0), 0)
           return `${localise(p.title, 'en')}  v${p.version}  ${p.urn}  ${items} items  installed ${p.installedAt.slice(0, 10)}${p.openConflicts ? `  ${p.openConflicts} conflicts` : ''}  ${signatureWords(p.signature)}`
@@ -184,7 +167,7 @@ export async function runPackCommand(cmd: PackCommand): Promise<number> {
     case 'export':
       if (!cmd.out) return usage(cmd, 'capstan pack export --data-dir DIR --out FILE')
       return cmd.withExisting(async (b) => {
-        const r = await channel(b, 'packs:export', {})
+        const r = await callChannel(b, 'packs:export', {})
         fs.writeFileSync(cmd.out!, r.content, 'utf8')
         cmd.print(`Wrote ${r.itemCount} items to ${cmd.out}.`, {
           file: cmd.out,

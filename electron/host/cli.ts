@@ -8,10 +8,10 @@ import { resolveDataDir } from '../backend/data-dir'
 import { seedDemo } from '../backend/demo/demo-seed'
 import { AppFailure, DatabaseTooNewError, StorageUnavailableError } from '../backend/errors'
 import { classifyFault } from '../backend/faults'
-import { verifyAudit } from '../backend/audit/audit-repo'
 import { dataStatus } from '../backend/system/status'
 import { ensureDailyBackup } from '../backend/backup/backup-service'
 import { runBackupCommand } from './cli-backup'
+import { callChannel } from './cli-call'
 import { runDbCommand } from './cli-db'
 import { EXIT, HELP } from './cli-help'
 import { runAuditAgainst, runExport, runVerifyDoc } from './cli-documents'
@@ -130,7 +130,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
             withExisting: (run) => withExisting(where, run),
           })
         return await withExisting(where, async (b) => {
-          const v = await verifyAudit(b.ctx)
+          const v = await callChannel(b, 'audit:verify', {})
           if (v.intact) {
             print(`Audit trail intact: ${v.checked} entries verified.`, v)
             return EXIT.ok
@@ -154,7 +154,8 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
           out: opts.out,
           print,
           err: io.err,
-          withExisting: (run) => withExisting(where, run, sub === 'import' ? 'cli' : undefined),
+          withExisting: (run) =>
+            withExisting(where, run, PACK_WRITES.has(sub ?? '') ? 'cli' : undefined),
         })
       case 'export':
       case 'verify-doc': {
@@ -219,6 +220,9 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     throw e
   }
 }
+
+// Pack commands that write take the folder as its one writer; the others only read.
+const PACK_WRITES = new Set(['import', 'trust', 'untrust'])
 
 /** Where a command's data is: the data folder, and the PostgreSQL database when one is named. */
 interface Where {

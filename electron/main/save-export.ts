@@ -2,9 +2,7 @@ import path from 'node:path'
 import { app, BrowserWindow, dialog, type SaveDialogOptions, type WebContents } from 'electron'
 import type { DocumentHistory, Language } from '../../shared/contract'
 import { fail, ok, type Result } from '../../shared/contract/result'
-import { documentsEn } from '../../shared/i18n/features/documents-en'
-import { documentsEs } from '../../shared/i18n/features/documents-es'
-import { documentsFr } from '../../shared/i18n/features/documents-fr'
+import { CATALOGUES } from '../../shared/i18n'
 import type { Backend } from '../backend/backend'
 
 /** The channel whose target path only the main process may supply. */
@@ -26,9 +24,9 @@ export interface SaveCancelled {
 }
 
 const DIALOG_TEXT: Record<Language, { title: string; filter: string }> = {
-  en: documentsEn.saveDialog,
-  fr: documentsFr.saveDialog,
-  es: documentsEs.saveDialog,
+  en: CATALOGUES.en.documents.saveDialog,
+  fr: CATALOGUES.fr.documents.saveDialog,
+  es: CATALOGUES.es.documents.saveDialog,
 }
 
 const BAD_ID = 'Export must be a positive whole number.'

@@ -1,3 +1,8 @@
+import type { z } from 'zod'
+import type { APP_CHANNELS } from './app-names'
+import { channel, type ChannelDef } from './channel-def'
+import { noInput } from './fields'
+
 /** Where the renderer is running. */
 export type AppMode = 'desktop' | 'browser'
 
@@ -9,3 +14,8 @@ export interface AppInfo {
   actor: string
   mode: AppMode
 }
+
+/** Channels describing the running backend. */
+export const appChannels = {
+  'app:info': channel<AppInfo>()(noInput),
+} satisfies Record<(typeof APP_CHANNELS)[number], ChannelDef<z.ZodType, unknown>>

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { FIELD_LABELS } from '../i18n/field-labels'
 import { channel, type ChannelDef } from './channel-def'
 import type { ASSESSMENTS_CHANNELS } from './assessments-names'
 import {
@@ -130,50 +131,10 @@ export const traceClearDeferralInput = z.object({ ...source, version: version() 
 export const objectiveFromGapInput = z.object({ ...objectiveCreateInput.shape, ...source }).strict()
 
 /** Labels used in validation messages for assessment fields. */
-export const assessmentLabels: FieldLabels = {
-  id: 'Assessment',
-  version: 'Version',
-  frameworkId: 'Framework',
-  type: 'Type',
-  title: 'Title',
-  startDate: 'Start date',
-  endDate: 'End date',
-  lead: 'Lead',
-  status: 'Status',
-  areaIds: 'Areas in scope',
-  fromId: 'Previous assessment',
-  baseId: 'Earlier assessment',
-  otherId: 'Later assessment',
-  assessmentId: 'Assessment',
-}
+export const assessmentLabels: FieldLabels = FIELD_LABELS.assessments
 
 /** Labels used in validation messages for scoring, recommendations and traceability. */
-export const assessmentScoringLabels: FieldLabels = {
-  id: 'Item',
-  version: 'Version',
-  currentLevel: 'Current level',
-  targetLevel: 'Target level',
-  notApplicable: 'Not applicable',
-  evidence: 'Evidence',
-  currentState: 'Current state',
-  desiredState: 'Desired state',
-  assessmentItemId: 'Item',
-  text: 'Recommendation',
-  priority: 'RecommendationPriority',
-  horizon: 'RecommendationHorizon',
-  responsibleUnit: 'Responsible unit',
-  accepted: 'Accepted',
-  sourceType: 'Source',
-  sourceId: 'Source',
-  targetType: 'Plan element',
-  targetId: 'Plan element',
-  linkId: 'Link',
-  reason: 'Reason',
-  code: 'Code',
-  title: 'Title',
-  description: 'Description',
-  owner: 'Owner',
-}
+export const assessmentScoringLabels: FieldLabels = FIELD_LABELS.assessmentScoring
 
 /** Channels of the assessments domain: input schemas, field labels and output types. */
 export const assessmentsChannels = {

@@ -1,4 +1,8 @@
 import { z } from 'zod'
+import { FIELD_LABELS } from '../i18n/field-labels'
+import type { AUDIT_CHANNELS } from './audit-names'
+import { channel, type ChannelDef } from './channel-def'
+import { noInput } from './fields'
 import type { FieldLabels } from './problems'
 
 /** Input of `audit:list`: newest first, paged. */
@@ -38,14 +42,16 @@ export interface AuditVerification {
 }
 
 /** Labels used in validation messages for audit queries. */
-export const auditLabels: FieldLabels = {
-  limit: 'Page size',
-  offset: 'Offset',
-  entityType: 'Record type',
-}
+export const auditLabels: FieldLabels = FIELD_LABELS.audit
 
 /** The newest audit entry at a moment: what a backup or an exported document anchors to. */
 export interface AuditHead {
   seq: number
   hash: string
 }
+
+/** Channels of the audit trail: input schemas, field labels and output types. */
+export const auditChannels = {
+  'audit:list': channel<AuditPage>()(auditListInput, auditLabels),
+  'audit:verify': channel<AuditVerification>()(noInput),
+} satisfies Record<(typeof AUDIT_CHANNELS)[number], ChannelDef<z.ZodType, unknown>>

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { FIELD_LABELS } from '../i18n/field-labels'
 import type { AuditHead } from './audit'
 import { channel } from './channel-def'
 import { noInput, text } from './fields'
@@ -118,14 +119,7 @@ export const restoreInput = z
   })
   .strict()
 
-export const backupLabels: FieldLabels = {
-  keepDaily: 'Daily backups kept',
-  keepWeekly: 'Weekly backups kept',
-  keepMonthly: 'Monthly backups kept',
-  secondFolder: 'Second backup folder',
-  name: 'Backup',
-  confirm: 'Confirmation',
-}
+export const backupLabels: FieldLabels = FIELD_LABELS.backup
 
 export const backupChannels = {
   'backup:list': channel<DataSafetyOverview>()(noInput),

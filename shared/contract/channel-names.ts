@@ -1,37 +1,25 @@
 // Kept free of zod so the sandboxed preload bundle stays tiny.
 
+import { APP_CHANNELS } from './app-names'
 import { ASSESSMENTS_CHANNELS } from './assessments-names'
+import { AUDIT_CHANNELS } from './audit-names'
 import { BACKUP_CHANNELS } from './backup-names'
 import { DOCUMENTS_CHANNELS } from './documents-names'
 import { INDICATORS_CHANNELS } from './indicators-names'
 import { INTEGRITY_CHANNELS } from './integrity-names'
+import { OBJECTIVES_CHANNELS } from './objectives-names'
+import { PACKS_CHANNELS } from './packs-names'
 import { PLAN_CHANNELS } from './plan-names'
 import { RISKS_CHANNELS } from './risks-names'
-
-const CORE_CHANNELS = [
-  'app:info',
-  'settings:get',
-  'settings:save',
-  'settings:setLanguage',
-  'objectives:list',
-  'objectives:create',
-  'objectives:update',
-  'objectives:delete',
-  'audit:list',
-  'audit:verify',
-  'packs:list',
-  'packs:contents',
-  'packs:preview',
-  'packs:import',
-  'packs:conflicts',
-  'packs:resolveConflict',
-  'packs:export',
-  'library:editText',
-] as const
+import { SETTINGS_CHANNELS } from './settings-names'
 
 /** Every invoke channel, `<domain>:<verb>`. The preload allows exactly these. */
 export const CHANNEL_NAMES = [
-  ...CORE_CHANNELS,
+  ...APP_CHANNELS,
+  ...SETTINGS_CHANNELS,
+  ...OBJECTIVES_CHANNELS,
+  ...AUDIT_CHANNELS,
+  ...PACKS_CHANNELS,
   ...PLAN_CHANNELS,
   ...ASSESSMENTS_CHANNELS,
   ...INDICATORS_CHANNELS,

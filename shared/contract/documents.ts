@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { FIELD_LABELS } from '../i18n/field-labels'
 import { channel, type ChannelDef } from './channel-def'
 import type { DOCUMENTS_CHANNELS } from './documents-names'
 import { id, isoDate, LANGUAGES, requiredText, text } from './fields'
@@ -192,33 +193,7 @@ export const recordDecisionsInput = z
   .strict()
 
 /** Labels for validation messages. */
-export const documentLabels: FieldLabels = {
-  kind: 'Document',
-  language: 'Language',
-  classification: 'Classification',
-  paper: 'Paper size',
-  subjectId: 'Subject',
-  reviewers: 'Reviewers',
-  title: 'Title',
-  reference: 'Reference',
-  addressee: 'Addressee',
-  issue: 'Issue',
-  recommendation: 'Recommendation',
-  timing: 'Timing',
-  background: 'Background',
-  options: 'Options and argument',
-  implFinancial: 'Financial implications',
-  implLegal: 'Legal implications',
-  implStaffing: 'Staffing implications',
-  implRisk: 'Risk implications',
-  implIntegrity: 'Integrity implications',
-  decisions: 'Decisions sought',
-  annexes: 'Annexes',
-  snapshotId: 'Snapshot',
-  exportId: 'Export',
-  fileName: 'File name',
-  dataBase64: 'File content',
-}
+export const documentLabels: FieldLabels = FIELD_LABELS.documents
 
 const fileInput = z
   .object({

@@ -2,7 +2,8 @@ import { z } from 'zod'
 import type { Frequency } from '../domain/periods'
 import type { Direction, Rag } from '../domain/rag'
 import type { Trend } from '../domain/indicator-status'
-import type { ChannelDef } from './channels'
+import { FIELD_LABELS } from '../i18n/field-labels'
+import { channel, type ChannelDef } from './channel-def'
 import { code, id, isoDate, isRealIsoDate, noInput, requiredText, text } from './fields'
 import type { INDICATORS_CHANNELS } from './indicators-names'
 import type { LocalText } from './packs'
@@ -11,14 +12,6 @@ import type { FieldLabels } from './problems'
 export type { Frequency } from '../domain/periods'
 export type { Direction, Rag } from '../domain/rag'
 export type { Trend } from '../domain/indicator-status'
-
-// A local twin of `channel` in channels.ts: importing it would make the two modules circular.
-const channel =
-  <O>() =>
-  <I extends z.ZodType>(input: I, labels: FieldLabels = {}): ChannelDef<I, O> => ({
-    input,
-    labels,
-  })
 
 /** Which way is better for an indicator. */
 export const INDICATOR_DIRECTIONS = ['higher_is_better', 'lower_is_better'] as const
@@ -277,36 +270,10 @@ export interface ActualsImportResult {
 }
 
 /** Labels used in validation messages for indicator and actual fields. */
-export const indicatorLabels: FieldLabels = {
-  id: 'Indicator',
-  version: 'Version',
-  attachedTo: 'Attached to',
-  libraryItemId: 'Library indicator',
-  code: 'Code',
-  name: 'Name',
-  definition: 'Definition',
-  unit: 'Unit',
-  direction: 'Direction',
-  frequency: 'Frequency',
-  source: 'Source / means of verification',
-  responsible: 'Responsible',
-  baselineValue: 'Baseline value',
-  baselineDate: 'Baseline date',
-  targetValue: 'Target value',
-  targetDate: 'Target date',
-  milestones: 'Milestones',
-}
+export const indicatorLabels: FieldLabels = FIELD_LABELS.indicators
 
 /** Labels used in validation messages for actuals. */
-export const actualLabels: FieldLabels = {
-  id: 'Actual value',
-  indicatorId: 'Indicator',
-  version: 'Version',
-  period: 'Period',
-  value: 'Value',
-  explanation: 'Explanation',
-  actuals: 'Actuals',
-}
+export const actualLabels: FieldLabels = FIELD_LABELS.actuals
 
 /** Channels of the indicators domain: input schemas, field labels and output types. */
 export const indicatorsChannels = {

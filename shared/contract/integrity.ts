@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import type { FactorProgress } from '../domain/integrity-progress'
-import type { ChannelDef } from './channels'
+import { FIELD_LABELS } from '../i18n/field-labels'
+import { channel, type ChannelDef } from './channel-def'
 import { id, isoDate, noInput, requiredText, text } from './fields'
 import type { INTEGRITY_CHANNELS } from './integrity-names'
 import type { LocalText } from './packs'
@@ -283,40 +284,9 @@ export interface IntegrityIndicatorOption {
 }
 
 /** Labels used in validation messages for integrity fields. */
-export const integrityLabels: FieldLabels = {
-  id: 'Record',
-  version: 'Version',
-  frameworkId: 'Framework',
-  title: 'Title',
-  assessedOn: 'Assessment date',
-  method: 'Method',
-  participants: 'Participants',
-  participantCount: 'Number of participants',
-  sensitivity: 'Sensitivity',
-  assessmentId: 'Assessment',
-  factorItemId: 'Factor',
-  rating: 'Rating',
-  strengths: 'Strengths',
-  weaknesses: 'Weaknesses',
-  evidence: 'Evidence',
-  action: 'Action',
-  horizon: 'Horizon',
-  owner: 'Owner',
-  startDate: 'Start date',
-  dueDate: 'Due date',
-  status: 'Status',
-  indicatorId: 'Linked indicator',
-  conductedOn: 'Survey date',
-  population: 'Population',
-  respondents: 'Respondents',
-  scores: 'Scores',
-}
+export const integrityLabels: FieldLabels = FIELD_LABELS.integrity
 
 const L = integrityLabels
-// channels.ts imports this file, so its `channel` helper cannot be imported back (module cycle).
-const channel =
-  <O>() =>
-  <I extends z.ZodType>(input: I, labels: FieldLabels): ChannelDef<I, O> => ({ input, labels })
 
 /** Channels of the integrity domain: input schemas, field labels and output types. */
 export const integrityChannels = {

@@ -1,5 +1,8 @@
 import { z } from 'zod'
-import { code, id, requiredText, text } from './fields'
+import { FIELD_LABELS } from '../i18n/field-labels'
+import { channel, type ChannelDef } from './channel-def'
+import { code, id, noInput, requiredText, text } from './fields'
+import type { OBJECTIVES_CHANNELS } from './objectives-names'
 import type { FieldLabels } from './problems'
 
 /** Lifecycle of a strategic objective. */
@@ -54,13 +57,12 @@ export interface Objective {
 }
 
 /** Labels used in validation messages for objective fields. */
-export const objectiveLabels: FieldLabels = {
-  id: 'Objective',
-  version: 'Version',
-  code: 'Code',
-  title: 'Title',
-  description: 'Description',
-  owner: 'Owner',
-  status: 'Status',
-  assumptions: 'Assumptions',
-}
+export const objectiveLabels: FieldLabels = FIELD_LABELS.objectives
+
+/** Channels of strategic objectives: input schemas, field labels and output types. */
+export const objectivesChannels = {
+  'objectives:list': channel<Objective[]>()(noInput),
+  'objectives:create': channel<Objective>()(objectiveCreateInput, objectiveLabels),
+  'objectives:update': channel<Objective>()(objectiveUpdateInput, objectiveLabels),
+  'objectives:delete': channel<{ id: number }>()(objectiveDeleteInput, objectiveLabels),
+} satisfies Record<(typeof OBJECTIVES_CHANNELS)[number], ChannelDef<z.ZodType, unknown>>

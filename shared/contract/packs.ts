@@ -1,156 +1,21 @@
 import { z } from 'zod'
-import { id, LANGUAGES, requiredText, text } from './fields'
+import { FIELD_LABELS } from '../i18n/field-labels'
+import { channel, type ChannelDef } from './channel-def'
+import { id, LANGUAGES, noInput, requiredText, text } from './fields'
+import type { PACKS_CHANNELS } from './packs-names'
+import type {
+  LibraryItem,
+  PackConflict,
+  PackContents,
+  PackExport,
+  PackImportResult,
+  PackPreview,
+  PackSummary,
+  TrustedKey,
+} from './packs-types'
 import type { FieldLabels } from './problems'
 
-/** Kinds of item a template pack carries. */
-export const LIBRARY_ITEM_KINDS = [
-  'scale',
-  'framework',
-  'framework_item',
-  'indicator',
-  'risk_matrix',
-  'risk_template',
-  'document_text',
-] as const
-/** One kind of library item. */
-export type LibraryItemKind = (typeof LIBRARY_ITEM_KINDS)[number]
-
-/** Plain English text, or translations keyed by language code (always with "en"). */
-export type LocalText = string | ({ en: string } & Record<string, string>)
-
-/** The text in `language`, falling back to English. */
-export function localise(t: LocalText | undefined | null, language: string): string {
-  if (t === undefined || t === null) return ''
-  if (typeof t === 'string') return t
-  return t[language] ?? t.en
-}
-
-/** Who vouches for a pack's content: Capstan itself, a publisher's signature, or nobody. */
-export interface PackSignatureCheck {
-  /** builtin: the pack shipped inside Capstan; signed: a valid Ed25519 signature; unsigned: none. */
-  status: 'builtin' | 'signed' | 'unsigned'
-  /** Fingerprint of the signing key, e.g. "3F2A-9C1B-77D0-E4A5"; null unless signed. */
-  keyId: string | null
-  /** The name this key is trusted under here (shipped or added by the administrator), else null. */
-  trustedPublisher: string | null
-}
-
-/** An installed pack as the Template packs view lists it. */
-export interface PackSummary {
-  id: number
-  urn: string
-  version: number
-  title: LocalText
-  publisher: LocalText
-  description: LocalText | null
-  issued: string
-  languages: string[]
-  builtin: boolean
-  /** Who vouched for the installed version. */
-  signature: PackSignatureCheck
-  installedAt: string
-  updatedAt: string
-  itemCounts: Partial<Record<LibraryItemKind, number>>
-  archivedCount: number
-  unconfirmedCount: number
-  openConflicts: number
-}
-
-/** One imported item, with where it came from and whether it was edited here. */
-export interface LibraryItem {
-  id: number
-  packId: number
-  kind: LibraryItemKind
-  key: string
-  code: string
-  scope: string
-  parentKey: string | null
-  position: number
-  data: Record<string, unknown>
-  confirmed: boolean
-  locallyEdited: boolean
-  originVersion: number
-  archivedAt: string | null
-  archivedReason: string | null
-  version: number
-}
-
-/** A pack with its items. */
-export interface PackContents {
-  pack: PackSummary
-  items: LibraryItem[]
-}
-
-/** One line of an import preview. */
-export interface PackDiffEntry {
-  kind: LibraryItemKind
-  key: string
-  code: string
-  label: LocalText
-  /** Top-level fields whose content differs (changed and conflicting items). */
-  fields?: string[]
-  /** An item archived by an earlier upgrade that comes back. */
-  restored?: boolean
-}
-
-/** What importing a file would do (dry run), or did. */
-export interface PackPreview {
-  pack: {
-    urn: string
-    version: number
-    title: LocalText
-    publisher: LocalText
-    issued: string
-    languages: string[]
-  }
-  installedVersion: number | null
-  status: 'new' | 'upgrade' | 'same' | 'older'
-  /** Who vouches for the file's content. */
-  signature: PackSignatureCheck
-  /**
-   * Set when the upgrade would archive more than ARCHIVE_CONFIRM_SHARE of the installed items:
-   * importing then needs `confirmArchive: true`.
-   */
-  archiveConfirmation: { archived: number; installed: number } | null
-  /** One sentence for the user, e.g. "Version 2 is already installed; nothing changed." */
-  message: string
-  added: PackDiffEntry[]
-  changed: PackDiffEntry[]
-  unchanged: number
-  removed: PackDiffEntry[]
-  conflicts: PackDiffEntry[]
-  itemCount: number
-}
-
-/** Result of `packs:import`. */
-export interface PackImportResult extends PackPreview {
-  applied: boolean
-}
-
-/** An upgrade that met a local edit: keep ours or take theirs. */
-export interface PackConflict {
-  id: number
-  itemId: number
-  packId: number
-  kind: LibraryItemKind
-  key: string
-  code: string
-  label: LocalText
-  packVersion: number
-  ours: Record<string, unknown>
-  theirs: Record<string, unknown>
-  createdAt: string
-}
-
-/** An exported pack file. */
-export interface PackExport {
-  fileName: string
-  content: string
-  itemCount: number
-}
-
-/** Share of a pack's installed items an upgrade may archive without an explicit confirmation. */
-export const ARCHIVE_CONFIRM_SHARE = 0.25
+export * from './packs-types'
 
 /** Input of `packs:preview` and `packs:import`: the file's bytes, base64, so every door reads them alike. */
 export const packFileInput = z
@@ -213,17 +78,33 @@ export const exportInput = z
   .strict()
   .optional()
 
+/** Input of `packs:trustKey`: the text of a publisher's public key file (PEM or base64). */
+export const trustKeyInput = z
+  .object({
+    keyText: z.string().trim().min(1).max(4000),
+    publisher: requiredText(200),
+    /** Names the key file in messages; "The key" when absent. */
+    fileName: text(255).optional(),
+  })
+  .strict()
+
+/** Input of `packs:distrustKey`: the fingerprint `packs:trustedKeys` shows. */
+export const distrustKeyInput = z.object({ keyId: requiredText(40) }).strict()
+
 /** Labels used in validation messages for pack operations. */
-export const packLabels: FieldLabels = {
-  fileName: 'File name',
-  dataBase64: 'File content',
-  confirmArchive: 'Confirmation',
-  packId: 'Pack',
-  conflictId: 'Conflict',
-  choice: 'Choice',
-  itemId: 'Item',
-  field: 'Field',
-  language: 'Language',
-  text: 'Text',
-  title: 'Title',
-}
+export const packLabels: FieldLabels = FIELD_LABELS.packs
+
+/** Channels of template packs and their library items: input schemas, field labels and output types. */
+export const packsChannels = {
+  'packs:list': channel<PackSummary[]>()(noInput),
+  'packs:contents': channel<PackContents>()(packIdInput, packLabels),
+  'packs:preview': channel<PackPreview>()(packFileInput, packLabels),
+  'packs:import': channel<PackImportResult>()(packFileInput, packLabels),
+  'packs:conflicts': channel<PackConflict[]>()(conflictsInput, packLabels),
+  'packs:resolveConflict': channel<LibraryItem>()(resolveConflictInput, packLabels),
+  'packs:export': channel<PackExport>()(exportInput, packLabels),
+  'library:editText': channel<LibraryItem>()(editTextInput, packLabels),
+  'packs:trustedKeys': channel<TrustedKey[]>()(noInput),
+  'packs:trustKey': channel<TrustedKey>()(trustKeyInput, packLabels),
+  'packs:distrustKey': channel<TrustedKey>()(distrustKeyInput, packLabels),
+} satisfies Record<(typeof PACKS_CHANNELS)[number], ChannelDef<z.ZodType, unknown>>

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { FIELD_LABELS } from '../i18n/field-labels'
 import { channel, type ChannelDef } from './channel-def'
 import { code, id, isoDate, noInput, requiredText, text } from './fields'
 import type { PLAN_CHANNELS } from './plan-names'
@@ -138,37 +139,7 @@ export const planReparentInput = z
   .strict()
 
 /** Labels used in validation messages for plan fields. */
-export const planLabels: FieldLabels = {
-  id: 'Item',
-  version: 'Version',
-  vision: 'Vision',
-  mission: 'Mission',
-  impact: 'Impact',
-  impactAssumptions: 'Assumptions at impact level',
-  periodStart: 'Plan period start',
-  periodEnd: 'Plan period end',
-  level: 'Level',
-  parentId: 'Parent',
-  statement: 'Statement',
-  assumptions: 'Assumptions',
-  owner: 'Owner',
-  projectId: 'Project',
-  outputId: 'Output',
-  code: 'Code',
-  title: 'Title',
-  description: 'Description',
-  responsibleUnit: 'Responsible unit',
-  plannedStart: 'Planned start',
-  plannedEnd: 'Planned end',
-  actualStart: 'Actual start',
-  actualEnd: 'Actual end',
-  status: 'Status',
-  percentComplete: 'Percent complete',
-  dependsOn: 'Depends on',
-  milestones: 'Milestones',
-  kind: 'Kind',
-  direction: 'Direction',
-}
+export const planLabels: FieldLabels = FIELD_LABELS.plan
 
 /** Channels of the plan domain: input schemas, field labels and output types. */
 export const planChannels = {

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { FIELD_LABELS } from '../i18n/field-labels'
 import { channel, type ChannelDef } from './channel-def'
 import { id, isoDate, noInput, requiredText, text } from './fields'
 import type { FieldLabels } from './problems'
@@ -113,43 +114,7 @@ export const riskListInput = z
   .optional()
 
 /** Labels used in validation messages for risk fields. */
-export const riskLabels: FieldLabels = {
-  id: 'Risk',
-  version: 'Version',
-  title: 'Title',
-  cause: 'Cause',
-  event: 'Event',
-  consequence: 'Consequence',
-  category: 'Category',
-  catalogueItemId: 'Catalogue entry',
-  matrixItemId: 'Risk matrix',
-  scopeType: 'Linked to',
-  scopeId: 'Linked to',
-  frameworkItemId: 'Framework item',
-  owner: 'Owner',
-  raisedOn: 'Date raised',
-  inherentLikelihood: 'Inherent likelihood',
-  inherentImpact: 'Inherent impact',
-  existingControls: 'Existing controls',
-  response: 'Response',
-  residualLikelihood: 'Residual likelihood',
-  residualImpact: 'Residual impact',
-  status: 'Status',
-  nextReview: 'Next review',
-  integrity: 'Integrity risk',
-  integrityFactorId: 'Integrity factor',
-  acceptedBy: 'Accepted by',
-  acceptanceReason: 'Reason for acceptance',
-  acceptedUntil: 'Accepted until',
-  sensitivity: 'Sensitivity',
-  actions: 'Treatment actions',
-  ratingReason: 'Reason for re-rating',
-  ratedOn: 'Date of re-rating',
-  objectiveId: 'Objective',
-  overdueReview: 'Overdue review',
-  overdueAction: 'Overdue action',
-  cell: 'Heat-map cell',
-}
+export const riskLabels: FieldLabels = FIELD_LABELS.risks
 
 const def =
   <O>() =>

@@ -1,6 +1,9 @@
 import { z } from 'zod'
-import { LANGUAGES, requiredText, text } from './fields'
+import { FIELD_LABELS } from '../i18n/field-labels'
+import { channel, type ChannelDef } from './channel-def'
+import { LANGUAGES, noInput, requiredText, text } from './fields'
 import type { FieldLabels } from './problems'
+import type { SETTINGS_CHANNELS } from './settings-names'
 
 /** A person who signs documents for the administration. */
 export const signatorySchema = z
@@ -52,17 +55,14 @@ export interface Settings extends Required<Omit<SettingsInput, 'notes'>> {
 }
 
 /** Labels used in validation messages for settings fields. */
-export const settingsLabels: FieldLabels = {
-  administrationName: 'Administration name',
-  country: 'Country',
-  workingLanguages: 'Working languages',
-  fiscalYearStartMonth: 'Fiscal year start month',
-  currency: 'Currency',
-  classifications: 'Classification markings',
-  signatories: 'Signatories',
-  interfaceLanguage: 'Interface language',
-  notes: 'Notes',
-}
+export const settingsLabels: FieldLabels = FIELD_LABELS.settings
 
 /** Input of `settings:setLanguage`. */
 export const languageInput = z.object({ language: z.enum(LANGUAGES) }).strict()
+
+/** Channels of the administration profile: input schemas, field labels and output types. */
+export const settingsChannels = {
+  'settings:get': channel<Settings | null>()(noInput),
+  'settings:save': channel<Settings>()(settingsInput, settingsLabels),
+  'settings:setLanguage': channel<Settings>()(languageInput, settingsLabels),
+} satisfies Record<(typeof SETTINGS_CHANNELS)[number], ChannelDef<z.ZodType, unknown>>

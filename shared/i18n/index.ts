@@ -1,28 +1,23 @@
 import type { Language } from '../contract/fields'
 import { en, type Catalogue } from './en'
 import { es } from './es'
-import { FEATURE_TEXTS } from './features'
 import { fr } from './fr'
 
+// One shape for every text Capstan shows or writes: shared/i18n/<language>/<domain>.ts, each a
+// nested object typed against the English file of the same domain, so a missing or extra key
+// fails the type check (and test/unit/i18n-complete.test.ts). Word text lives under "word".
+
 export type { Catalogue } from './en'
+export { wordText, type WordTextKey, type WordValueKey } from './word-text'
 
-/** The core catalogue plus every feature's own text in that language. */
-function withFeatures<T extends object>(core: T, language: Language): T {
-  return Object.assign({}, core, ...FEATURE_TEXTS.map((f) => f[language])) as T
-}
-
-/** A catalogue that may leave entries out; missing ones fall back to English. */
-export type PartialCatalogue = {
-  [K in keyof Catalogue]?: Catalogue[K] extends string | string[]
-    ? Catalogue[K]
-    : { [L in keyof Catalogue[K]]?: Catalogue[K][L] }
-}
+/** Every catalogue, keyed by language. */
+export const CATALOGUES: Record<Language, Catalogue> = { en, fr, es }
 
 /** Every interface catalogue, keyed by language, in the shape i18next expects. */
-export const catalogues: Record<Language, { translation: Catalogue | PartialCatalogue }> = {
-  en: { translation: withFeatures(en, 'en') },
-  fr: { translation: withFeatures(fr, 'fr') },
-  es: { translation: withFeatures(es, 'es') },
+export const catalogues: Record<Language, { translation: Catalogue }> = {
+  en: { translation: en },
+  fr: { translation: fr },
+  es: { translation: es },
 }
 
 /** The language every other one falls back to. */

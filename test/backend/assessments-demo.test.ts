@@ -1,31 +1,18 @@
 import { describe, expect, it } from 'vitest'
-import { seedAssessmentsDemo } from '../../electron/backend/assessments/assessments-demo'
 import type { Backend } from '../../electron/backend/backend'
 import { inTransaction } from '../../electron/backend/db/transaction'
+import { seedDemo, type DemoPart } from '../../electron/backend/demo/demo-seed'
 import { ok, packBackend } from './assessments-fixtures'
 
+// The assessments part alone (onto five bare objectives), or with the demo plan it links to.
 async function seed(b: Backend, withPlan: boolean) {
-  for (const code of ['SO1', 'SO2', 'SO3', 'SO4', 'SO5']) {
-    await ok(b, 'objectives:create', { code, title: `Objective ${code}` })
+  const parts: DemoPart[] = withPlan ? ['plan', 'assessments'] : ['assessments']
+  if (!withPlan) {
+    for (const code of ['SO1', 'SO2', 'SO3', 'SO4', 'SO5']) {
+      await ok(b, 'objectives:create', { code, title: `Objective ${code}` })
+    }
   }
-  if (withPlan) {
-    const { id: so1 } = await b.ctx.db
-      .selectFrom('objectives')
-      .select('id')
-      .where('code', '=', 'SO1')
-      .executeTakeFirstOrThrow()
-    const outcome = await ok(b, 'plan:createResult', {
-      level: 'outcome',
-      parentId: so1,
-      statement: 'Clearance is faster',
-    })
-    await ok(b, 'plan:createResult', {
-      level: 'output',
-      parentId: outcome.id,
-      statement: 'National targeting centre applies risk profiles',
-    })
-  }
-  await inTransaction(b.ctx, (tx) => seedAssessmentsDemo(tx))
+  await inTransaction(b.ctx, (tx) => seedDemo(tx, { parts }))
 }
 
 describe('assessments part of the demo administration', () => {
@@ -65,7 +52,17 @@ describe('assessments part of the demo administration', () => {
     expect(report.counts.addressed).toBeGreaterThan(15)
     expect(report.entries[0]!.status).toBe('not_covered')
     const targeting = report.entries.find((e) => e.text.startsWith('Create a national targeting'))!
-    // Linked to the matching output when the plan has one, not just to the objective.
-    expect(targeting.links.map((l) => [l.level, l.number])).toEqual([['output', '1.1.1']])
+    // Linked to what the file names by its code (activity A2, reviewing selectivity criteria).
+    expect(targeting.links.map((l) => [l.level, l.number])).toEqual([['activity', '1.1.1.2']])
+  })
+
+  it('links to the objective when the plan part is not loaded', async () => {
+    const b = await packBackend()
+    await seed(b, false)
+    const report = await ok(b, 'assessments:coverage', undefined)
+    const targeting = report.entries.find((e) => e.text.startsWith('Create a national targeting'))!
+    // A2 sits under objective SO1: without the plan the link falls back to it.
+    expect(targeting.links.map((l) => [l.level, l.number])).toEqual([['objective', '1']])
+    expect(report.counts.deferred).toBe(4)
   })
 })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { inTransaction } from '../../electron/backend/db/transaction'
-import { seedIndicatorsDemo } from '../../electron/backend/indicators/indicators-demo'
+import { seedDemo } from '../../electron/backend/demo/demo-seed'
 import { count, tempBackend } from '../helpers/temp-backend'
 import { auditOf, objective, ok } from './indicators-helpers'
 
@@ -13,7 +13,7 @@ async function demoBackend() {
 describe('indicators demo', () => {
   it('adds twenty indicators, mostly from the library, with two years of values, some off track', async () => {
     const b = await demoBackend()
-    await inTransaction(b.ctx, (tx) => seedIndicatorsDemo(tx))
+    await inTransaction(b.ctx, (tx) => seedDemo(tx, { parts: ['indicators'] }))
     const list = await ok(b, 'indicators:list', undefined)
     expect(list).toHaveLength(20)
     expect(list.filter((i) => i.libraryCode !== null).length).toBeGreaterThanOrEqual(14)
@@ -50,24 +50,25 @@ describe('indicators demo', () => {
     expect(await auditOf(b, 'indicator_actual')).toHaveLength(await count(b, 'indicator_actuals'))
   })
 
-  it('attaches some indicators to outcomes and outputs when the plan has them', async () => {
+  it('attaches indicators to the outcomes and outputs their codes name, when the plan is loaded', async () => {
+    const b = await tempBackend({ installBuiltinPack: true })
+    await inTransaction(b.ctx, (tx) => seedDemo(tx, { parts: ['plan', 'indicators'] }))
+    const list = await ok(b, 'indicators:list', undefined)
+    const at = (code: string) => list.find((i) => i.code === code)!.attachedTo
+    // OP4.1.2 (the training academy's curriculum) and OC1.1 (release times) in the file.
+    expect(at('SO4-01')).toMatchObject({ level: 'output', number: '4.1.2' })
+    expect(at('SO1-01')).toMatchObject({ level: 'outcome', number: '1.1' })
+    expect(list.filter((i) => i.attachedTo.level !== 'objective').length).toBeGreaterThan(10)
+  })
+
+  it('falls back to the objective a code sits under when the plan part is not loaded', async () => {
     const b = await demoBackend()
-    const so4 = (
-      await b.ctx.db
-        .selectFrom('objectives')
-        .select('id')
-        .where('code', '=', 'SO4')
-        .executeTakeFirstOrThrow()
-    ).id
-    const result = (level: 'outcome' | 'output', parentId: number, statement: string) =>
-      ok(b, 'plan:createResult', { level, parentId, statement })
-    const outcome = await result('outcome', so4, 'Staff trained on competencies')
-    await result('output', outcome.id, 'Competency framework adopted')
-    await result('output', outcome.id, 'Training academy delivers a competency-based curriculum')
-    await inTransaction(b.ctx, (tx) => seedIndicatorsDemo(tx))
-    const training = (await ok(b, 'indicators:list', undefined)).find((i) => i.code === 'SO4-01')!
-    expect(training.attachedTo).toMatchObject({ level: 'output', number: '4.1.2' })
-    const release = (await ok(b, 'indicators:list', undefined)).find((i) => i.code === 'SO1-01')!
-    expect(release.attachedTo.level).toBe('objective')
+    await inTransaction(b.ctx, (tx) => seedDemo(tx, { parts: ['indicators'] }))
+    const list = await ok(b, 'indicators:list', undefined)
+    expect(list.find((i) => i.code === 'SO4-01')!.attachedTo).toMatchObject({
+      level: 'objective',
+      objectiveCode: 'SO4',
+    })
+    expect(list.every((i) => i.attachedTo.level === 'objective')).toBe(true)
   })
 })

@@ -1,30 +1,17 @@
 import { describe, expect, it } from 'vitest'
-import { seedIntegrityDemo } from '../../electron/backend/integrity/integrity-demo'
+import { seedDemo } from '../../electron/backend/demo/demo-seed'
 import { compareByFactor } from '../../shared/domain/integrity-compare'
 import { inTransaction } from '../../electron/backend/db/transaction'
 import { count } from '../helpers/temp-backend'
-import { auditCount, getData, insertIndicator, integrityBackend, value } from './integrity-helpers'
+import { auditCount, getData, integrityBackend } from './integrity-helpers'
 
 describe('integrity part of the demo administration', () => {
   it('seeds two assessments, about twenty actions and two survey waves, all audited', async () => {
     const b = await integrityBackend()
-    const objective = value<{ id: number }>(
-      await b.call('objectives:create', { code: 'SO4', title: 'Integrity' }),
-    )
-    await insertIndicator(b, {
-      code: 'KPI.X',
-      name: 'Release time',
-      direction: 'lower_is_better',
-      objectiveId: objective.id,
-    })
-    await insertIndicator(b, {
-      code: 'KPI.INT',
-      name: 'Integrity complaints resolved',
-      direction: 'higher_is_better',
-      objectiveId: objective.id,
-    })
+    // The plan and the indicators first, so the actions can name their indicators by code.
+    await inTransaction(b.ctx, (tx) => seedDemo(tx, { parts: ['plan', 'indicators'] }))
     const before = await auditCount(b)
-    await inTransaction(b.ctx, (tx) => seedIntegrityDemo(tx))
+    await inTransaction(b.ctx, (tx) => seedDemo(tx, { parts: ['integrity'] }))
     const data = await getData(b)
 
     const [workshop, mission] = data.assessments
@@ -43,8 +30,7 @@ describe('integrity part of the demo administration', () => {
     // The test clock reads 2026-11-27.
     expect(data.actions.filter((a) => a.overdue).length).toBeGreaterThanOrEqual(3)
     const linked = data.actions.filter((a) => a.indicatorId !== null)
-    expect(linked.map((a) => a.indicatorLabel)).toContain('KPI.INT — Integrity complaints resolved')
-    expect(linked).toHaveLength(2)
+    expect(linked.map((a) => a.indicatorLabel?.split(' — ')[0])).toEqual(['SO4-02', 'SO4-03'])
 
     expect(data.waves.map((w) => [w.conductedOn.slice(0, 4), w.population])).toEqual([
       ['2023', 'staff'],
@@ -77,7 +63,7 @@ describe('integrity part of the demo administration', () => {
 
   it('seeds without indicator links when the indicators table is empty', async () => {
     const b = await integrityBackend()
-    await inTransaction(b.ctx, (tx) => seedIntegrityDemo(tx))
+    await inTransaction(b.ctx, (tx) => seedDemo(tx, { parts: ['integrity'] }))
     const data = await getData(b)
     expect(data.actions.every((a) => a.indicatorId === null)).toBe(true)
     expect(data.overview.every((o) => o.latestRating !== null)).toBe(true)

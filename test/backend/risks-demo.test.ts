@@ -63,6 +63,22 @@ describe('demo risk register', () => {
   )
 
   it('falls back to objectives when the plan has no outputs or projects, and adds nothing without a matrix', async () => {
+    const b = await tempBackend({ installBuiltinPack: true })
+    for (const code of ['SO1', 'SO2', 'SO3', 'SO4', 'SO5'])
+      value(await b.call('objectives:create', { code, title: `Objective ${code}` }))
+    // Settings hold the classification markings the sensitive risks use.
+    await inTransaction(b.ctx, (tx) => seedDemo(tx, { parts: ['settings', 'risks'] }))
+    const { risks } = value(await call(b, 'risks:list', { status: 'all' }))
+    expect(risks).toHaveLength(40)
+    const scoped = risks.filter((r) => r.target !== null)
+    expect(scoped.length).toBeGreaterThan(30)
+    expect(scoped.every((r) => r.target!.type === 'objective')).toBe(true)
+    // The file scopes the TEC.01 risk to project NDS, whose outputs sit under SO5.
+    const ref = value(await call(b, 'risks:reference', undefined))
+    const tec = ref.catalogue.find((t) => t.code === 'TEC.01')!
+    const nds = risks.find((r) => r.catalogueItemId === tec.id)!
+    expect([nds.target?.type, nds.target?.code]).toEqual(['objective', 'SO5'])
+
     const bare = await tempBackend()
     await inTransaction(bare.ctx, (tx) => seedRisksDemo(tx))
     expect(await count(bare, 'risks')).toBe(0)

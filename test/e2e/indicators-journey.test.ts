@@ -194,7 +194,8 @@ describe(
 
       await page.getByRole('button', { name: 'Edit the value for Q2 2026' }).click()
       const dialog = page.getByRole('dialog', { name: 'Correct the value of SO1-01 for Q2 2026' })
-      await dialog.getByLabel(/^Value/).fill('71,5')
+      // English reads a point as the decimal mark (a comma groups thousands).
+      await dialog.getByLabel(/^Value/).fill('71.5')
       await expect.poll(() => text(dialog.locator('.status-preview'))).toContain('Green – on track')
       await dialog.getByRole('button', { name: 'Save', exact: true }).click()
       await dialog.waitFor({ state: 'hidden' })
@@ -252,6 +253,26 @@ describe(
         .poll(() => text(page.getByRole('status').first()))
         .toContain('Value for Q2 2026 deleted.')
 
+      // A comma typed in English groups thousands: "61,500" is stored as 61500, not 61.5.
+      await page.getByRole('button', { name: 'Edit the value for Q3 2026' }).click()
+      const big = page.getByRole('dialog', { name: 'Correct the value of SO1-01 for Q3 2026' })
+      await big.getByLabel(/^Value/).fill('61,500')
+      await big.getByRole('button', { name: 'Save', exact: true }).click()
+      await big.waitFor({ state: 'hidden' })
+      await expect
+        .poll(() => text(page.locator('tr[data-period="2026-Q3"]')))
+        .toContain('61,500 hours')
+      const stored = await app.backend.ctx.db
+        .selectFrom('indicator_actuals')
+        .select('value')
+        .where('period', '=', '2026-Q3')
+        .executeTakeFirstOrThrow()
+      expect(Number(stored.value)).toBe(61500)
+      await page.getByRole('button', { name: 'Edit the value for Q3 2026' }).click()
+      await expect.poll(() => big.getByLabel(/^Value/).inputValue()).toBe('61,500')
+      await big.getByRole('button', { name: 'Cancel', exact: true }).click()
+      await big.waitFor({ state: 'hidden' })
+
       await page.getByRole('button', { name: 'Delete indicator' }).click()
       const confirm = page.getByRole('alertdialog', { name: 'Delete indicator?' })
       await expect.poll(() => text(confirm)).toContain('Its 1 recorded value goes with it.')
@@ -273,6 +294,7 @@ describe(
         'indicator_actual:update',
         'indicator:update',
         'indicator_actual:delete',
+        'indicator_actual:update',
         'indicator:delete',
       ])
       expect(foreignRequests(app.requests)).toEqual([])

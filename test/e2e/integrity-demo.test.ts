@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Backend } from '../../electron/backend/backend'
 import { inTransaction } from '../../electron/backend/db/transaction'
-import { seedIntegrityDemo } from '../../electron/backend/integrity/integrity-demo'
+import { seedDemo } from '../../electron/backend/demo/demo-seed'
 import { factorId, getData, insertRisk } from '../backend/integrity-helpers'
 import { seriousA11yViolations, startApp, text, type AppSession } from '../helpers/e2e'
 import { sampleSettings } from '../helpers/temp-backend'
@@ -14,7 +14,7 @@ const seed = async (b: Backend) => {
     classifications: ['OFFICIAL', 'OFFICIAL-SENSITIVE', 'RESTRICTED', 'CONFIDENTIAL'],
   })
   if (!r.ok) throw new Error(JSON.stringify(r))
-  await inTransaction(b.ctx, (tx) => seedIntegrityDemo(tx))
+  await inTransaction(b.ctx, (tx) => seedDemo(tx, { parts: ['integrity'] }))
   // The risk register is another domain's; a few flagged rows stand in for it here.
   const data = await getData(b)
   await insertRisk(b, { code: 'R-INT-01', factorId: factorId(data, 'RAD.6'), l: 4, i: 4 })

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Backend } from '../../electron/backend/backend'
 import { inTransaction } from '../../electron/backend/db/transaction'
-import { createObjective } from '../../electron/backend/objectives/objectives-service'
-import { seedPlanDemo } from '../../electron/backend/plan/plan-demo'
+import { createObjective } from '../../electron/backend/plan/objectives-service'
+import { seedDemo } from '../../electron/backend/demo/demo-seed'
 import { seriousA11yViolations, startApp, text, type AppSession } from '../helpers/e2e'
 import { sampleSettings } from '../helpers/temp-backend'
 
@@ -19,7 +19,7 @@ async function seed(b: Backend): Promise<void> {
         status: 'active',
       })
     }
-    await seedPlanDemo(tx)
+    await seedDemo(tx, { parts: ['plan'] })
   })
 }
 

@@ -9,10 +9,33 @@ import {
 } from '../../shared/contract'
 import { APP_VERSION } from '../../shared/version'
 
+const read = (dir: string, file: string) => fs.readFileSync(`${dir}/${file}`, 'utf8')
+
 describe('the contract', () => {
   it('lists exactly the channels it defines, all named <domain>:<verb>', () => {
     expect(Object.keys(channels).sort()).toEqual([...CHANNEL_NAMES].sort())
     for (const name of CHANNEL_NAMES) expect(name).toMatch(/^[a-z]+:[a-zA-Z]+$/)
+  })
+
+  it('declares every channel in its domain’s own file, with the one channel() helper', () => {
+    const dir = 'shared/contract'
+    const files = fs.readdirSync(dir).filter((f) => f.endsWith('.ts'))
+    const declaring = files.filter((f) => /'[a-z]+:[a-zA-Z]+': channel</.test(read(dir, f)))
+    // The registry only gathers; a private copy of the helper would drift from it.
+    expect(declaring).not.toContain('channels.ts')
+    expect(files.filter((f) => /\bconst channel\s*=/.test(read(dir, f)))).toEqual([
+      'channel-def.ts',
+    ])
+    for (const file of declaring) {
+      const domainFile = read(dir, file)
+      const names = read(dir, file.replace(/\.ts$/, '-names.ts'))
+      const declared = [...domainFile.matchAll(/'([a-z]+:[a-zA-Z]+)': channel</g)].map((m) => m[1])
+      const listed = [...names.matchAll(/'([a-z]+:[a-zA-Z]+)'/g)].map((m) => m[1])
+      expect(declared.sort(), file).toEqual(listed.sort())
+    }
+    expect(declaring.map((f) => f.replace(/\.ts$/, '')).sort()).toEqual(
+      expect.arrayContaining(['app', 'audit', 'objectives', 'packs', 'settings']),
+    )
   })
 
   it('keeps the app version in step with package.json', () => {

@@ -1,6 +1,6 @@
 import type { ObjectiveStatus } from '../../../shared/contract'
 import type { ASSESSMENTS_CHANNELS } from '../../../shared/contract/assessments-names'
-import type { HandlersFor } from '../handlers'
+import type { HandlersFor } from '../handler-types'
 import { compareAssessments } from './assessment-compare'
 import { assessmentDetail } from './assessment-view'
 import * as assessments from './assessments-service'

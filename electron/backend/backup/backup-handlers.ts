@@ -1,5 +1,5 @@
 import type { ServiceContext } from '../context'
-import type { HandlersFor } from '../handlers'
+import type { HandlersFor } from '../handler-types'
 import { backupFolderOf, readDataSafetySettings } from './backup-store'
 import {
   listBackups,

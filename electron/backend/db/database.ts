@@ -4,7 +4,6 @@ import type { AuditTables } from '../audit/audit-tables'
 import type { DocumentsTables } from '../documents/documents-tables'
 import type { IndicatorsTables } from '../indicators/indicators-tables'
 import type { IntegrityTables } from '../integrity/integrity-tables'
-import type { ObjectivesTables } from '../objectives/objectives-tables'
 import type { PacksTables } from '../packs/packs-tables'
 import type { PlanTables } from '../plan/plan-tables'
 import type { RisksTables } from '../risks/risks-tables'
@@ -21,7 +20,6 @@ export interface Database
     DocumentsTables,
     IndicatorsTables,
     IntegrityTables,
-    ObjectivesTables,
     PacksTables,
     PlanTables,
     RisksTables,

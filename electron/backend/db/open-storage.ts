@@ -14,9 +14,9 @@ import {
   sqliteStorage,
   type Storage,
 } from './connection'
+import { DB_FILE_NAME } from './db-file'
 
-/** The database file inside a data folder. */
-export const DB_FILE_NAME = 'capstan.sqlite'
+export { DB_FILE_NAME }
 
 /** Where the data is: a data folder's SQLite file, a PostgreSQL URL, or a throw-away memory DB. */
 export type StorageTarget =

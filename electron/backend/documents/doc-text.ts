@@ -1,7 +1,6 @@
 import type { Language, LocalText } from '../../../shared/contract'
 import { localise } from '../../../shared/contract'
-import { DOCUMENT_VALUES } from '../../../shared/i18n/document-values'
-import { DOCUMENT_TEXTS, type DocumentTextKey } from '../../../shared/i18n/documents'
+import { wordText, type WordTextKey } from '../../../shared/i18n'
 import type { Db } from '../db/database'
 import { libraryItemsOfKind, listInstalledPacks } from '../packs/packs-read'
 
@@ -9,9 +8,9 @@ import { libraryItemsOfKind, listInstalledPacks } from '../packs/packs-read'
 export interface Translator {
   language: Language
   /** A string of the document catalogue, with {{placeholders}} filled. */
-  t(key: DocumentTextKey, params?: Record<string, string | number>): string
+  t(key: WordTextKey, params?: Record<string, string | number>): string
   /** A text the installed template packs define (e.g. SUB.ISSUE), else the catalogue fallback. */
-  pack(code: string, fallback: DocumentTextKey): string
+  pack(code: string, fallback: WordTextKey): string
   /** A pack's localised text in this language. */
   local(text: LocalText | null | undefined): string
   /** A date such as "27 November 2026". */
@@ -44,18 +43,18 @@ export async function packTexts(db: Db): Promise<Map<string, LocalText>> {
 
 /** A translator for one language over the pack texts given. */
 export function makeTranslator(language: Language, texts: Map<string, LocalText>): Translator {
-  const catalogue = DOCUMENT_TEXTS[language]
+  const words = wordText(language)
   const dateFormat = new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' })
   const shortFormat = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' })
   return {
     language,
-    t: (key, params) => fill(catalogue[key], params),
+    t: (key, params) => fill(words.text(key), params),
     pack: (code, fallback) => {
       const text = texts.get(code)
-      return text ? localise(text, language) : catalogue[fallback]
+      return text ? localise(text, language) : words.text(fallback)
     },
     local: (text) => localise(text ?? '', language),
-    value: (v) => (DOCUMENT_VALUES[language] as Record<string, string>)[v] ?? v,
+    value: (v) => words.value(v) ?? v,
     shortDate: (iso) => (iso ? shortFormat.format(new Date(`${iso.slice(0, 10)}T00:00:00Z`)) : ''),
     date: (iso) => (iso ? dateFormat.format(new Date(`${iso.slice(0, 10)}T00:00:00Z`)) : ''),
     number: (n, digits = 1) =>

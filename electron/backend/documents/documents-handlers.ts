@@ -1,5 +1,5 @@
 import type { DOCUMENTS_CHANNELS } from '../../../shared/contract/documents-names'
-import type { HandlersFor } from '../handlers'
+import type { HandlersFor } from '../handler-types'
 import { changesReport, documentOutline, exportDocument, prepareSignoff } from './export-service'
 import {
   documentHistory,

@@ -1,5 +1,5 @@
 import type { INDICATORS_CHANNELS } from '../../../shared/contract/indicators-names'
-import type { HandlersFor } from '../handlers'
+import type { HandlersFor } from '../handler-types'
 import { addActual, deleteActual, importActuals, updateActual } from './actuals-service'
 import {
   createIndicator,

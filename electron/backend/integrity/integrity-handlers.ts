@@ -1,5 +1,5 @@
 import type { INTEGRITY_CHANNELS } from '../../../shared/contract/integrity-names'
-import type { HandlersFor } from '../handlers'
+import type { HandlersFor } from '../handler-types'
 import * as actions from './action-service'
 import * as assessments from './assessment-service'
 import { getIntegrity } from './integrity-read-service'

@@ -1,3 +1,4 @@
+import type { TrustedKey } from '../../../shared/contract'
 import { SHIPPED_PUBLISHER_KEYS } from '../../../shared/packs/trusted-publishers'
 import { appendAudit } from '../audit/audit-repo'
 import type { ServiceContext } from '../context'
@@ -6,15 +7,7 @@ import { inTransaction } from '../db/transaction'
 import { AppFailure } from '../errors'
 import { keyIdOf } from './pack-signature'
 
-/** A publisher key trusted here. */
-export interface TrustedKey {
-  keyId: string
-  publicKey: string
-  name: string
-  /** shipped: in Capstan's own list; added: by this administration. */
-  source: 'shipped' | 'added'
-  addedAt: string | null
-}
+export type { TrustedKey }
 
 /** Every trusted key: the shipped ones first, then the administrator's, in the order added. */
 export async function listTrustedKeys(db: Db): Promise<TrustedKey[]> {

@@ -1,5 +1,5 @@
 import type { PLAN_CHANNELS } from '../../../shared/contract/plan-names'
-import type { HandlersFor } from '../handlers'
+import type { HandlersFor } from '../handler-types'
 import * as activities from './activities-service'
 import * as moves from './move-service'
 import * as plan from './plan-service'

@@ -10,7 +10,7 @@ import type {
 } from '../../../shared/contract'
 import { planNumbers, type PlanNumbers } from '../../../shared/domain/plan-numbering'
 import type { Db } from '../db/database'
-import { listObjectivePlaces } from '../objectives/objectives-repo'
+import { listObjectivePlaces } from './objectives-repo'
 import { listActivityPlaces } from './activity-repo'
 import { listResultPlaces, readHeader } from './plan-repo'
 

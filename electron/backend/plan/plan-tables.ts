@@ -1,6 +1,27 @@
-// Generated from the SQLite schema (migrations 001-008); the plan domain owns these tables.
+// Generated from the SQLite schema (migrations 001-008); the plan domain owns these tables,
+// objectives included (they are the top of the plan).
 import type { Generated } from 'kysely'
-import type { ActivityStatus, ProjectStatus, ResultLevel } from '../../../shared/contract'
+import type {
+  ActivityStatus,
+  ObjectiveStatus,
+  ProjectStatus,
+  ResultLevel,
+} from '../../../shared/contract'
+
+/** Table `objectives`. */
+export interface ObjectivesTable {
+  id: Generated<number>
+  code: string
+  title: string
+  description: Generated<string>
+  owner: Generated<string>
+  status: ObjectiveStatus
+  version: Generated<number>
+  created_at: string
+  updated_at: string
+  position: Generated<number>
+  assumptions: Generated<string>
+}
 
 /** Table `plan`. */
 export interface PlanTable {
@@ -86,6 +107,7 @@ export interface MilestonesTable {
 
 /** The plan domain's tables, by name. */
 export interface PlanTables {
+  objectives: ObjectivesTable
   plan: PlanTable
   projects: ProjectsTable
   results: ResultsTable

@@ -1,5 +1,5 @@
 import type { RISKS_CHANNELS } from '../../../shared/contract/risks-names'
-import type { HandlersFor } from '../handlers'
+import type { HandlersFor } from '../handler-types'
 import * as risks from './risks-service'
 
 /** Thin handlers for the risks channels. */

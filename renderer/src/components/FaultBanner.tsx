@@ -1,9 +1,8 @@
 import { useEffect } from 'react'
 import { Button } from 'react-aria-components'
 import { useTranslation } from 'react-i18next'
-import type { DataHealth, EventName } from '../../../shared/contract'
+import type { DataHealth } from '../../../shared/contract'
 import { hashFor } from '../app/route-store'
-import { api } from '../lib/api'
 import { formatDateTime } from '../lib/format'
 import { useAppStore, type StorageFault } from '../stores/app-store'
 import '../styles/fault-banner.css'
@@ -12,9 +11,6 @@ import '../styles/fault-banner.css'
 export const DATA_SAFETY_SECTION = 'data-safety'
 
 const SAID_BY_READ_ONLY: ReadonlySet<string> = new Set(['read_only', 'corrupt'])
-
-// Events after which the data's health may have changed (a restore, a new backup).
-const HEALTH_EVENTS: EventName[] = ['system:changed', 'backup:changed']
 
 // Settings renders after the route changes: bring its Data safety section into view once it is there.
 function revealDataSafety(): void {
@@ -93,12 +89,8 @@ export function FaultBanner() {
   const fault = useAppStore((s) => s.fault)
   const health = useAppStore((s) => s.health)
 
-  useEffect(() => {
-    const refresh = () => void useAppStore.getState().refreshHealth()
-    refresh()
-    const stops = HEALTH_EVENTS.map((event) => api.events.on(event, refresh))
-    return () => stops.forEach((stop) => stop())
-  }, [])
+  // Asked once here; a restore or a new backup asks again (stores/refresh-table.ts).
+  useEffect(() => void useAppStore.getState().refreshHealth(), [])
 
   const readOnly = health?.state === 'read_only' ? health : null
   // A refused write or a damaged page, while the data is known to be read-only, adds nothing to

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
 import { Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components'
+import { mayDismiss } from './form/unsaved-changes'
 
 interface ModalDialogProps {
   title: string
@@ -11,14 +12,18 @@ interface ModalDialogProps {
   size?: 'small' | 'large'
 }
 
-/** An accessible modal dialog: focus is trapped inside and returns to the opener on close. */
+/**
+ * An accessible modal dialog: focus is trapped inside and returns to the opener on close; Escape
+ * closes it, after a warning when a form inside holds typed changes.
+ */
 export function ModalDialog(props: ModalDialogProps) {
   return (
     <ModalOverlay
       className="modal-overlay"
       isOpen={props.isOpen}
       onOpenChange={(open) => {
-        if (!open) props.onClose()
+        // Escape with typed changes in a form warns once before it discards them.
+        if (!open && mayDismiss()) props.onClose()
       }}
       isDismissable={false}
       isKeyboardDismissDisabled={false}

@@ -1,4 +1,5 @@
 import { FieldError, Input, Label, Text, TextArea, TextField } from 'react-aria-components'
+import { LengthCounter } from './LengthCounter'
 
 interface TextInputProps {
   id: string
@@ -10,6 +11,7 @@ interface TextInputProps {
   description?: string
   multiline?: boolean
   isRequired?: boolean
+  /** The contract's limit: a counter appears near it; nothing typed or pasted is ever cut. */
   maxLength?: number
   autoFocus?: boolean
   className?: string
@@ -17,7 +19,10 @@ interface TextInputProps {
   size?: 'short' | 'medium' | 'full'
 }
 
-/** A labelled text field (react-aria) with help text and its problems under it. */
+/**
+ * A labelled text field (react-aria) with help text and its problems under it. The limit is
+ * shown before it bites (a counter from 80% of it) and reported by validation, never a silent cut.
+ */
 export function TextInput(props: TextInputProps) {
   const errors = props.errors ?? []
   return (
@@ -28,7 +33,6 @@ export function TextInput(props: TextInputProps) {
       onChange={props.onChange}
       isInvalid={errors.length > 0}
       isRequired={props.isRequired}
-      maxLength={props.maxLength}
       autoFocus={props.autoFocus}
       validationBehavior="aria"
     >
@@ -39,6 +43,7 @@ export function TextInput(props: TextInputProps) {
         </Text>
       ) : null}
       {props.multiline ? <TextArea className="input" rows={4} /> : <Input className="input" />}
+      {props.maxLength ? <LengthCounter length={props.value.length} max={props.maxLength} /> : null}
       <FieldError className="field-error">
         {errors.map((e) => (
           <span key={e} className="field-error-line">

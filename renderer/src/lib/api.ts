@@ -7,6 +7,12 @@ import type {
 } from '../../../shared/contract'
 import type { CapstanBridge } from '../../../shared/contract/bridge'
 import { TOKEN_HEADER, TOKEN_QUERY } from '../../../shared/security'
+// Only for the deprecated getters on `api`; these modules call back into this one lazily.
+import { appApi } from './app-api'
+import { auditApi } from './audit-api'
+import { backupApi } from './backup-api'
+import { objectivesApi } from './objectives-api'
+import { settingsApi } from './settings-api'
 
 declare global {
   interface Window {
@@ -173,34 +179,38 @@ export async function call<K extends ChannelName>(
   return (await invokeAndReport(channel, input)) as Result<ChannelOutput<K>>
 }
 
-/** The typed functions views and stores use instead of channel names. */
+/** Runs `callback` whenever the backend announces `event`; returns an unsubscribe function. */
+export function onEvent(event: EventName, callback: () => void): () => void {
+  return getTransport().on(event, callback)
+}
+
+/**
+ * The transport's events, and (deprecated) the core domains' calls. Each domain's typed calls
+ * live in its own `<domain>-api.ts` module (appApi, settingsApi, objectivesApi, auditApi,
+ * backupApi…); the getters below only keep older imports compiling and read those modules
+ * when used, never while the modules load.
+ */
 export const api = {
-  app: {
-    info: () => call('app:info', undefined),
+  events: { on: onEvent },
+  /** @deprecated Use appApi from ./app-api. */
+  get app() {
+    return appApi
   },
-  settings: {
-    get: () => call('settings:get', undefined),
-    save: (input: ChannelInput<'settings:save'>) => call('settings:save', input),
-    setLanguage: (input: ChannelInput<'settings:setLanguage'>) =>
-      call('settings:setLanguage', input),
+  /** @deprecated Use settingsApi from ./settings-api. */
+  get settings() {
+    return settingsApi
   },
-  objectives: {
-    list: () => call('objectives:list', undefined),
-    create: (input: ChannelInput<'objectives:create'>) => call('objectives:create', input),
-    update: (input: ChannelInput<'objectives:update'>) => call('objectives:update', input),
-    remove: (input: ChannelInput<'objectives:delete'>) => call('objectives:delete', input),
+  /** @deprecated Use objectivesApi from ./objectives-api. */
+  get objectives() {
+    return objectivesApi
   },
-  audit: {
-    list: (input: ChannelInput<'audit:list'>) => call('audit:list', input),
-    verify: () => call('audit:verify', undefined),
+  /** @deprecated Use auditApi from ./audit-api. */
+  get audit() {
+    return auditApi
   },
-  system: {
-    /** Whether the data opened normally or read-only after the start-up check. */
-    health: () => call('system:health', undefined),
-  },
-  events: {
-    /** Runs `callback` whenever the backend announces `event`; returns an unsubscribe function. */
-    on: (event: EventName, callback: () => void) => getTransport().on(event, callback),
+  /** @deprecated Use backupApi.health from ./backup-api. */
+  get system() {
+    return { health: backupApi.health }
   },
 }
 

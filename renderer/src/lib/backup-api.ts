@@ -10,6 +10,8 @@ export const backupApi = {
   /** What a restore of the named backup would discard. */
   previewRestore: (name: string) => call('backup:previewRestore', { name }),
   restore: (name: string) => call('backup:restore', { name, confirm: true }),
+  /** Whether the data opened normally or read-only after the start-up check. */
+  health: () => call('system:health', undefined),
   /** Runs `callback` when backups or the data's health change elsewhere; returns a stop function. */
   onChanged(callback: () => void): () => void {
     const stops = [

@@ -2,6 +2,7 @@ import i18next from 'i18next'
 import { initReactI18next } from 'react-i18next'
 import { LANGUAGES, type Language } from '../../../shared/contract'
 import { catalogues, FALLBACK_LANGUAGE } from '../../../shared/i18n'
+import { isolate } from './format'
 
 /** True when `value` is an interface language Capstan ships. */
 export const isLanguage = (value: unknown): value is Language =>
@@ -16,10 +17,22 @@ export function systemLanguage(): Language {
   return FALLBACK_LANGUAGE
 }
 
+/** Where a translator or a test asks to see the interface right-to-left before a language needs it. */
+export const DIRECTION_PREVIEW_KEY = 'capstan.direction'
+
+function directionPreview(): 'rtl' | 'ltr' | undefined {
+  try {
+    const asked = window.localStorage.getItem(DIRECTION_PREVIEW_KEY)
+    return asked === 'rtl' || asked === 'ltr' ? asked : undefined
+  } catch {
+    return undefined
+  }
+}
+
 function reflectOnDocument(language: string): void {
   document.documentElement.lang = language
-  // Ready for right-to-left languages: i18next knows which ones they are.
-  document.documentElement.dir = i18next.dir(language)
+  // Right-to-left languages: i18next knows which ones they are.
+  document.documentElement.dir = directionPreview() ?? i18next.dir(language)
 }
 
 /** Starts i18next with every catalogue bundled (nothing is fetched). */
@@ -30,7 +43,9 @@ export async function initI18n(language: Language): Promise<void> {
     lng: language,
     fallbackLng: FALLBACK_LANGUAGE,
     supportedLngs: [...LANGUAGES],
-    interpolation: { escapeValue: false },
+    // Nothing to escape (React does); every value put into a sentence (numbers, dates, codes,
+    // names) is isolated instead, so it keeps its own order inside right-to-left text.
+    interpolation: { escapeValue: true, escape: isolate },
     returnNull: false,
   })
   reflectOnDocument(language)

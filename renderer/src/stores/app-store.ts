@@ -9,6 +9,7 @@ import type {
 } from '../../../shared/contract'
 import { FAULT_CODES as FAULTS } from '../../../shared/contract'
 import { api, onCallOutcome } from '../lib/api'
+import { registerStore } from './live-updates'
 import { latestOnly, type LoadStatus } from './load-status'
 
 // The storage faults of electron/backend/faults.ts: the data's disk, folder or database failed,
@@ -96,4 +97,11 @@ export function noteCallOutcome(channel: ChannelName, result: Result<unknown>): 
 onCallOutcome((channel, result) => {
   // The health question's own answer must not clear or raise the banner twice.
   if (channel !== 'system:health') noteCallOutcome(channel, result)
+})
+
+// The data's health follows restores and new backups (see refresh-table.ts); asked from the start.
+registerStore('health', {
+  isLoaded: () => true,
+  refresh: () => useAppStore.getState().refreshHealth(),
+  settled: () => Promise.resolve(),
 })

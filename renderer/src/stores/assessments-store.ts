@@ -1,14 +1,18 @@
-import { create } from 'zustand'
 import type {
   AppError,
   AssessableFramework,
   AssessmentDetail,
   AssessmentSummary,
+  ChannelInput,
+  ChannelName,
+  ChannelOutput,
   CoverageReport,
   Result,
 } from '../../../shared/contract'
 import { assessmentsApi } from '../lib/assessments-api'
+import { refreshLoaded } from './live-updates'
 import { latestOnly, type LoadStatus } from './load-status'
+import { createDomainStore, type DomainState } from './store-factory'
 
 /** What the user typed for one item and has not saved yet. */
 export interface ScoreDraft {
@@ -23,9 +27,9 @@ export interface ScoreDraft {
 /** Which coverage report: every current assessment, or one. */
 export type CoverageScope = 'current' | number
 
-interface AssessmentsState {
-  status: LoadStatus
-  error: AppError | null
+type Write<K extends ChannelName> = (input: ChannelInput<K>) => Promise<Result<ChannelOutput<K>>>
+
+interface AssessmentsState extends DomainState {
   list: AssessmentSummary[]
   frameworks: AssessableFramework[]
   /** The assessment open in the workspace. */
@@ -43,46 +47,46 @@ interface AssessmentsState {
   /** Unsaved scoring edits per assessment item, kept while the user moves around the view. */
   drafts: Record<number, ScoreDraft>
   setDraft(itemId: number, draft: ScoreDraft | null): void
-  load(): Promise<void>
-  refresh(): Promise<void>
   open(id: number | null): Promise<void>
   showCoverage(scope: CoverageScope | null): Promise<void>
-  /** Runs a change, then reloads whatever is on screen (the answer may make it stale). */
-  change<T>(run: () => Promise<Result<T>>): Promise<Result<T>>
+  /** Two assessments side by side (read on demand, not kept). */
+  compare(baseId: number, otherId: number): Promise<Result<ChannelOutput<'assessments:compare'>>>
+  /** Plan items a gap can be linked to (read on demand, not kept). */
+  planTargets(): Promise<Result<ChannelOutput<'assessments:planTargets'>>>
+  create: Write<'assessments:create'>
+  update: Write<'assessments:update'>
+  remove: Write<'assessments:delete'>
+  startCycle: Write<'assessments:startCycle'>
+  scoreItem: Write<'assessments:scoreItem'>
+  addRecommendation: Write<'assessments:addRecommendation'>
+  updateRecommendation: Write<'assessments:updateRecommendation'>
+  deleteRecommendation: Write<'assessments:deleteRecommendation'>
+  link: Write<'assessments:link'>
+  unlink: (linkId: number) => ReturnType<typeof assessmentsApi.unlink>
+  defer: Write<'assessments:defer'>
+  clearDeferral: Write<'assessments:clearDeferral'>
+  createObjectiveFromGap: Write<'assessments:createObjectiveFromGap'>
 }
 
-const listRequests = latestOnly()
 const detailRequests = latestOnly()
 const coverageRequests = latestOnly()
-let stopListening: (() => void) | null = null
 
 /** Needs assessments: the list, the one open, and the coverage check. */
-export const useAssessmentsStore = create<AssessmentsState>()((set, get) => {
-  async function loadDetail(): Promise<void> {
-    const id = get().openId
-    if (id === null) return
-    const ticket = detailRequests.next()
-    if (get().detail?.assessment.id !== id) set({ detailStatus: 'loading', detail: null })
-    const result = await assessmentsApi.get(id)
-    if (!detailRequests.isLatest(ticket)) return
-    if (result.ok) set({ detailStatus: 'ready', detail: result.value, detailError: null })
-    else set({ detailStatus: 'error', detailError: result.error })
-  }
-
-  async function loadCoverage(): Promise<void> {
-    const scope = get().coverageScope
-    if (scope === null) return
-    const ticket = coverageRequests.next()
-    if (get().coverageStatus !== 'ready') set({ coverageStatus: 'loading' })
-    const result = await assessmentsApi.coverage(scope === 'current' ? undefined : scope)
-    if (!coverageRequests.isLatest(ticket)) return
-    if (result.ok) set({ coverageStatus: 'ready', coverage: result.value, coverageError: null })
-    else set({ coverageStatus: 'error', coverageError: result.error })
-  }
-
-  return {
-    status: 'idle',
-    error: null,
+export const useAssessmentsStore = createDomainStore<AssessmentsState>({
+  key: 'assessments',
+  event: 'assessments:changed',
+  fetch: async () => {
+    const [list, frameworks] = await Promise.all([
+      assessmentsApi.list(),
+      assessmentsApi.frameworks(),
+      loadDetail(),
+      loadCoverage(),
+    ])
+    if (!list.ok) return list
+    if (!frameworks.ok) return frameworks
+    return { ok: true, value: { list: list.value, frameworks: frameworks.value } }
+  },
+  init: ({ set, get, mutate }) => ({
     list: [],
     frameworks: [],
     openId: null,
@@ -101,28 +105,6 @@ export const useAssessmentsStore = create<AssessmentsState>()((set, get) => {
       else drafts[itemId] = draft
       set({ drafts })
     },
-    async load() {
-      // Changes made elsewhere (another window, the CLI, the plan) refresh what is shown.
-      stopListening ??= assessmentsApi.onChanged(() => void get().refresh())
-      if (get().status === 'idle') await get().refresh()
-    },
-    async refresh() {
-      const ticket = listRequests.next()
-      if (get().status !== 'ready') set({ status: 'loading' })
-      const [list, frameworks] = await Promise.all([
-        assessmentsApi.list(),
-        assessmentsApi.frameworks(),
-        loadDetail(),
-        loadCoverage(),
-      ])
-      if (!listRequests.isLatest(ticket)) return
-      if (!list.ok || !frameworks.ok) {
-        const error = !list.ok ? list.error : !frameworks.ok ? frameworks.error : null
-        set({ status: 'error', error })
-        return
-      }
-      set({ status: 'ready', list: list.value, frameworks: frameworks.value, error: null })
-    },
     async open(id) {
       if (get().openId === id && (id === null || get().detailStatus !== 'idle')) return
       set({ openId: id, detailStatus: id === null ? 'idle' : 'loading', detail: null })
@@ -138,10 +120,62 @@ export const useAssessmentsStore = create<AssessmentsState>()((set, get) => {
       })
       await loadCoverage()
     },
-    async change(run) {
-      const result = await run()
-      await get().refresh()
+    compare: (baseId, otherId) => assessmentsApi.compare(baseId, otherId),
+    planTargets: () => assessmentsApi.planTargets(),
+    create: (input) => mutate(() => assessmentsApi.create(input)),
+    update: (input) => mutate(() => assessmentsApi.update(input)),
+    remove: (input) => mutate(() => assessmentsApi.remove(input)),
+    startCycle: (input) => mutate(() => assessmentsApi.startCycle(input)),
+    scoreItem: (input) => mutate(() => assessmentsApi.scoreItem(input)),
+    addRecommendation: (input) => mutate(() => assessmentsApi.addRecommendation(input)),
+    updateRecommendation: (input) => mutate(() => assessmentsApi.updateRecommendation(input)),
+    deleteRecommendation: (input) => mutate(() => assessmentsApi.deleteRecommendation(input)),
+    link: (input) => mutate(() => assessmentsApi.link(input)),
+    unlink: (linkId) => mutate(() => assessmentsApi.unlink(linkId)),
+    defer: (input) => mutate(() => assessmentsApi.defer(input)),
+    clearDeferral: (input) => mutate(() => assessmentsApi.clearDeferral(input)),
+    async createObjectiveFromGap(input) {
+      const result = await mutate(() => assessmentsApi.createObjectiveFromGap(input))
+      // It writes an objective too, yet is announced as an assessments change: the plan reloads.
+      await refreshLoaded(['plan', 'dashboard.plan'])
       return result
     },
-  }
+  }),
 })
+
+// The open assessment's record, read again alongside the list or when another one opens.
+async function loadDetail(): Promise<void> {
+  const id = useAssessmentsStore.getState().openId
+  if (id === null) return
+  const ticket = detailRequests.next()
+  if (useAssessmentsStore.getState().detail?.assessment.id !== id) {
+    useAssessmentsStore.setState({ detailStatus: 'loading', detail: null })
+  }
+  const result = await assessmentsApi.get(id)
+  if (!detailRequests.isLatest(ticket)) return
+  if (result.ok) {
+    useAssessmentsStore.setState({
+      detailStatus: 'ready',
+      detail: result.value,
+      detailError: null,
+    })
+  } else useAssessmentsStore.setState({ detailStatus: 'error', detailError: result.error })
+}
+
+// The coverage report shown, if the Coverage tab is open.
+async function loadCoverage(): Promise<void> {
+  const scope = useAssessmentsStore.getState().coverageScope
+  if (scope === null) return
+  const ticket = coverageRequests.next()
+  if (useAssessmentsStore.getState().coverageStatus !== 'ready')
+    useAssessmentsStore.setState({ coverageStatus: 'loading' })
+  const result = await assessmentsApi.coverage(scope === 'current' ? undefined : scope)
+  if (!coverageRequests.isLatest(ticket)) return
+  if (result.ok) {
+    useAssessmentsStore.setState({
+      coverageStatus: 'ready',
+      coverage: result.value,
+      coverageError: null,
+    })
+  } else useAssessmentsStore.setState({ coverageStatus: 'error', coverageError: result.error })
+}

@@ -10,6 +10,7 @@ import type {
   Result,
 } from '../../../shared/contract'
 import { backupApi } from '../lib/backup-api'
+import { registerStore } from './live-updates'
 import { latestOnly, type LoadStatus } from './load-status'
 
 /** What a finished restore left to tell, kept across the page reload that follows it. */
@@ -65,7 +66,6 @@ interface BackupState {
 }
 
 const requests = latestOnly()
-let stopListening: (() => void) | null = null
 
 /** Settings → Data safety: where backups go, their schedule, the backups, the data's health. */
 export const useBackupStore = create<BackupState>()((set, get) => ({
@@ -77,8 +77,6 @@ export const useBackupStore = create<BackupState>()((set, get) => ({
     set({ restoreNote: null })
   },
   async load() {
-    // A backup or restore from another window or the CLI shows here too.
-    stopListening ??= backupApi.onChanged(() => void get().refresh())
     if (get().status === 'idle') await get().refresh()
   },
   async refresh() {
@@ -110,3 +108,10 @@ export const useBackupStore = create<BackupState>()((set, get) => ({
     return result
   },
 }))
+
+// A backup or restore from another window or the CLI shows here too (see refresh-table.ts).
+registerStore('backup', {
+  isLoaded: () => useBackupStore.getState().status !== 'idle',
+  refresh: () => useBackupStore.getState().refresh(),
+  settled: () => Promise.resolve(),
+})

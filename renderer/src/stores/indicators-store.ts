@@ -1,17 +1,14 @@
-import { create } from 'zustand'
 import type {
   AppError,
   AttachTarget,
   ChannelInput,
-  EventName,
   IndicatorDetail,
   IndicatorSummary,
   LibraryIndicator,
-  Result,
 } from '../../../shared/contract'
-import { api } from '../lib/api'
 import { indicatorsApi } from '../lib/indicators-api'
 import { latestOnly, type LoadStatus } from './load-status'
+import { createDomainStore, type DomainState } from './store-factory'
 
 /** One indicator's full record as loaded for its detail page. */
 export interface DetailEntry {
@@ -20,97 +17,56 @@ export interface DetailEntry {
   error: AppError | null
 }
 
-interface IndicatorsState {
-  status: LoadStatus
-  error: AppError | null
+type Api = typeof indicatorsApi
+
+interface IndicatorsState extends DomainState {
   /** Every indicator with its latest status, ordered by code. */
   summaries: IndicatorSummary[]
   /** Objectives, outcomes and outputs an indicator can attach to, in logframe order. */
   targets: AttachTarget[]
   library: LibraryIndicator[]
   details: Record<number, DetailEntry>
-  load(): Promise<void>
-  refresh(): Promise<void>
   loadDetail(id: number): Promise<void>
-  create(input: ChannelInput<'indicators:create'>): ReturnType<typeof indicatorsApi.create>
-  update(input: ChannelInput<'indicators:update'>): ReturnType<typeof indicatorsApi.update>
-  remove(input: ChannelInput<'indicators:delete'>): ReturnType<typeof indicatorsApi.remove>
-  addActual(input: ChannelInput<'indicators:addActual'>): ReturnType<typeof indicatorsApi.addActual>
-  updateActual(
-    input: ChannelInput<'indicators:updateActual'>,
-  ): ReturnType<typeof indicatorsApi.updateActual>
-  removeActual(
-    input: ChannelInput<'indicators:deleteActual'>,
-  ): ReturnType<typeof indicatorsApi.removeActual>
+  create(input: ChannelInput<'indicators:create'>): ReturnType<Api['create']>
+  update(input: ChannelInput<'indicators:update'>): ReturnType<Api['update']>
+  remove(input: ChannelInput<'indicators:delete'>): ReturnType<Api['remove']>
+  addActual(input: ChannelInput<'indicators:addActual'>): ReturnType<Api['addActual']>
+  updateActual(input: ChannelInput<'indicators:updateActual'>): ReturnType<Api['updateActual']>
+  removeActual(input: ChannelInput<'indicators:deleteActual'>): ReturnType<Api['removeActual']>
 }
 
-// Labels of attach targets come from the plan; library indicators from the packs.
-const WATCHED: EventName[] = [
-  'indicators:changed',
-  'objectives:changed',
-  'plan:changed',
-  'packs:changed',
-]
-
-const listRequests = latestOnly()
 const detailRequests = new Map<number, ReturnType<typeof latestOnly>>()
-let watching = false
 
 /** Performance indicators, their attach targets, the pack library and loaded details. */
-export const useIndicatorsStore = create<IndicatorsState>()((set, get) => {
-  // Any change, even a refused one (e.g. a conflict), may mean what is on screen is stale.
-  async function thenRefresh<T>(result: Result<T>): Promise<Result<T>> {
-    await get().refresh()
-    return result
-  }
-
-  function watch(): void {
-    if (watching) return
-    watching = true
-    for (const event of WATCHED) api.events.on(event, () => void get().refresh())
-  }
-
-  return {
-    status: 'idle',
-    error: null,
+export const useIndicatorsStore = createDomainStore<IndicatorsState>({
+  key: 'indicators',
+  event: 'indicators:changed',
+  fetch: async (get) => {
+    const [list, targets, library] = await Promise.all([
+      indicatorsApi.list(),
+      indicatorsApi.targets(),
+      indicatorsApi.library(),
+      // Details open on screen are read again alongside.
+      ...Object.keys(get().details).map((id) => get().loadDetail(Number(id))),
+    ])
+    if (!list.ok) return list
+    if (!targets.ok) return targets
+    if (!library.ok) return library
+    return {
+      ok: true,
+      value: { summaries: list.value, targets: targets.value, library: library.value },
+    }
+  },
+  init: ({ set, get, mutate }) => ({
     summaries: [],
     targets: [],
     library: [],
     details: {},
-    async load() {
-      watch()
-      if (get().status === 'idle') await get().refresh()
-    },
-    async refresh() {
-      const ticket = listRequests.next()
-      if (get().status !== 'ready') set({ status: 'loading' })
-      const [list, targets, library] = await Promise.all([
-        indicatorsApi.list(),
-        indicatorsApi.targets(),
-        indicatorsApi.library(),
-      ])
-      if (!listRequests.isLatest(ticket)) return
-      const failed = [list, targets, library].find((r) => !r.ok)
-      if (failed && !failed.ok) {
-        set({ status: 'error', error: failed.error })
-        return
-      }
-      if (!list.ok || !targets.ok || !library.ok) return
-      set({
-        status: 'ready',
-        error: null,
-        summaries: list.value,
-        targets: targets.value,
-        library: library.value,
-      })
-      await Promise.all(Object.keys(get().details).map((id) => get().loadDetail(Number(id))))
-    },
     async loadDetail(id) {
       const requests = detailRequests.get(id) ?? latestOnly()
       detailRequests.set(id, requests)
       const ticket = requests.next()
-      const current = get().details[id]
-      if (current?.status !== 'ready') {
+      if (get().details[id]?.status !== 'ready') {
         set({
           details: { ...get().details, [id]: { status: 'loading', detail: null, error: null } },
         })
@@ -122,18 +78,20 @@ export const useIndicatorsStore = create<IndicatorsState>()((set, get) => {
         : { status: 'error', detail: null, error: result.error }
       set({ details: { ...get().details, [id]: entry } })
     },
-    create: async (input) => thenRefresh(await indicatorsApi.create(input)),
-    update: async (input) => thenRefresh(await indicatorsApi.update(input)),
-    remove: async (input) => {
-      const result = await indicatorsApi.remove(input)
-      if (result.ok) {
-        const { [input.id]: _gone, ...rest } = get().details
+    create: (input) => mutate(() => indicatorsApi.create(input)),
+    update: (input) => mutate(() => indicatorsApi.update(input)),
+    remove: (input) =>
+      mutate(async () => {
+        // Forget the detail first: the change event of the delete may arrive before its answer,
+        // and a refresh must not ask for the indicator that is going (a 404 in the console).
+        const { [input.id]: kept, ...rest } = get().details
         set({ details: rest })
-      }
-      return thenRefresh(result)
-    },
-    addActual: async (input) => thenRefresh(await indicatorsApi.addActual(input)),
-    updateActual: async (input) => thenRefresh(await indicatorsApi.updateActual(input)),
-    removeActual: async (input) => thenRefresh(await indicatorsApi.removeActual(input)),
-  }
+        const result = await indicatorsApi.remove(input)
+        if (!result.ok && kept) set({ details: { ...get().details, [input.id]: kept } })
+        return result
+      }),
+    addActual: (input) => mutate(() => indicatorsApi.addActual(input)),
+    updateActual: (input) => mutate(() => indicatorsApi.updateActual(input)),
+    removeActual: (input) => mutate(() => indicatorsApi.removeActual(input)),
+  }),
 })

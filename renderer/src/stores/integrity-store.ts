@@ -1,86 +1,69 @@
-import { create } from 'zustand'
 import type {
-  AppError,
-  EventName,
+  ChannelInput,
+  ChannelName,
+  ChannelOutput,
   IntegrityData,
   IntegrityIndicatorOption,
   Result,
 } from '../../../shared/contract'
-import { api } from '../lib/api'
 import { integrityApi } from '../lib/integrity-api'
-import { latestOnly, type LoadStatus } from './load-status'
+import { createDomainStore, type DomainState } from './store-factory'
 
-interface IntegrityState {
-  status: LoadStatus
+type Write<K extends ChannelName> = (input: ChannelInput<K>) => Promise<Result<ChannelOutput<K>>>
+
+interface IntegrityState extends DomainState {
   data: IntegrityData | null
   /** Indicators an action may link to (may be empty). */
   indicators: IntegrityIndicatorOption[]
   /** The framework shown; undefined = the backend's default (the first installed). */
   frameworkId: number | undefined
-  error: AppError | null
-  load(): Promise<void>
-  refresh(): Promise<void>
   selectFramework(id: number): Promise<void>
-  /** Runs a change, then reloads: the overview depends on every record. */
-  change<T>(request: Promise<Result<T>>): Promise<Result<T>>
+  createAssessment: Write<'integrity:createAssessment'>
+  updateAssessment: Write<'integrity:updateAssessment'>
+  deleteAssessment: Write<'integrity:deleteAssessment'>
+  rateFactor: Write<'integrity:rateFactor'>
+  createAction: Write<'integrity:createAction'>
+  updateAction: Write<'integrity:updateAction'>
+  deleteAction: Write<'integrity:deleteAction'>
+  createWave: Write<'integrity:createWave'>
+  updateWave: Write<'integrity:updateWave'>
+  deleteWave: Write<'integrity:deleteWave'>
 }
 
-const requests = latestOnly()
-
-// Records of other domains shown here (risks, indicators, classification markings).
-const WATCHED: EventName[] = [
-  'integrity:changed',
-  'risks:changed',
-  'indicators:changed',
-  'settings:changed',
-]
-let watching = false
-
 /** The integrity programme of one framework: assessments, action plan, surveys, risks. */
-export const useIntegrityStore = create<IntegrityState>()((set, get) => ({
-  status: 'idle',
-  data: null,
-  indicators: [],
-  frameworkId: undefined,
-  error: null,
-  async load() {
-    if (!watching) {
-      watching = true
-      for (const event of WATCHED) {
-        api.events.on(event, () => {
-          if (get().status !== 'idle') void get().refresh()
-        })
-      }
-    }
-    if (get().status === 'idle') await get().refresh()
-  },
-  async refresh() {
-    const ticket = requests.next()
-    if (get().status !== 'ready') set({ status: 'loading' })
+export const useIntegrityStore = createDomainStore<IntegrityState>({
+  key: 'integrity',
+  event: 'integrity:changed',
+  fetch: async (get) => {
     const frameworkId = get().frameworkId
     const [result, indicators] = await Promise.all([
       integrityApi.get(frameworkId === undefined ? {} : { frameworkId }),
       integrityApi.indicatorOptions(),
     ])
-    if (!requests.isLatest(ticket)) return
-    if (!result.ok) {
-      set({ status: 'error', error: result.error })
-      return
+    if (!result.ok) return result
+    return {
+      ok: true,
+      value: { data: result.value, indicators: indicators.ok ? indicators.value : [] },
     }
-    set({
-      status: 'ready',
-      data: result.value,
-      indicators: indicators.ok ? indicators.value : [],
-      error: null,
-    })
   },
-  async selectFramework(id) {
-    set({ frameworkId: id })
-    await get().refresh()
-  },
-  async change(request) {
-    const result = await request
-    await get().refresh()
-    return result
-  },
-}))
+  init: ({ set, get, mutate }) => ({
+    data: null,
+    indicators: [],
+    frameworkId: undefined,
+    async selectFramework(id) {
+      set({ frameworkId: id })
+      await get().refresh()
+    },
+    // The overview depends on every record: each write reloads it (once).
+    createAssessment: (input) => mutate(() => integrityApi.createAssessment(input)),
+    updateAssessment: (input) => mutate(() => integrityApi.updateAssessment(input)),
+    deleteAssessment: (input) => mutate(() => integrityApi.deleteAssessment(input)),
+    rateFactor: (input) => mutate(() => integrityApi.rateFactor(input)),
+    createAction: (input) => mutate(() => integrityApi.createAction(input)),
+    updateAction: (input) => mutate(() => integrityApi.updateAction(input)),
+    deleteAction: (input) => mutate(() => integrityApi.deleteAction(input)),
+    createWave: (input) => mutate(() => integrityApi.createWave(input)),
+    updateWave: (input) => mutate(() => integrityApi.updateWave(input)),
+    deleteWave: (input) => mutate(() => integrityApi.deleteWave(input)),
+  }),
+})

@@ -1,24 +1,20 @@
-import { create } from 'zustand'
 import type {
-  AppError,
   ChannelInput,
+  Objective,
   PlanActivity,
   PlanData,
   Result,
 } from '../../../shared/contract'
 import { api } from '../lib/api'
 import { planApi } from '../lib/plan-api'
-import { useAuditStore } from './audit-store'
-import { latestOnly, type LoadStatus } from './load-status'
-import { useObjectivesStore } from './objectives-store'
+import { createDomainStore, type DomainState } from './store-factory'
 
-interface PlanState {
-  status: LoadStatus
+interface PlanState extends DomainState {
   data: PlanData | null
-  error: AppError | null
-  load(): Promise<void>
-  refresh(): Promise<void>
   saveHeader(input: ChannelInput<'plan:saveHeader'>): Promise<Result<unknown>>
+  createObjective(input: ChannelInput<'objectives:create'>): Promise<Result<Objective>>
+  updateObjective(input: ChannelInput<'objectives:update'>): Promise<Result<Objective>>
+  deleteObjective(id: number): Promise<Result<{ id: number }>>
   createResult(input: ChannelInput<'plan:createResult'>): Promise<Result<{ id: number }>>
   updateResult(input: ChannelInput<'plan:updateResult'>): Promise<Result<unknown>>
   deleteResult(id: number): Promise<Result<unknown>>
@@ -32,72 +28,38 @@ interface PlanState {
   reparent(input: ChannelInput<'plan:reparent'>): Promise<Result<unknown>>
 }
 
-const requests = latestOnly()
-// The refresh whose answer will be kept; a change waits for it so that, when the change resolves,
-// the plan on screen already shows it (a refresh started by the change event may overtake ours).
-let latest: Promise<void> = Promise.resolve()
-
-const refreshIfLoaded = (store: { getState(): { status: string; refresh(): Promise<void> } }) => {
-  const state = store.getState()
-  if (state.status !== 'idle') void state.refresh()
-}
-
-let listening = false
-// The plan shows objectives and moves them, so either domain changing refreshes both; the audit
-// log gains an entry too. Subscribed once, when the plan is first loaded.
-function listenForChanges(): void {
-  if (listening) return
-  listening = true
-  api.events.on('plan:changed', () => {
-    refreshIfLoaded(usePlanStore)
-    refreshIfLoaded(useObjectivesStore)
-    refreshIfLoaded(useAuditStore)
-  })
-  api.events.on('objectives:changed', () => refreshIfLoaded(usePlanStore))
-}
-
-/** The strategic plan: header, logframe, activities and projects, in one answer. */
-export const usePlanStore = create<PlanState>()((set, get) => {
-  // Whatever the answer, the plan on screen may be stale (a conflict, a renumbering): reload.
-  async function thenRefresh<T>(result: Result<T>): Promise<Result<T>> {
-    await get().refresh()
-    for (let seen: Promise<void> | null = null; seen !== latest;) {
-      seen = latest
-      await seen
-    }
-    refreshIfLoaded(useObjectivesStore)
-    return result
-  }
-
-  return {
-    status: 'idle',
+/**
+ * The strategic plan: header, objectives (the top of the logframe), outcomes, outputs,
+ * activities and projects, in one answer.
+ */
+export const usePlanStore = createDomainStore<PlanState>({
+  key: 'plan',
+  event: 'plan:changed',
+  fetch: async () => {
+    const result = await planApi.get()
+    return result.ok ? { ok: true, value: { data: result.value } } : result
+  },
+  init: ({ mutate }) => ({
     data: null,
-    error: null,
-    async load() {
-      listenForChanges()
-      if (get().status === 'idle') await get().refresh()
-    },
-    refresh() {
-      const ticket = requests.next()
-      if (get().status !== 'ready') set({ status: 'loading' })
-      latest = planApi.get().then((result) => {
-        if (!requests.isLatest(ticket)) return
-        if (!result.ok) set({ status: 'error', error: result.error })
-        else set({ status: 'ready', data: result.value, error: null })
-      })
-      return latest
-    },
-    saveHeader: async (input) => thenRefresh(await planApi.saveHeader(input)),
-    createResult: async (input) => thenRefresh(await planApi.createResult(input)),
-    updateResult: async (input) => thenRefresh(await planApi.updateResult(input)),
-    deleteResult: async (id) => thenRefresh(await planApi.deleteResult(id)),
-    createActivity: async (input) => thenRefresh(await planApi.createActivity(input)),
-    updateActivity: async (input) => thenRefresh(await planApi.updateActivity(input)),
-    deleteActivity: async (id) => thenRefresh(await planApi.deleteActivity(id)),
-    createProject: async (input) => thenRefresh(await planApi.createProject(input)),
-    updateProject: async (input) => thenRefresh(await planApi.updateProject(input)),
-    deleteProject: async (id) => thenRefresh(await planApi.deleteProject(id)),
-    move: async (input) => thenRefresh(await planApi.move(input)),
-    reparent: async (input) => thenRefresh(await planApi.reparent(input)),
-  }
+    saveHeader: (input) => mutate(() => planApi.saveHeader(input)),
+    createObjective: (input) => mutate(() => api.objectives.create(input), 'objectives:changed'),
+    updateObjective: (input) => mutate(() => api.objectives.update(input), 'objectives:changed'),
+    deleteObjective: (id) => mutate(() => api.objectives.remove({ id }), 'objectives:changed'),
+    createResult: (input) => mutate(() => planApi.createResult(input)),
+    updateResult: (input) => mutate(() => planApi.updateResult(input)),
+    deleteResult: (id) => mutate(() => planApi.deleteResult(id)),
+    createActivity: (input) => mutate(() => planApi.createActivity(input)),
+    updateActivity: (input) => mutate(() => planApi.updateActivity(input)),
+    deleteActivity: (id) => mutate(() => planApi.deleteActivity(id)),
+    createProject: (input) => mutate(() => planApi.createProject(input)),
+    updateProject: (input) => mutate(() => planApi.updateProject(input)),
+    deleteProject: (id) => mutate(() => planApi.deleteProject(id)),
+    move: (input) => mutate(() => planApi.move(input)),
+    reparent: (input) => mutate(() => planApi.reparent(input)),
+  }),
 })
+
+const NO_OBJECTIVES: Objective[] = []
+
+/** The objectives in logframe order. */
+export const selectObjectives = (s: PlanState): Objective[] => s.data?.objectives ?? NO_OBJECTIVES

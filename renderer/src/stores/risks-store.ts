@@ -1,7 +1,6 @@
-import { create } from 'zustand'
 import type {
-  AppError,
   ChannelInput,
+  ChannelOutput,
   RatingKind,
   RegisterFilter,
   Result,
@@ -11,11 +10,9 @@ import type {
   RiskTarget,
 } from '../../../shared/contract'
 import { risksApi } from '../lib/risks-api'
-import { latestOnly, type LoadStatus } from './load-status'
+import { createDomainStore, type DomainState } from './store-factory'
 
-interface RisksState {
-  status: LoadStatus
-  error: AppError | null
+interface RisksState extends DomainState {
   risks: Risk[]
   /** Today as the backend sees it: what "overdue" is measured against. */
   today: string
@@ -25,64 +22,46 @@ interface RisksState {
   filter: RegisterFilter
   /** Which rating the heat map shows. */
   rating: RatingKind
-  load(): Promise<void>
-  refresh(): Promise<void>
   setFilter(patch: Partial<RegisterFilter>): void
   clearFilters(): void
   setRating(rating: RatingKind): void
+  /** One risk with its history (read on demand, not kept). */
+  get(id: number): Promise<Result<ChannelOutput<'risks:get'>>>
   create(input: ChannelInput<'risks:create'>): Promise<Result<RiskDetail>>
   update(input: ChannelInput<'risks:update'>): Promise<Result<RiskDetail>>
   close(input: ChannelInput<'risks:close'>): Promise<Result<RiskDetail>>
 }
 
-const requests = latestOnly()
-let stopListening: (() => void) | null = null
-
 /** The risk register with what its form and heat map need. */
-export const useRisksStore = create<RisksState>()((set, get) => {
-  async function thenRefresh<T>(result: Result<T>): Promise<Result<T>> {
-    await get().refresh()
-    return result
-  }
-
-  return {
-    status: 'idle',
-    error: null,
+export const useRisksStore = createDomainStore<RisksState>({
+  key: 'risks',
+  event: 'risks:changed',
+  fetch: async () => {
+    const [register, reference, targets] = await Promise.all([
+      risksApi.list({ status: 'all' }),
+      risksApi.reference(),
+      risksApi.targets(),
+    ])
+    if (!register.ok) return register
+    if (!reference.ok) return reference
+    if (!targets.ok) return targets
+    return {
+      ok: true,
+      value: {
+        risks: register.value.risks,
+        today: register.value.today,
+        reference: reference.value,
+        targets: targets.value,
+      },
+    }
+  },
+  init: ({ set, get, mutate }) => ({
     risks: [],
     today: '',
     reference: null,
     targets: [],
     filter: {},
     rating: 'residual',
-    async load() {
-      // Changes made elsewhere (another window, the CLI, the plan) reach the register too.
-      stopListening ??= risksApi.onChanged(() => void get().refresh())
-      if (get().status === 'idle') await get().refresh()
-    },
-    async refresh() {
-      const ticket = requests.next()
-      if (get().status !== 'ready') set({ status: 'loading' })
-      const [register, reference, targets] = await Promise.all([
-        risksApi.list({ status: 'all' }),
-        risksApi.reference(),
-        risksApi.targets(),
-      ])
-      if (!requests.isLatest(ticket)) return
-      const failed = [register, reference, targets].find((r) => !r.ok)
-      if (failed && !failed.ok) {
-        set({ status: 'error', error: failed.error })
-        return
-      }
-      if (!register.ok || !reference.ok || !targets.ok) return
-      set({
-        status: 'ready',
-        error: null,
-        risks: register.value.risks,
-        today: register.value.today,
-        reference: reference.value,
-        targets: targets.value,
-      })
-    },
     setFilter: (patch) => set({ filter: { ...get().filter, ...patch } }),
     clearFilters: () => set({ filter: {} }),
     setRating: (rating) => {
@@ -90,8 +69,9 @@ export const useRisksStore = create<RisksState>()((set, get) => {
       const cell = get().filter.cell
       set({ rating, filter: cell ? { ...get().filter, cell: null } : get().filter })
     },
-    create: async (input) => thenRefresh(await risksApi.create(input)),
-    update: async (input) => thenRefresh(await risksApi.update(input)),
-    close: async (input) => thenRefresh(await risksApi.close(input)),
-  }
+    get: (id) => risksApi.get(id),
+    create: (input) => mutate(() => risksApi.create(input)),
+    update: (input) => mutate(() => risksApi.update(input)),
+    close: (input) => mutate(() => risksApi.close(input)),
+  }),
 })

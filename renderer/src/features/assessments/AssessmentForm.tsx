@@ -1,5 +1,4 @@
 import { useState, type FormEvent } from 'react'
-import { Button } from 'react-aria-components'
 import { useTranslation } from 'react-i18next'
 import {
   ASSESSMENT_LEADS,
@@ -13,13 +12,12 @@ import {
   type FieldProblem,
 } from '../../../../shared/contract'
 import { CheckboxGroupField } from '../../components/CheckboxGroupField'
-import { ErrorSummary } from '../../components/ErrorSummary'
 import { SelectField } from '../../components/SelectField'
 import { TextInput } from '../../components/TextInput'
-import { assessmentsApi } from '../../lib/assessments-api'
 import { errorText } from '../../lib/problems'
 import { useAssessmentsStore } from '../../stores/assessments-store'
 import { assessmentErrorsAt, assessmentLabelFor, assessmentSummaryItems, local } from './labels'
+import { FormFrame } from '../../components/form/FormFrame'
 
 /** Create from a framework, edit the header, or start the next cycle of an assessment. */
 export type AssessmentFormMode =
@@ -76,7 +74,9 @@ interface AssessmentFormProps {
 export function AssessmentForm({ how, onSaved, onCancel }: AssessmentFormProps) {
   const { t } = useTranslation()
   const frameworks = useAssessmentsStore((s) => s.frameworks)
-  const change = useAssessmentsStore((s) => s.change)
+  const create = useAssessmentsStore((s) => s.create)
+  const update = useAssessmentsStore((s) => s.update)
+  const startCycle = useAssessmentsStore((s) => s.startCycle)
   const first = frameworks[0]
   const [fields, setFields] = useState<Fields>(() =>
     initial(how, first?.id ?? null, first?.areas.map((a) => String(a.id)) ?? []),
@@ -101,23 +101,23 @@ export function AssessmentForm({ how, onSaved, onCancel }: AssessmentFormProps) 
       endDate: fields.endDate.trim() || null,
       lead: fields.lead,
     }
-    const result = await change(() => {
+    const result = await (() => {
       if (how.mode === 'edit') {
         const a = how.assessment
-        return assessmentsApi.update({
+        return update({
           id: a.id,
           version: a.version,
           ...header,
           status: fields.status,
         })
       }
-      if (how.mode === 'cycle') return assessmentsApi.startCycle({ fromId: how.from.id, ...header })
-      return assessmentsApi.create({
+      if (how.mode === 'cycle') return startCycle({ fromId: how.from.id, ...header })
+      return create({
         ...header,
         frameworkId: fields.frameworkId ?? 0,
         areaIds: fields.areaIds.map(Number),
       })
-    })
+    })()
     setSaving(false)
     if (result.ok) {
       setProblems([])
@@ -131,11 +131,16 @@ export function AssessmentForm({ how, onSaved, onCancel }: AssessmentFormProps) 
   }
 
   return (
-    <form className="dialog-form" onSubmit={(e) => void onSubmit(e)} noValidate>
-      <ErrorSummary
-        message={failure ? errorText(t, failure) : undefined}
-        items={assessmentSummaryItems(t, problems, labelFor, FORM)}
-      />
+    <FormFrame
+      summary={{
+        message: failure ? errorText(t, failure) : undefined,
+        items: assessmentSummaryItems(t, problems, labelFor, FORM),
+      }}
+      saving={saving}
+      onSubmit={onSubmit}
+      onCancel={onCancel}
+      submitLabel={t(`assessments.form.submit.${how.mode}`)}
+    >
       {how.mode === 'cycle' ? (
         <p className="section-help">{t('assessments.form.cycleHelp')}</p>
       ) : null}
@@ -239,14 +244,6 @@ export function AssessmentForm({ how, onSaved, onCancel }: AssessmentFormProps) 
           errors={errors('areaIds')}
         />
       ) : null}
-      <div className="form-buttons">
-        <Button className="button button-secondary" onPress={onCancel} isDisabled={saving}>
-          {t('common.cancel')}
-        </Button>
-        <Button type="submit" className="button button-primary" isDisabled={saving}>
-          {t(`assessments.form.submit.${how.mode}`)}
-        </Button>
-      </div>
-    </form>
+    </FormFrame>
   )
 }

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import type { AssessmentSummary } from '../../../../shared/contract'
+import { formatDate } from '../../lib/format'
 import { assessmentsHash } from './assessments-route'
 import { local } from './labels'
 import { ProgressText } from './ProgressText'
@@ -7,10 +8,7 @@ import { ProgressText } from './ProgressText'
 /** The dates of an assessment in words ("2 Mar 2026 – 13 Mar 2026"), or "No dates". */
 export function useDatesText(): (a: AssessmentSummary) => string {
   const { t, i18n } = useTranslation()
-  const format = (iso: string) =>
-    new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeZone: 'UTC' }).format(
-      new Date(`${iso}T00:00:00Z`),
-    )
+  const format = (iso: string) => formatDate(iso, i18n.language)
   return (a) => {
     if (a.startDate && a.endDate) return `${format(a.startDate)} – ${format(a.endDate)}`
     if (a.startDate) return t('assessments.list.from', { date: format(a.startDate) })

@@ -4,12 +4,11 @@ import { useTranslation } from 'react-i18next'
 import type { AssessmentDetail } from '../../../../shared/contract'
 import { ModalDialog } from '../../components/ModalDialog'
 import { StatusNotice } from '../../components/Notice'
-import { assessmentsApi } from '../../lib/assessments-api'
 import { useAssessmentsStore } from '../../stores/assessments-store'
 import { AssessmentForm } from './AssessmentForm'
 import { useDatesText } from './AssessmentList'
 import { assessmentsHash, goTo } from './assessments-route'
-import { ConfirmDialog } from './ConfirmDialog'
+import { ConfirmDialog } from '../../components/ConfirmDialog'
 import { GapAnalysis } from './GapAnalysis'
 import { local } from './labels'
 import { ProgressText } from './ProgressText'
@@ -26,7 +25,7 @@ interface AssessmentWorkspaceProps {
 /** One assessment: its header and actions, then scoring and gap analysis as tabs. */
 export function AssessmentWorkspace({ detail, section, itemId }: AssessmentWorkspaceProps) {
   const { t } = useTranslation()
-  const change = useAssessmentsStore((s) => s.change)
+  const remove = useAssessmentsStore((s) => s.remove)
   const dates = useDatesText()
   const [dialog, setDialog] = useState<Dialog>('none')
   const [notice, setNotice] = useState<string | null>(null)
@@ -139,7 +138,7 @@ export function AssessmentWorkspace({ detail, section, itemId }: AssessmentWorks
         isOpen={dialog === 'delete'}
         confirmLabel={t('common.delete')}
         onClose={close}
-        onConfirm={() => change(() => assessmentsApi.remove({ id: a.id, version: a.version }))}
+        onConfirm={() => remove({ id: a.id, version: a.version })}
         onDone={() => {
           close()
           goTo({ tab: 'list' })

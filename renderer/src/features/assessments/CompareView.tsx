@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next'
 import type { AppError, AssessmentComparison, AssessmentSummary } from '../../../../shared/contract'
 import { ErrorNotice } from '../../components/Notice'
 import { SelectField } from '../../components/SelectField'
-import { assessmentsApi } from '../../lib/assessments-api'
+import { useAssessmentsStore } from '../../stores/assessments-store'
 import { goTo } from './assessments-route'
 import { formatChange, formatLevel, local } from './labels'
 
@@ -57,9 +57,12 @@ export function CompareView({
   useEffect(() => {
     if (!pair) return
     let live = true
-    void assessmentsApi.compare(pair[0]!, pair[1]!).then((r) => {
-      if (live) setResult(r.ok ? { key, value: r.value } : { key, error: r.error })
-    })
+    void useAssessmentsStore
+      .getState()
+      .compare(pair[0]!, pair[1]!)
+      .then((r) => {
+        if (live) setResult(r.ok ? { key, value: r.value } : { key, error: r.error })
+      })
     return () => {
       live = false
     }

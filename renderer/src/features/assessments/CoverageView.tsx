@@ -5,9 +5,8 @@ import type { CoverageEntry, CoverageReport } from '../../../../shared/contract'
 import { ModalDialog } from '../../components/ModalDialog'
 import { StatusNotice } from '../../components/Notice'
 import { SelectField } from '../../components/SelectField'
-import { assessmentsApi } from '../../lib/assessments-api'
 import { useAssessmentsStore, type CoverageScope } from '../../stores/assessments-store'
-import { ConfirmDialog } from './ConfirmDialog'
+import { ConfirmDialog } from '../../components/ConfirmDialog'
 import { CoverageEntryItem, type CoverageAction } from './CoverageEntryItem'
 import { DeferForm } from './DeferForm'
 import { LinkForm } from './LinkForm'
@@ -38,7 +37,8 @@ export function CoverageView() {
   const list = useAssessmentsStore((s) => s.list)
   const report = useAssessmentsStore((s) => s.coverage)
   const scope = useAssessmentsStore((s) => s.coverageScope)
-  const change = useAssessmentsStore((s) => s.change)
+  const unlink = useAssessmentsStore((s) => s.unlink)
+  const clearDeferral = useAssessmentsStore((s) => s.clearDeferral)
   const [action, setAction] = useState<CoverageAction | null>(null)
   const [notice, setNotice] = useState<string | null>(null)
   // What is addressed needs no action: folded away so the open items stay in view.
@@ -152,14 +152,12 @@ export function CoverageView() {
         onClose={close}
         onConfirm={() => {
           const a = action!
-          if (a.kind === 'unlink') return change(() => assessmentsApi.unlink(a.linkId))
-          return change(() =>
-            assessmentsApi.clearDeferral({
-              sourceType: a.entry.sourceType,
-              sourceId: a.entry.sourceId,
-              version: a.entry.version,
-            }),
-          )
+          if (a.kind === 'unlink') return unlink(a.linkId)
+          return clearDeferral({
+            sourceType: a.entry.sourceType,
+            sourceId: a.entry.sourceId,
+            version: a.entry.version,
+          })
         }}
         onDone={() =>
           done(

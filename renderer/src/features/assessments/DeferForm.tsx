@@ -1,13 +1,12 @@
 import { useState, type FormEvent } from 'react'
-import { Button } from 'react-aria-components'
 import { useTranslation } from 'react-i18next'
 import type { CoverageEntry } from '../../../../shared/contract'
-import { ErrorSummary } from '../../components/ErrorSummary'
+import { useFormSubmit } from '../../components/form/use-form-submit'
 import { TextInput } from '../../components/TextInput'
-import { assessmentsApi } from '../../lib/assessments-api'
+import { useAssessmentsStore } from '../../stores/assessments-store'
 import { errorText } from '../../lib/problems'
 import { assessmentErrorsAt, assessmentLabelFor, assessmentSummaryItems } from './labels'
-import { useActionForm } from './use-action-form'
+import { FormFrame } from '../../components/form/FormFrame'
 
 /** Records why the plan does not address an entry (yet). */
 export function DeferForm({
@@ -21,29 +20,35 @@ export function DeferForm({
 }) {
   const { t } = useTranslation()
   const [reason, setReason] = useState('')
-  const { problems, failure, busy, run } = useActionForm()
+  const defer = useAssessmentsStore((s) => s.defer)
+  const { problems, failure, saving: busy, run } = useFormSubmit('defer')
   const labelFor = assessmentLabelFor(t)
 
   function onSubmit(event: FormEvent): void {
     event.preventDefault()
-    void run(
-      () =>
-        assessmentsApi.defer({
-          sourceType: entry.sourceType,
-          sourceId: entry.sourceId,
-          version: entry.version,
-          reason,
-        }),
-      () => onDone(t('assessments.trace.deferred')),
-    )
+    void run(() =>
+      defer({
+        sourceType: entry.sourceType,
+        sourceId: entry.sourceId,
+        version: entry.version,
+        reason,
+      }),
+    ).then((done) => {
+      if (done?.ok) onDone(t('assessments.trace.deferred'))
+    })
   }
 
   return (
-    <form className="dialog-form" onSubmit={onSubmit} noValidate>
-      <ErrorSummary
-        message={failure ? errorText(t, failure) : undefined}
-        items={assessmentSummaryItems(t, problems, labelFor, 'defer')}
-      />
+    <FormFrame
+      summary={{
+        message: failure ? errorText(t, failure) : undefined,
+        items: assessmentSummaryItems(t, problems, labelFor, 'defer'),
+      }}
+      saving={busy}
+      onSubmit={onSubmit}
+      onCancel={onCancel}
+      submitLabel={t('assessments.trace.defer')}
+    >
       <p className="na-dialog-subject">{entry.text || entry.itemCode}</p>
       <TextInput
         id="defer-reason"
@@ -57,14 +62,6 @@ export function DeferForm({
         multiline
         autoFocus
       />
-      <div className="form-buttons">
-        <Button className="button button-secondary" onPress={onCancel} isDisabled={busy}>
-          {t('common.cancel')}
-        </Button>
-        <Button type="submit" className="button button-primary" isDisabled={busy}>
-          {t('assessments.trace.defer')}
-        </Button>
-      </div>
-    </form>
+    </FormFrame>
   )
 }

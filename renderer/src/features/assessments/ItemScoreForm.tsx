@@ -9,7 +9,6 @@ import type {
 } from '../../../../shared/contract'
 import { ErrorSummary } from '../../components/ErrorSummary'
 import { TextInput } from '../../components/TextInput'
-import { assessmentsApi } from '../../lib/assessments-api'
 import { errorText } from '../../lib/problems'
 import { useAssessmentsStore, type ScoreDraft } from '../../stores/assessments-store'
 import { assessmentErrorsAt, assessmentLabelFor, assessmentSummaryItems } from './labels'
@@ -54,7 +53,7 @@ export function ItemScoreForm({
   hasNext,
 }: ItemScoreFormProps) {
   const { t } = useTranslation()
-  const change = useAssessmentsStore((s) => s.change)
+  const scoreItem = useAssessmentsStore((s) => s.scoreItem)
   const [problems, setProblems] = useState<FieldProblem[]>([])
   const [failure, setFailure] = useState<AppError | null>(null)
   const [saving, setSaving] = useState(false)
@@ -66,9 +65,7 @@ export function ItemScoreForm({
     if (saving) return
     setSaving(true)
     setFailure(null)
-    const result = await change(() =>
-      assessmentsApi.scoreItem({ id: item.id, version: item.version, ...draft }),
-    )
+    const result = await scoreItem({ id: item.id, version: item.version, ...draft })
     setSaving(false)
     if (result.ok) {
       setProblems([])

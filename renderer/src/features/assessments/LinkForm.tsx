@@ -14,10 +14,10 @@ import { useTranslation } from 'react-i18next'
 import type { AppError, CoverageEntry, PlanTarget } from '../../../../shared/contract'
 import { ErrorSummary } from '../../components/ErrorSummary'
 import { ErrorNotice } from '../../components/Notice'
-import { assessmentsApi } from '../../lib/assessments-api'
+import { useFormSubmit } from '../../components/form/use-form-submit'
+import { useAssessmentsStore } from '../../stores/assessments-store'
 import { errorText } from '../../lib/problems'
 import { assessmentLabelFor, assessmentSummaryItems } from './labels'
-import { useActionForm } from './use-action-form'
 
 /** "1.2.1 Output: Targeting centre" or "SO1 (1) Objective: Faster clearance". */
 function useTargetText(): (p: PlanTarget) => string {
@@ -49,16 +49,18 @@ export function LinkForm({
   const [loadError, setLoadError] = useState<AppError | null>(null)
   const [chosen, setChosen] = useState<string | null>(null)
   const [missing, setMissing] = useState(false)
-  const { problems, failure, busy, run } = useActionForm()
+  const link = useAssessmentsStore((s) => s.link)
+  const planTargets = useAssessmentsStore((s) => s.planTargets)
+  const { problems, failure, saving: busy, run } = useFormSubmit('link')
   const linked = new Set(entry.links.map((l) => `${l.targetType}:${l.targetId}`))
 
   useEffect(() => {
     // Read afresh each time: the plan may have changed since the view loaded.
-    void assessmentsApi.planTargets().then((r) => {
+    void planTargets().then((r) => {
       if (r.ok) setTargets(r.value)
       else setLoadError(r.error)
     })
-  }, [])
+  }, [planTargets])
 
   function onSubmit(event: FormEvent): void {
     event.preventDefault()
@@ -68,16 +70,16 @@ export function LinkForm({
       return
     }
     setMissing(false)
-    void run(
-      () =>
-        assessmentsApi.link({
-          sourceType: entry.sourceType,
-          sourceId: entry.sourceId,
-          targetType: target.type,
-          targetId: target.id,
-        }),
-      (l) => onDone(t('assessments.trace.linked', { number: l.number })),
-    )
+    void run(() =>
+      link({
+        sourceType: entry.sourceType,
+        sourceId: entry.sourceId,
+        targetType: target.type,
+        targetId: target.id,
+      }),
+    ).then((done) => {
+      if (done?.ok) onDone(t('assessments.trace.linked', { number: done.value.number }))
+    })
   }
 
   if (loadError) return <ErrorNotice error={loadError} />
@@ -89,7 +91,7 @@ export function LinkForm({
     )
   const available = targets.filter((p) => !linked.has(`${p.type}:${p.id}`))
   return (
-    <form className="dialog-form" onSubmit={onSubmit} noValidate>
+    <form className="dialog-form" onSubmit={(e) => void onSubmit(e)} noValidate>
       <ErrorSummary
         message={failure ? errorText(t, failure) : undefined}
         items={assessmentSummaryItems(t, problems, assessmentLabelFor(t), 'link')}

@@ -1,18 +1,17 @@
 import { useEffect, useState, type FormEvent } from 'react'
-import { Button } from 'react-aria-components'
 import { useTranslation } from 'react-i18next'
 import {
   OBJECTIVE_STATUSES,
   type CoverageEntry,
   type ObjectiveStatus,
 } from '../../../../shared/contract'
-import { ErrorSummary } from '../../components/ErrorSummary'
 import { SelectField } from '../../components/SelectField'
+import { useFormSubmit } from '../../components/form/use-form-submit'
 import { TextInput } from '../../components/TextInput'
-import { assessmentsApi } from '../../lib/assessments-api'
+import { useAssessmentsStore } from '../../stores/assessments-store'
 import { errorText } from '../../lib/problems'
 import { assessmentErrorsAt, assessmentLabelFor, assessmentSummaryItems, local } from './labels'
-import { useActionForm } from './use-action-form'
+import { FormFrame } from '../../components/form/FormFrame'
 
 const FORM = 'objective-from-gap'
 const clip = (s: string, max: number) => (s.length <= max ? s : `${s.slice(0, max - 1).trimEnd()}…`)
@@ -50,38 +49,45 @@ export function ObjectiveFromGapForm({
     owner: clip(entry.responsibleUnit, 120),
     status: 'draft' as ObjectiveStatus,
   })
-  const { problems, failure, busy, run } = useActionForm()
+  const createObjectiveFromGap = useAssessmentsStore((s) => s.createObjectiveFromGap)
+  const planTargets = useAssessmentsStore((s) => s.planTargets)
+  const { problems, failure, saving: busy, run } = useFormSubmit(FORM)
   const labelFor = assessmentLabelFor(t)
   const errors = (path: string) => assessmentErrorsAt(t, problems, labelFor, path)
   const set = (patch: Partial<typeof fields>) => setFields((f) => ({ ...f, ...patch }))
 
   useEffect(() => {
-    void assessmentsApi.planTargets().then((r) => {
+    void planTargets().then((r) => {
       if (!r.ok) return
       const codes = r.value.flatMap((p) => (p.code ? [p.code] : []))
       setFields((f) => (f.code ? f : { ...f, code: nextObjectiveCode(codes) }))
     })
-  }, [])
+  }, [planTargets])
 
   function onSubmit(event: FormEvent): void {
     event.preventDefault()
-    void run(
-      () =>
-        assessmentsApi.createObjectiveFromGap({
-          ...fields,
-          sourceType: entry.sourceType,
-          sourceId: entry.sourceId,
-        }),
-      (made) => onDone(t('assessments.trace.objectiveCreated', { code: made.code })),
-    )
+    void run(() =>
+      createObjectiveFromGap({
+        ...fields,
+        sourceType: entry.sourceType,
+        sourceId: entry.sourceId,
+      }),
+    ).then((done) => {
+      if (done?.ok) onDone(t('assessments.trace.objectiveCreated', { code: done.value.code }))
+    })
   }
 
   return (
-    <form className="dialog-form" onSubmit={onSubmit} noValidate>
-      <ErrorSummary
-        message={failure ? errorText(t, failure) : undefined}
-        items={assessmentSummaryItems(t, problems, labelFor, FORM)}
-      />
+    <FormFrame
+      summary={{
+        message: failure ? errorText(t, failure) : undefined,
+        items: assessmentSummaryItems(t, problems, labelFor, FORM),
+      }}
+      saving={busy}
+      onSubmit={onSubmit}
+      onCancel={onCancel}
+      submitLabel={t('assessments.trace.createObjective')}
+    >
       <p className="section-help">{t('assessments.trace.objectiveHelp')}</p>
       <TextInput
         id={`${FORM}-code`}
@@ -129,14 +135,6 @@ export function ObjectiveFromGapForm({
         onChange={(status) => set({ status })}
         isRequired
       />
-      <div className="form-buttons">
-        <Button className="button button-secondary" onPress={onCancel} isDisabled={busy}>
-          {t('common.cancel')}
-        </Button>
-        <Button type="submit" className="button button-primary" isDisabled={busy}>
-          {t('assessments.trace.createObjective')}
-        </Button>
-      </div>
-    </form>
+    </FormFrame>
   )
 }

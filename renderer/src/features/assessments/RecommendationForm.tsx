@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react'
-import { Button, Label, Radio, RadioGroup } from 'react-aria-components'
+import { Label, Radio, RadioGroup } from 'react-aria-components'
 import { useTranslation } from 'react-i18next'
 import {
   RECOMMENDATION_ACCEPTANCES,
@@ -12,13 +12,12 @@ import {
   type RecommendationPriority,
   type RecommendationView,
 } from '../../../../shared/contract'
-import { ErrorSummary } from '../../components/ErrorSummary'
 import { SelectField } from '../../components/SelectField'
 import { TextInput } from '../../components/TextInput'
-import { assessmentsApi } from '../../lib/assessments-api'
 import { errorText } from '../../lib/problems'
 import { useAssessmentsStore } from '../../stores/assessments-store'
 import { assessmentErrorsAt, assessmentLabelFor, assessmentSummaryItems } from './labels'
+import { FormFrame } from '../../components/form/FormFrame'
 
 const FORM = 'recommendation'
 
@@ -69,7 +68,8 @@ interface RecommendationFormProps {
 /** Adds or edits one recommendation; shown inside a dialog. */
 export function RecommendationForm(props: RecommendationFormProps) {
   const { t } = useTranslation()
-  const change = useAssessmentsStore((s) => s.change)
+  const addRecommendation = useAssessmentsStore((s) => s.addRecommendation)
+  const updateRecommendation = useAssessmentsStore((s) => s.updateRecommendation)
   const r = props.recommendation
   const [fields, setFields] = useState<Fields>(() => ({
     text: r?.text ?? '',
@@ -90,11 +90,9 @@ export function RecommendationForm(props: RecommendationFormProps) {
     if (saving) return
     setSaving(true)
     setFailure(null)
-    const result = await change(() =>
-      r
-        ? assessmentsApi.updateRecommendation({ id: r.id, version: r.version, ...fields })
-        : assessmentsApi.addRecommendation({ assessmentItemId: props.assessmentItemId, ...fields }),
-    )
+    const result = await (r
+      ? updateRecommendation({ id: r.id, version: r.version, ...fields })
+      : addRecommendation({ assessmentItemId: props.assessmentItemId, ...fields }))
     setSaving(false)
     if (result.ok) props.onSaved(t(r ? 'assessments.recs.updated' : 'assessments.recs.added'))
     else if (result.error.details?.length) setProblems(result.error.details)
@@ -102,11 +100,15 @@ export function RecommendationForm(props: RecommendationFormProps) {
   }
 
   return (
-    <form className="dialog-form" onSubmit={(e) => void onSubmit(e)} noValidate>
-      <ErrorSummary
-        message={failure ? errorText(t, failure) : undefined}
-        items={assessmentSummaryItems(t, problems, labelFor, FORM)}
-      />
+    <FormFrame
+      summary={{
+        message: failure ? errorText(t, failure) : undefined,
+        items: assessmentSummaryItems(t, problems, labelFor, FORM),
+      }}
+      saving={saving}
+      onSubmit={onSubmit}
+      onCancel={props.onCancel}
+    >
       <TextInput
         id={`${FORM}-text`}
         label={t('assessments.fields.text')}
@@ -153,14 +155,6 @@ export function RecommendationForm(props: RecommendationFormProps) {
         value={fields.accepted}
         onChange={(accepted) => set({ accepted })}
       />
-      <div className="form-buttons">
-        <Button className="button button-secondary" onPress={props.onCancel} isDisabled={saving}>
-          {t('common.cancel')}
-        </Button>
-        <Button type="submit" className="button button-primary" isDisabled={saving}>
-          {t('common.save')}
-        </Button>
-      </div>
-    </form>
+    </FormFrame>
   )
 }

@@ -3,9 +3,8 @@ import { Button } from 'react-aria-components'
 import { useTranslation } from 'react-i18next'
 import type { AssessmentItemView, RecommendationView } from '../../../../shared/contract'
 import { ModalDialog } from '../../components/ModalDialog'
-import { assessmentsApi } from '../../lib/assessments-api'
 import { useAssessmentsStore } from '../../stores/assessments-store'
-import { ConfirmDialog } from './ConfirmDialog'
+import { ConfirmDialog } from '../../components/ConfirmDialog'
 import { LinkList } from './LinkList'
 import { RecommendationForm } from './RecommendationForm'
 
@@ -20,7 +19,7 @@ export function RecommendationsPanel({
   onNotice(message: string): void
 }) {
   const { t } = useTranslation()
-  const change = useAssessmentsStore((s) => s.change)
+  const deleteRecommendation = useAssessmentsStore((s) => s.deleteRecommendation)
   const [editing, setEditing] = useState<Editing>({ mode: 'closed' })
   const [deleting, setDeleting] = useState<RecommendationView | null>(null)
   const close = () => setEditing({ mode: 'closed' })
@@ -109,11 +108,7 @@ export function RecommendationsPanel({
         isOpen={deleting !== null}
         confirmLabel={t('common.delete')}
         onClose={() => setDeleting(null)}
-        onConfirm={() =>
-          change(() =>
-            assessmentsApi.deleteRecommendation({ id: deleting!.id, version: deleting!.version }),
-          )
-        }
+        onConfirm={() => deleteRecommendation({ id: deleting!.id, version: deleting!.version })}
         onDone={() => {
           setDeleting(null)
           onNotice(t('assessments.recs.deleted'))

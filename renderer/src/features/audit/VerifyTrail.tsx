@@ -3,7 +3,7 @@ import { Button } from 'react-aria-components'
 import { useTranslation } from 'react-i18next'
 import type { AppError, AuditVerification } from '../../../../shared/contract'
 import { ErrorNotice } from '../../components/Notice'
-import { api } from '../../lib/api'
+import { useAuditStore } from '../../stores/audit-store'
 
 /** Recomputes the hash chain on request and says, in words, whether it is intact. */
 export function VerifyTrail() {
@@ -16,7 +16,7 @@ export function VerifyTrail() {
     setBusy(true)
     setOutcome(null)
     setFailure(null)
-    const result = await api.audit.verify()
+    const result = await useAuditStore.getState().verify()
     setBusy(false)
     if (result.ok) setOutcome(result.value)
     else setFailure(result.error)

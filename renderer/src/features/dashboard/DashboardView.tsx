@@ -1,16 +1,6 @@
 import { useTranslation } from 'react-i18next'
-import type {
-  IntegrityData,
-  Result,
-  RiskReference,
-  RiskRegister,
-} from '../../../../shared/contract'
+import type { IntegrityData, RiskRegister } from '../../../../shared/contract'
 import { ViewMain } from '../../components/ViewMain'
-import { assessmentsApi } from '../../lib/assessments-api'
-import { indicatorsApi } from '../../lib/indicators-api'
-import { integrityApi } from '../../lib/integrity-api'
-import { planApi } from '../../lib/plan-api'
-import { risksApi } from '../../lib/risks-api'
 import { coverageFigures } from './dashboard-figures'
 import { Panel } from './Panel'
 import { PlanFigures } from './PlanPanel'
@@ -19,22 +9,6 @@ import { IndicatorFigures, OverdueFigures, RiskFigures } from './RegisterPanels'
 import { usePanelData, type PanelData } from './use-panel-data'
 import './dashboard.css'
 
-interface RiskData {
-  register: RiskRegister
-  reference: RiskReference
-}
-
-// The register's default filter (every risk but closed ones): what the head of unit still faces.
-async function loadRisks(): Promise<Result<RiskData>> {
-  const [register, reference] = await Promise.all([risksApi.list(), risksApi.reference()])
-  if (!register.ok) return register
-  if (!reference.ok) return reference
-  return { ok: true, value: { register: register.value, reference: reference.value } }
-}
-
-const loadIntegrity = () => integrityApi.get(undefined)
-const loadCoverage = () => assessmentsApi.coverage()
-
 /**
  * The head of unit's one screen. Every panel reads an existing channel and loads on its own, so
  * the main region is ready at once and each panel reports its own state (`data-state`).
@@ -42,15 +16,11 @@ const loadCoverage = () => assessmentsApi.coverage()
  */
 export function DashboardView() {
   const { t } = useTranslation()
-  const plan = usePanelData(planApi.get, ['plan:changed', 'objectives:changed'])
-  const indicators = usePanelData(indicatorsApi.list, ['indicators:changed', 'plan:changed'])
-  const risks = usePanelData(loadRisks, ['risks:changed', 'settings:changed', 'packs:changed'])
-  const integrity = usePanelData(loadIntegrity, ['integrity:changed', 'packs:changed'])
-  const coverage = usePanelData(loadCoverage, [
-    'assessments:changed',
-    'plan:changed',
-    'objectives:changed',
-  ])
+  const plan = usePanelData('plan')
+  const indicators = usePanelData('indicators')
+  const risks = usePanelData('risks')
+  const integrity = usePanelData('integrity')
+  const coverage = usePanelData('coverage')
 
   // The overdue panel needs both registers; it waits for both and fails when either does.
   const overdue: PanelData<{ register: RiskRegister; integrity: IntegrityData }> =

@@ -68,10 +68,3 @@ export function Figure(props: { label: string; value: ReactNode; testId: string;
     </div>
   )
 }
-
-/** A date as the interface language writes it. */
-export function formatDay(iso: string, language: string): string {
-  const date = new Date(`${iso}T00:00:00Z`)
-  if (Number.isNaN(date.getTime())) return iso
-  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' }).format(date)
-}

@@ -8,7 +8,8 @@ import type {
 import { RagBadge } from '../indicators/RagBadge'
 import { BandChip } from '../risks/RiskMarks'
 import { indicatorFigures, LIST_LENGTH, overdueActions, riskFigures } from './dashboard-figures'
-import { Figure, formatDay } from './Panel'
+import { Figure } from './Panel'
+import { formatDate } from '../../lib/format'
 
 /** Red and amber counts and the first off-track indicators, each with its status in words. */
 export function IndicatorFigures({ indicators }: { indicators: IndicatorSummary[] }) {
@@ -139,7 +140,7 @@ export function OverdueFigures({
             </span>
             <span className="dash-meta">
               <strong className="dash-alert-text">
-                {t('dashboardPanels.overdue.due', { date: formatDay(a.dueDate, i18n.language) })}
+                {t('dashboardPanels.overdue.due', { date: formatDate(a.dueDate, i18n.language) })}
               </strong>
               {' · '}
               {a.owner

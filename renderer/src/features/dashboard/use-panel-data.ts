@@ -1,45 +1,21 @@
-import { useCallback, useEffect, useRef, useState } from 'react'
-import type { AppError, EventName, Result } from '../../../../shared/contract'
-import { api } from '../../lib/api'
+import { useCallback, useEffect } from 'react'
+import {
+  loadPanel,
+  showPanel,
+  useDashboardStore,
+  type PanelName,
+} from '../../stores/dashboard-store'
 
-/** One panel's data: each panel loads on its own, so a slow or failing domain hides nothing else. */
-export type PanelData<T> =
-  { status: 'loading' } | { status: 'error'; error: AppError } | { status: 'ready'; value: T }
+export type { PanelData } from '../../stores/dashboard-store'
 
 /**
- * Loads `load` on mount and again whenever one of `events` says the data changed elsewhere (the
- * plan editor in another window, the CLI). Only the latest answer is kept. `load` must be stable
- * (a module-level function), or it reloads on every render.
+ * One panel's data from the dashboard store, read when the panel shows (what was read last time
+ * stays on screen meanwhile); changes announced elsewhere (the plan editor in another window, the
+ * CLI) refresh it while it is shown, through live-updates.
  */
-export function usePanelData<T>(
-  load: () => Promise<Result<T>>,
-  events: readonly EventName[],
-): { data: PanelData<T>; reload: () => void } {
-  const [data, setData] = useState<PanelData<T>>({ status: 'loading' })
-  const ticket = useRef(0)
-
-  const reload = useCallback(() => {
-    const mine = ++ticket.current
-    void load().then((result) => {
-      if (mine !== ticket.current) return
-      setData(
-        result.ok
-          ? { status: 'ready', value: result.value }
-          : { status: 'error', error: result.error },
-      )
-    })
-  }, [load])
-
-  const eventKey = events.join(',')
-  useEffect(() => {
-    reload()
-    const stops = eventKey.split(',').map((e) => api.events.on(e as EventName, reload))
-    const tickets = ticket
-    return () => {
-      tickets.current++
-      stops.forEach((stop) => stop())
-    }
-  }, [reload, eventKey])
-
+export function usePanelData<K extends PanelName>(name: K) {
+  const data = useDashboardStore((s) => s[name])
+  const reload = useCallback(() => void loadPanel(name), [name])
+  useEffect(() => showPanel(name), [name])
   return { data, reload }
 }

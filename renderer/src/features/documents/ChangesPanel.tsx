@@ -2,12 +2,12 @@ import { useRef, useState } from 'react'
 import { Button } from 'react-aria-components'
 import { useTranslation } from 'react-i18next'
 import type { ChangeEntry } from '../../../../shared/contract'
-import { documentsApi } from '../../lib/documents-api'
 import { optionsInput, useDocumentsStore } from '../../stores/documents-store'
 import { useSettingsStore } from '../../stores/settings-store'
-import { docErrorText, formatDay } from './doc-format'
+import { docErrorText } from './doc-format'
 import { DocError } from './DocError'
 import { ExportResult } from './ExportResult'
+import { formatDate } from '../../lib/format'
 
 const AREAS: ChangeEntry['area'][] = ['objective', 'activity', 'indicator', 'risk']
 
@@ -47,12 +47,14 @@ export function ChangesPanel() {
     setFailure(null)
     setBusy(true)
     const options = useDocumentsStore.getState().options
-    const r = await documentsApi.exportDocument(
-      optionsInput(
-        { ...options, classification: options.classification ?? markings[0] ?? null },
-        'changes',
-      ),
-    )
+    const r = await useDocumentsStore
+      .getState()
+      .exportDocument(
+        optionsInput(
+          { ...options, classification: options.classification ?? markings[0] ?? null },
+          'changes',
+        ),
+      )
     setBusy(false)
     if (!r.ok) return setFailure(docErrorText(t, r.error))
     useDocumentsStore.getState().setChangesExport(r.value)
@@ -70,7 +72,7 @@ export function ChangesPanel() {
           <p className="doc-changes-since">
             {t('documents.changes.since', {
               reference: baseline.reference,
-              date: formatDay(baseline.createdAt, i18n.language),
+              date: formatDate(baseline.createdAt, i18n.language),
             })}{' '}
             <strong data-testid="changes-count">
               {t('documents.changes.count', { count: report.entries.length })}

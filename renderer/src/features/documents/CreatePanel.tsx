@@ -1,7 +1,6 @@
 import { useRef, useState } from 'react'
 import { Button } from 'react-aria-components'
 import { useTranslation } from 'react-i18next'
-import { documentsApi } from '../../lib/documents-api'
 import { optionsInput, useDocumentsStore } from '../../stores/documents-store'
 import { useSettingsStore } from '../../stores/settings-store'
 import { docErrorText } from './doc-format'
@@ -44,7 +43,7 @@ export function CreatePanel() {
     if (busy) return
     setFailure(null)
     setBusy('preview')
-    const r = await documentsApi.outline(input())
+    const r = await useDocumentsStore.getState().readOutline(input())
     setBusy(null)
     if (!r.ok) {
       setFailure(docErrorText(t, r.error, { labelFor }))
@@ -60,12 +59,12 @@ export function CreatePanel() {
     setBusy(signoff ? 'signoff' : 'export')
     const store = useDocumentsStore.getState()
     if (signoff) {
-      const r = await documentsApi.prepareSignoff(input())
+      const r = await store.prepareSignoff(input())
       setBusy(null)
       if (!r.ok) return setFailure(docErrorText(t, r.error, { labelFor }))
       store.setResult({ export: r.value.export, snapshot: r.value.snapshot })
     } else {
-      const r = await documentsApi.exportDocument(input())
+      const r = await store.exportDocument(input())
       setBusy(null)
       if (!r.ok) return setFailure(docErrorText(t, r.error, { labelFor }))
       store.setResult({ export: r.value, snapshot: null })

@@ -10,7 +10,6 @@ import {
 import { ModalDialog } from '../../components/ModalDialog'
 import { TextInput } from '../../components/TextInput'
 import { DateField } from '../../components/DateField'
-import { documentsApi } from '../../lib/documents-api'
 import { problemText } from '../../lib/problems'
 import { useDocumentsStore } from '../../stores/documents-store'
 import { docErrorText, localToday } from './doc-format'
@@ -120,7 +119,7 @@ function DecisionForm({
     setErrors(found)
     if (found.some((e) => Object.keys(e).length > 0)) return
     setSaving(true)
-    const r = await documentsApi.recordDecisions({
+    const r = await useDocumentsStore.getState().recordDecisions({
       snapshotId: snapshot.id,
       decisions: rows.map((row) => ({
         index: row.index,
@@ -138,14 +137,12 @@ function DecisionForm({
       onRecorded(
         baseline ? `${recorded} ${t('documents.record.baseline', { reference })}` : recorded,
       )
-      void useDocumentsStore.getState().refresh()
       return
     }
     if (r.error.code === 'validation' && r.error.details?.length) {
       setErrors(fromServer(r.error.details))
       return
     }
-    if (r.error.code === 'conflict') void useDocumentsStore.getState().refresh()
     setFailure(
       docErrorText(t, r.error, {
         conflict: t('documents.record.already', { reference: snapshot.reference }),

@@ -2,7 +2,7 @@ import { useState } from 'react'
 import { Button } from 'react-aria-components'
 import { useTranslation } from 'react-i18next'
 import type { ExportRecord } from '../../../../shared/contract'
-import { documentsApi } from '../../lib/documents-api'
+import { useDocumentsStore } from '../../stores/documents-store'
 import { useAppStore } from '../../stores/app-store'
 import { docErrorText } from './doc-format'
 
@@ -27,7 +27,7 @@ export function SaveExportButton({
   async function save(): Promise<void> {
     setMessage(null)
     setBusy(true)
-    const r = await documentsApi.save(record.id)
+    const r = await useDocumentsStore.getState().save(record.id)
     setBusy(false)
     if (!r.ok) return setMessage({ text: docErrorText(t, r.error), failed: true })
     const o = r.value

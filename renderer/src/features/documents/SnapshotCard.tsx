@@ -1,8 +1,8 @@
 import { Button } from 'react-aria-components'
 import { useTranslation } from 'react-i18next'
 import type { SnapshotSummary } from '../../../../shared/contract'
-import { formatDateTime } from '../../lib/format'
-import { formatDay, shortSha } from './doc-format'
+import { formatDate, formatDateTime } from '../../lib/format'
+import { shortSha } from './doc-format'
 
 /** Indices (1-based) of the decisions sought that have no recorded decision yet. */
 export const pendingDecisions = (s: SnapshotSummary): number[] =>
@@ -80,7 +80,7 @@ export function SnapshotCard({
                         </span>
                       </td>
                       <td>{d.decidedBy}</td>
-                      <td className="cell-nowrap">{formatDay(d.decidedOn, i18n.language)}</td>
+                      <td className="cell-nowrap">{formatDate(d.decidedOn, i18n.language)}</td>
                       <td>{d.comments}</td>
                     </>
                   ) : (

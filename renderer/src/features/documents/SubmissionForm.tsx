@@ -5,7 +5,6 @@ import type { FieldProblem, Submission } from '../../../../shared/contract'
 import { CheckboxGroupField } from '../../components/CheckboxGroupField'
 import { ErrorSummary } from '../../components/ErrorSummary'
 import { TextInput } from '../../components/TextInput'
-import { documentsApi } from '../../lib/documents-api'
 import { errorsAt, summaryItems } from '../../lib/field-errors'
 import { fieldId } from '../../lib/problems'
 import { useDocumentsStore } from '../../stores/documents-store'
@@ -86,10 +85,9 @@ export function SubmissionForm({
     setProblems(found)
     if (found.length > 0) return
     setSaving(true)
-    const r = await documentsApi.saveSubmission(draftToInput(draft, submission))
+    const r = await useDocumentsStore.getState().saveSubmission(draftToInput(draft, submission))
     setSaving(false)
     if (r.ok) {
-      await useDocumentsStore.getState().refresh()
       const key = submission ? 'documents.submissions.saved' : 'documents.submissions.created'
       onSaved(t(key, { title: r.value.title }))
     } else if (r.error.code === 'validation' && r.error.details?.length) {

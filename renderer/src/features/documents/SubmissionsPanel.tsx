@@ -4,7 +4,6 @@ import { useTranslation } from 'react-i18next'
 import type { Submission } from '../../../../shared/contract'
 import { ModalDialog } from '../../components/ModalDialog'
 import { StatusNotice } from '../../components/Notice'
-import { documentsApi } from '../../lib/documents-api'
 import { formatDateTime } from '../../lib/format'
 import { useDocumentsStore } from '../../stores/documents-store'
 import { docErrorText } from './doc-format'
@@ -39,7 +38,7 @@ export function SubmissionsPanel() {
   async function confirmDelete(): Promise<void> {
     if (!deleting) return
     const target = deleting
-    const r = await documentsApi.deleteSubmission(target.id)
+    const r = await useDocumentsStore.getState().deleteSubmission(target.id)
     if (!r.ok) {
       setDeleteError(
         docErrorText(t, r.error, { conflict: t('documents.submissions.deleteRefused') }),
@@ -47,7 +46,6 @@ export function SubmissionsPanel() {
       return
     }
     setDeleting(null)
-    await useDocumentsStore.getState().refresh()
     backToList(t('documents.submissions.deleted', { title: target.title }))
   }
 

@@ -2,10 +2,12 @@ import { useRef, useState, type FormEvent } from 'react'
 import { Button } from 'react-aria-components'
 import { useTranslation } from 'react-i18next'
 import type { VerifyResult } from '../../../../shared/contract'
-import { documentsApi } from '../../lib/documents-api'
+import { useDocumentsStore } from '../../stores/documents-store'
 import { fileAsBase64 } from '../../lib/packs-api'
-import { docErrorText, formatDay } from './doc-format'
+import { docErrorText } from './doc-format'
 import { DocError } from './DocError'
+import { FilePicker } from '../../components/FilePicker'
+import { formatDate } from '../../lib/format'
 
 // The contract accepts up to 50 MB; anything larger cannot be one of our exports.
 const MAX_BYTES = 50 * 1024 * 1024
@@ -20,7 +22,7 @@ function useVerdict() {
       reference: e.reference,
       version: e.docVersion,
       by: e.exportedBy,
-      date: formatDay(e.exportedAt, i18n.language),
+      date: formatDate(e.exportedAt, i18n.language),
     })
     const s = r.snapshot
     if (!s) return `${first} ${t('documents.verify.workingCopy')}`
@@ -32,7 +34,7 @@ function useVerdict() {
           n: d.index,
           decision: t(`documents.decisions.${d.decision}`).toLocaleLowerCase(i18n.language),
           by: d.decidedBy,
-          date: formatDay(d.decidedOn, i18n.language),
+          date: formatDate(d.decidedOn, i18n.language),
         }),
       )
       .join('; ')
@@ -57,7 +59,7 @@ export function VerifyPanel() {
     setResult(null)
     if (file.size > MAX_BYTES) return setFailure(t('documents.verify.tooLarge'))
     setBusy(true)
-    const r = await documentsApi.verify({
+    const r = await useDocumentsStore.getState().verify({
       fileName: file.name.slice(0, 255) || 'document.docx',
       dataBase64: await fileAsBase64(file),
     })
@@ -79,14 +81,12 @@ export function VerifyPanel() {
           <span id="doc-verify-file-help" className="field-help">
             {t('documents.verify.fileHelp')}
           </span>
-          <input
+          <FilePicker
             id="doc-verify-file"
-            className="doc-file-input"
-            type="file"
             accept=".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-            aria-describedby="doc-verify-file-help"
-            onChange={(e) => {
-              setFile(e.currentTarget.files?.[0] ?? null)
+            describedBy="doc-verify-file-help"
+            onChoose={(chosen) => {
+              setFile(chosen)
               setResult(null)
               setFailure(null)
             }}

@@ -5,14 +5,6 @@ import { errorText, problemText, type LabelFor } from '../../lib/problems'
 /** The first characters of a SHA-256, enough to tell files apart at a glance. */
 export const shortSha = (sha: string): string => sha.slice(0, 12)
 
-/** A calendar date (YYYY-MM-DD or an ISO time) in the reader's language. */
-export function formatDay(iso: string, language: string): string {
-  const day = iso.slice(0, 10)
-  const date = new Date(`${day}T00:00:00Z`)
-  if (Number.isNaN(date.getTime())) return iso
-  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' }).format(date)
-}
-
 /** Today in the user's own time zone, as YYYY-MM-DD (the default date of a decision). */
 export function localToday(): string {
   const now = new Date()

@@ -14,20 +14,15 @@ import {
   periodsBetween,
   parsePeriod,
 } from '../../../../shared/domain/periods'
-import { ErrorSummary } from '../../components/ErrorSummary'
 import { SelectField } from '../../components/SelectField'
+import { NumberField } from '../../components/NumberField'
 import { TextInput } from '../../components/TextInput'
 import { errorText, fieldId, type LabelFor } from '../../lib/problems'
 import { useIndicatorsStore } from '../../stores/indicators-store'
-import {
-  formatDate,
-  formatValue,
-  indicatorProblemText,
-  numberToInput,
-  parseNumber,
-  periodLabel,
-} from './indicator-format'
+import { formatValue, indicatorProblemText, periodLabel } from './indicator-format'
 import { RagBadge } from './RagBadge'
+import { FormFrame } from '../../components/form/FormFrame'
+import { formatDate } from '../../lib/format'
 
 const FORM = 'actual'
 /** The most periods the picker lists (ten years of months). */
@@ -65,13 +60,14 @@ export function ActualForm({ detail, actual, onSaved, onCancel }: ActualFormProp
   const { addActual, updateActual } = useIndicatorsStore()
   const choices = useMemo(() => periodChoices(detail, actual), [detail, actual])
   const [period, setPeriod] = useState<string | null>(actual?.period ?? choices[0] ?? null)
-  const [valueText, setValueText] = useState(actual ? numberToInput(actual.value, lang) : '')
+  /** Null when empty, NaN when what was typed is not a number. */
+  const [typed, setTyped] = useState<number | null>(actual?.value ?? null)
   const [explanation, setExplanation] = useState(actual?.explanation ?? '')
   const [problems, setProblems] = useState<FieldProblem[]>([])
   const [failure, setFailure] = useState<AppError | null>(null)
   const [saving, setSaving] = useState(false)
 
-  const value = parseNumber(valueText)
+  const value = typed === null || Number.isNaN(typed) ? null : typed
   const verdict = period && value !== null ? assessActual(indicator, period, value) : null
   const planned = period ? assessActual(indicator, period, null)?.planned : undefined
   const red = verdict ? needsExplanation(verdict.rag) : false
@@ -99,7 +95,7 @@ export function ActualForm({ detail, actual, onSaved, onCancel }: ActualFormProp
     const local: FieldProblem[] = []
     if (!period) local.push({ path: 'period', code: 'required', message: '', params: {} })
     if (value === null) {
-      const rule = valueText.trim() ? 'not_a_number' : 'value_required'
+      const rule = typed === null ? 'value_required' : 'not_a_number'
       local.push({ path: 'value', code: 'invalid', message: '', params: { rule } })
     }
     if (local.length || !period || value === null) {
@@ -141,14 +137,18 @@ export function ActualForm({ detail, actual, onSaved, onCancel }: ActualFormProp
   }
 
   return (
-    <form className="dialog-form" onSubmit={(e) => void onSubmit(e)} noValidate>
-      <ErrorSummary
-        message={failure ? errorText(t, failure) : undefined}
-        items={problems.map((p) => ({
+    <FormFrame
+      summary={{
+        message: failure ? errorText(t, failure) : undefined,
+        items: problems.map((p) => ({
           text: say(p),
           fieldId: p.path ? fieldId(FORM, p.path) : undefined,
-        }))}
-      />
+        })),
+      }}
+      saving={saving}
+      onSubmit={onSubmit}
+      onCancel={onCancel}
+    >
       <SelectField
         id={fieldId(FORM, 'period')}
         label={t('indicators.actualFields.period')}
@@ -159,11 +159,11 @@ export function ActualForm({ detail, actual, onSaved, onCancel }: ActualFormProp
         errors={errors('period')}
         isRequired
       />
-      <TextInput
+      <NumberField
         id={fieldId(FORM, 'value')}
         label={t('indicators.actualFields.valueIn', { unit: indicator.unit })}
-        value={valueText}
-        onChange={setValueText}
+        value={typed}
+        onChange={setTyped}
         errors={errors('value')}
         isRequired
         size="short"
@@ -198,19 +198,6 @@ export function ActualForm({ detail, actual, onSaved, onCancel }: ActualFormProp
         maxLength={2000}
         multiline
       />
-      <div className="form-buttons">
-        <Button className="button button-secondary" onPress={onCancel} isDisabled={saving}>
-          {t('common.cancel')}
-        </Button>
-        <Button type="submit" className="button button-primary" isDisabled={saving}>
-          {t('common.save')}
-        </Button>
-      </div>
-      {saving ? (
-        <p role="status" className="muted">
-          {t('common.saving')}
-        </p>
-      ) : null}
-    </form>
+    </FormFrame>
   )
 }

@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next'
 import type { ChartData } from './chart-data'
-import { formatDate, formatValue, periodLabel } from './indicator-format'
+import { formatValue, periodLabel } from './indicator-format'
 import { RagBadge } from './RagBadge'
+import { formatDate } from '../../lib/format'
 
 /** Every point of the chart in date order, for people who cannot see or hover the chart. */
 export function ChartTable({ data, unit }: { data: ChartData; unit: string }) {

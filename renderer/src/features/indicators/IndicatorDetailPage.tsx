@@ -2,12 +2,12 @@ import { useEffect, useState } from 'react'
 import { Button } from 'react-aria-components'
 import { useTranslation } from 'react-i18next'
 import type { IndicatorActual, IndicatorSummary } from '../../../../shared/contract'
+import { ConfirmDialog } from '../../components/ConfirmDialog'
 import { ModalDialog } from '../../components/ModalDialog'
 import { ErrorNotice } from '../../components/Notice'
 import { useIndicatorsStore } from '../../stores/indicators-store'
 import { ActualForm } from './ActualForm'
 import { ActualsTable } from './ActualsTable'
-import { ConfirmDelete } from './ConfirmDelete'
 import { formatValue, periodLabel } from './indicator-format'
 import { IndicatorFacts } from './IndicatorFacts'
 import { IndicatorForm } from './IndicatorForm'
@@ -174,35 +174,37 @@ export function IndicatorDetailPage({
           }}
         />
       </ModalDialog>
-      <ConfirmDelete
+      <ConfirmDialog
         title={t('indicators.deleteTitle')}
         isOpen={deleting}
         question={t('indicators.deleteQuestion', { code: indicator.code, name: indicator.name })}
-        explanation={t('indicators.deleteExplanation', { count: detail.actuals.length })}
         onClose={() => setDeleting(false)}
         onConfirm={() => remove({ id: indicator.id, version: indicator.version })}
-        onDeleted={() => {
+        onDone={() => {
           setDeleting(false)
           window.location.hash = hrefFor({ page: 'list' })
         }}
-      />
-      <ConfirmDelete
+      >
+        <p>{t('indicators.deleteExplanation', { count: detail.actuals.length })}</p>
+      </ConfirmDialog>
+      <ConfirmDialog
         title={t('indicators.actuals.deleteTitle')}
         isOpen={deletingActual !== null}
         question={t('indicators.actuals.deleteQuestion', {
           period: deletingActual ? periodLabel(t, deletingActual.period, lang) : '',
           value: deletingActual ? formatValue(deletingActual.value, indicator.unit, lang) : '',
         })}
-        explanation={t('indicators.actuals.deleteExplanation')}
         onClose={() => setDeletingActual(null)}
         onConfirm={() => removeActual({ id: deletingActual!.id, version: deletingActual!.version })}
-        onDeleted={() => {
+        onDone={() => {
           const period = deletingActual ? periodLabel(t, deletingActual.period, lang) : ''
           setDeletingActual(null)
           setNotice(t('indicators.actuals.deleted', { period }))
           window.setTimeout(() => document.getElementById(RECORD_BUTTON_ID)?.focus(), 0)
         }}
-      />
+      >
+        <p>{t('indicators.actuals.deleteExplanation')}</p>
+      </ConfirmDialog>
     </div>
   )
 }

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import type { Indicator } from '../../../../shared/contract'
-import { formatDate, formatValue, targetOptionLabel } from './indicator-format'
+import { formatValue, targetOptionLabel } from './indicator-format'
+import { formatDate } from '../../lib/format'
 
 /** What the indicator measures and how: definition, plan, source and who is responsible. */
 export function IndicatorFacts({ indicator }: { indicator: Indicator }) {

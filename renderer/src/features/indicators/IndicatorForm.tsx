@@ -1,5 +1,4 @@
 import { useState, type FormEvent } from 'react'
-import { Button } from 'react-aria-components'
 import { useTranslation } from 'react-i18next'
 import {
   INDICATOR_DIRECTIONS,
@@ -8,7 +7,6 @@ import {
   type FieldProblem,
   type Indicator,
 } from '../../../../shared/contract'
-import { ErrorSummary } from '../../components/ErrorSummary'
 import { SelectField } from '../../components/SelectField'
 import { TextInput } from '../../components/TextInput'
 import { errorText, fieldId, type LabelFor } from '../../lib/problems'
@@ -23,6 +21,7 @@ import {
 } from './indicator-draft'
 import { FREQUENCIES, indicatorProblemText, targetOptionLabel } from './indicator-format'
 import { PlanFields } from './PlanFields'
+import { FormFrame } from '../../components/form/FormFrame'
 
 const FROM_SCRATCH = 'scratch'
 
@@ -39,7 +38,7 @@ export function IndicatorForm({ indicator, onSaved, onCancel }: IndicatorFormPro
   const lang = i18n.language
   const { targets, library, create, update } = useIndicatorsStore()
   const [draft, setDraft] = useState<IndicatorDraft>(() =>
-    indicator ? draftOf(indicator, lang) : emptyDraft(),
+    indicator ? draftOf(indicator) : emptyDraft(),
   )
   const [problems, setProblems] = useState<FieldProblem[]>([])
   const [failure, setFailure] = useState<AppError | null>(null)
@@ -87,14 +86,19 @@ export function IndicatorForm({ indicator, onSaved, onCancel }: IndicatorFormPro
   }
 
   return (
-    <form className="dialog-form indicator-form" onSubmit={(e) => void onSubmit(e)} noValidate>
-      <ErrorSummary
-        message={failure ? errorText(t, failure) : undefined}
-        items={problems.map((p) => ({
+    <FormFrame
+      className="dialog-form indicator-form"
+      summary={{
+        message: failure ? errorText(t, failure) : undefined,
+        items: problems.map((p) => ({
           text: say(p),
           fieldId: p.path ? fieldId(INDICATOR_FORM, p.path) : undefined,
-        }))}
-      />
+        })),
+      }}
+      saving={saving}
+      onSubmit={onSubmit}
+      onCancel={onCancel}
+    >
       {indicator ? (
         indicator.libraryCode ? (
           <p className="muted">{t('indicators.form.basedOn', { code: indicator.libraryCode })}</p>
@@ -218,19 +222,6 @@ export function IndicatorForm({ indicator, onSaved, onCancel }: IndicatorFormPro
         maxLength={120}
       />
       <PlanFields draft={draft} onChange={set} errorsFor={errorsFor} />
-      <div className="form-buttons">
-        <Button className="button button-secondary" onPress={onCancel} isDisabled={saving}>
-          {t('common.cancel')}
-        </Button>
-        <Button type="submit" className="button button-primary" isDisabled={saving}>
-          {t('common.save')}
-        </Button>
-      </div>
-      {saving ? (
-        <p role="status" className="muted">
-          {t('common.saving')}
-        </p>
-      ) : null}
-    </form>
+    </FormFrame>
   )
 }

@@ -2,7 +2,7 @@ import { Button } from 'react-aria-components'
 import { useTranslation } from 'react-i18next'
 import { MAX_MILESTONES } from '../../../../shared/contract'
 import { FieldMessages } from '../../components/FieldMessages'
-import { TextInput } from '../../components/TextInput'
+import { NumberField } from '../../components/NumberField'
 import { fieldId } from '../../lib/problems'
 import { useFocusAfterRender } from '../../lib/use-focus-after-render'
 import { DateField } from '../../components/DateField'
@@ -21,10 +21,10 @@ export function PlanFields({ draft, onChange, errorsFor }: PlanFieldsProps) {
   const id = (path: string) => fieldId(INDICATOR_FORM, path)
   const rows = draft.milestones
   const setRows = (milestones: MilestoneRow[]) => onChange({ milestones })
-  const unit = draft.unit ? ` (${draft.unit})` : ''
+  const unit = draft.unit || undefined
 
   function add(): void {
-    setRows([...rows, { key: rowKey(), date: '', value: '' }])
+    setRows([...rows, { key: rowKey(), date: '', value: null }])
     focusLater(id(`milestones.${rows.length}.date`))
   }
 
@@ -42,9 +42,10 @@ export function PlanFields({ draft, onChange, errorsFor }: PlanFieldsProps) {
       <fieldset className="plan-point">
         <legend>{t('indicators.form.baseline')}</legend>
         <div className="plan-point-fields">
-          <TextInput
+          <NumberField
             id={id('baselineValue')}
-            label={t('indicators.fields.baselineValue') + unit}
+            label={t('indicators.fields.baselineValue')}
+            unit={unit}
             value={draft.baselineValue}
             onChange={(baselineValue) => onChange({ baselineValue })}
             errors={errorsFor('baselineValue')}
@@ -78,9 +79,10 @@ export function PlanFields({ draft, onChange, errorsFor }: PlanFieldsProps) {
                 errors={errorsFor(`milestones.${i}.date`)}
                 isRequired
               />
-              <TextInput
+              <NumberField
                 id={id(`milestones.${i}.value`)}
-                label={t('indicators.form.milestoneValue', { n: i + 1 }) + unit}
+                label={t('indicators.form.milestoneValue', { n: i + 1 })}
+                unit={unit}
                 value={row.value}
                 onChange={(value) =>
                   setRows(rows.map((r) => (r.key === row.key ? { ...r, value } : r)))
@@ -111,9 +113,10 @@ export function PlanFields({ draft, onChange, errorsFor }: PlanFieldsProps) {
       <fieldset className="plan-point">
         <legend>{t('indicators.form.target')}</legend>
         <div className="plan-point-fields">
-          <TextInput
+          <NumberField
             id={id('targetValue')}
-            label={t('indicators.fields.targetValue') + unit}
+            label={t('indicators.fields.targetValue')}
+            unit={unit}
             value={draft.targetValue}
             onChange={(targetValue) => onChange({ targetValue })}
             errors={errorsFor('targetValue')}

@@ -13,7 +13,8 @@ import {
 import type { IndicatorDetail, Rag } from '../../../../shared/contract'
 import { chartData, type ActualChartPoint, type PlanChartPoint } from './chart-data'
 import { ChartTable } from './ChartTable'
-import { formatDate, formatNumber, formatValue, periodLabel } from './indicator-format'
+import { formatNumber, formatValue, periodLabel } from './indicator-format'
+import { formatDate } from '../../lib/format'
 
 // Colours with at least 3:1 contrast on white; the table and the badges carry the same facts.
 const RAG_COLOUR: Record<Rag, string> = {

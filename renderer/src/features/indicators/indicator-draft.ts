@@ -9,7 +9,6 @@ import {
   type Indicator,
   type LibraryIndicator,
 } from '../../../../shared/contract'
-import { numberToInput, parseNumber } from './indicator-format'
 
 /** Form id prefix of the indicator form. */
 export const INDICATOR_FORM = 'indicator'
@@ -18,10 +17,11 @@ export const INDICATOR_FORM = 'indicator'
 export interface MilestoneRow {
   key: string
   date: string
-  value: string
+  /** Null when empty, NaN when what was typed is not a number. */
+  value: number | null
 }
 
-/** The indicator form's fields as typed (numbers are still text). */
+/** The indicator form's fields; numbers are null when empty and NaN when not a number. */
 export interface IndicatorDraft {
   /** `objective:3` or `result:12`; empty until chosen. */
   target: string
@@ -34,9 +34,9 @@ export interface IndicatorDraft {
   frequency: Frequency
   source: string
   responsible: string
-  baselineValue: string
+  baselineValue: number | null
   baselineDate: string
-  targetValue: string
+  targetValue: number | null
   targetDate: string
   milestones: MilestoneRow[]
 }
@@ -58,17 +58,16 @@ export function emptyDraft(): IndicatorDraft {
     frequency: 'quarterly',
     source: '',
     responsible: '',
-    baselineValue: '',
+    baselineValue: null,
     baselineDate: '',
-    targetValue: '',
+    targetValue: null,
     targetDate: '',
     milestones: [],
   }
 }
 
 /** The draft of an existing indicator. */
-export function draftOf(ind: Indicator, language: string): IndicatorDraft {
-  const n = (v: number) => numberToInput(v, language)
+export function draftOf(ind: Indicator): IndicatorDraft {
   return {
     target: `${ind.attachedTo.kind}:${ind.attachedTo.id}`,
     libraryItemId: ind.libraryItemId,
@@ -80,11 +79,11 @@ export function draftOf(ind: Indicator, language: string): IndicatorDraft {
     frequency: ind.frequency,
     source: ind.source,
     responsible: ind.responsible,
-    baselineValue: n(ind.baselineValue),
+    baselineValue: ind.baselineValue,
     baselineDate: ind.baselineDate,
-    targetValue: n(ind.targetValue),
+    targetValue: ind.targetValue,
     targetDate: ind.targetDate,
-    milestones: ind.milestones.map((m) => ({ key: rowKey(), date: m.date, value: n(m.value) })),
+    milestones: ind.milestones.map((m) => ({ key: rowKey(), date: m.date, value: m.value })),
   }
 }
 
@@ -113,7 +112,7 @@ export function applyLibrary(
 type Input = ChannelInput<'indicators:create'>
 
 /**
- * Turns the draft into channel input, or lists what is wrong: numbers first (typed as text here),
+ * Turns the draft into channel input, or lists what is wrong: numbers first (empty or not numbers),
  * the order of the dates with their own rule, then everything the contract checks.
  */
 export function draftToInput(
@@ -121,13 +120,13 @@ export function draftToInput(
   editing?: Indicator,
 ): { input: Input & { id?: number; version?: number } } | { problems: FieldProblem[] } {
   const problems: FieldProblem[] = []
-  const num = (path: string, text: string) => {
-    const v = parseNumber(text)
-    if (v === null) {
-      const rule = text.trim() ? 'not_a_number' : 'value_required'
+  const num = (path: string, v: number | null) => {
+    if (v === null || Number.isNaN(v)) {
+      const rule = v === null ? 'value_required' : 'not_a_number'
       problems.push({ path, code: 'invalid', message: '', params: { rule } })
+      return 0
     }
-    return v ?? 0
+    return v
   }
   const [kind, id] = draft.target.split(':')
   const input: Input = {

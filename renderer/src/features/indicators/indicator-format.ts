@@ -14,15 +14,6 @@ export function formatValue(n: number, unit: string, language: string): string {
   return unit ? `${number}\u00a0${unit}` : number
 }
 
-/** A calendar date (YYYY-MM-DD) in the reader's language, e.g. "30 Jun 2026". */
-export function formatDate(iso: string, language: string): string {
-  const [y, m, d] = iso.split('-').map(Number)
-  if (!y || !m || !d) return iso
-  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(y, m - 1, d)),
-  )
-}
-
 /** A period as people say it: "March 2026", "Q1 2026" ("T1 2026" in French), "2026". */
 export function periodLabel(t: TFunction, period: string, language: string): string {
   const quarter = /^(\d{4})-Q([1-4])$/.exec(period)
@@ -50,26 +41,6 @@ export function targetName(t: TFunction, target: AttachTarget): string {
 /** The target's name and statement, for lists of choices. */
 export function targetOptionLabel(t: TFunction, target: AttachTarget): string {
   return `${targetName(t, target)}: ${target.statement}`
-}
-
-/**
- * Reads a number as people type it: "12.5", "12,5", "1 250,5" or "1,250.5". Null when the text
- * is not a number.
- */
-export function parseNumber(text: string): number | null {
-  let s = text.replace(/[\s\u00a0\u202f']/g, '')
-  if (s === '') return null
-  if (s.includes(',') && s.includes('.')) s = s.replace(/,/g, '')
-  else s = s.replace(',', '.')
-  if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(s)) return null
-  const n = Number(s)
-  return Number.isFinite(n) ? n : null
-}
-
-/** The text a user would type for a stored number (no grouping, the language's decimal mark). */
-export function numberToInput(n: number, language: string): string {
-  const s = String(Number(n.toPrecision(12)))
-  return language === 'en' ? s : s.replace('.', ',')
 }
 
 /** Frequencies as the period picker offers them. */

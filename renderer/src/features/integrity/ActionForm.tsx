@@ -10,15 +10,14 @@ import {
   type IntegrityFramework,
   type IntegrityHorizon,
 } from '../../../../shared/contract'
-import { ErrorSummary } from '../../components/ErrorSummary'
 import { SelectField } from '../../components/SelectField'
 import { TextInput } from '../../components/TextInput'
-import { integrityApi } from '../../lib/integrity-api'
 import { useIntegrityStore } from '../../stores/integrity-store'
-import { FormButtons } from './FormButtons'
 import { factorOption, useLocal } from './integrity-format'
 import { SensitivityField } from './SensitivityField'
-import { useIntegrityForm } from './use-integrity-form'
+import { useFormSubmit } from '../../components/form/use-form-submit'
+import { integrityWording } from './integrity-labels'
+import { FormFrame } from '../../components/form/FormFrame'
 
 const NO_INDICATOR = 0
 
@@ -37,7 +36,8 @@ interface ActionFormProps {
 export function ActionForm(props: ActionFormProps) {
   const { t } = useTranslation()
   const local = useLocal()
-  const change = useIntegrityStore((s) => s.change)
+  const createAction = useIntegrityStore((s) => s.createAction)
+  const updateAction = useIntegrityStore((s) => s.updateAction)
   const indicators = useIntegrityStore((s) => s.indicators)
   const a = props.action
   const [factorItemId, setFactor] = useState<number | null>(
@@ -51,7 +51,7 @@ export function ActionForm(props: ActionFormProps) {
   const [status, setStatus] = useState<IntegrityActionStatus>(a?.status ?? 'planned')
   const [indicatorId, setIndicator] = useState(a?.indicatorId ?? NO_INDICATOR)
   const [sensitivity, setSensitivity] = useState(a?.sensitivity ?? 1)
-  const form = useIntegrityForm('action')
+  const form = useFormSubmit('action', integrityWording(t))
 
   async function onSubmit(event: FormEvent): Promise<void> {
     event.preventDefault()
@@ -70,17 +70,21 @@ export function ActionForm(props: ActionFormProps) {
     const result = a
       ? await form.submit(
           validateInput('integrity:updateAction', { ...fields, id: a.id, version: a.version }),
-          (valid) => change(integrityApi.updateAction(valid)),
+          (valid) => updateAction(valid),
         )
       : await form.submit(validateInput('integrity:createAction', fields), (valid) =>
-          change(integrityApi.createAction(valid)),
+          createAction(valid),
         )
     if (result?.ok) props.onSaved(result.value)
   }
 
   return (
-    <form className="dialog-form" onSubmit={(e) => void onSubmit(e)} noValidate>
-      <ErrorSummary {...form.summary} />
+    <FormFrame
+      summary={form.summary}
+      saving={form.saving}
+      onSubmit={onSubmit}
+      onCancel={props.onCancel}
+    >
       <SelectField
         id={form.id('factorItemId')}
         label={t('integrity.fields.factorItemId')}
@@ -176,7 +180,6 @@ export function ActionForm(props: ActionFormProps) {
         onChange={setSensitivity}
         errors={form.errors('sensitivity')}
       />
-      <FormButtons saving={form.saving} onCancel={props.onCancel} />
-    </form>
+    </FormFrame>
   )
 }

@@ -1,8 +1,8 @@
 import { Button } from 'react-aria-components'
 import { useTranslation } from 'react-i18next'
 import type { IntegrityAction } from '../../../../shared/contract'
-import { formatDay } from './integrity-format'
 import { SensitivityBadge } from './SensitivityField'
+import { formatDate } from '../../lib/format'
 
 /** Columns of the action plan, so group rows can span them all. */
 export const ACTION_COLUMNS = 6
@@ -29,10 +29,10 @@ export function ActionRow({ action: a, classifications, onEdit, onDelete }: Acti
       </td>
       <td>{a.owner || <span className="muted">{t('common.notSet')}</span>}</td>
       <td className="cell-nowrap">
-        {formatDay(a.dueDate, lang)}
+        {formatDate(a.dueDate, lang)}
         {a.startDate ? (
           <span className="ig-cell-sub">
-            {t('integrity.actions.from', { date: formatDay(a.startDate, lang) })}
+            {t('integrity.actions.from', { date: formatDate(a.startDate, lang) })}
           </span>
         ) : null}
         {a.overdue ? (

@@ -9,14 +9,14 @@ import type {
 import { ModalDialog } from '../../components/ModalDialog'
 import { StatusNotice } from '../../components/Notice'
 import { SelectField } from '../../components/SelectField'
-import { integrityApi } from '../../lib/integrity-api'
 import { useIntegrityStore } from '../../stores/integrity-store'
 import { ActionForm } from './ActionForm'
 import { ACTION_COLUMNS, ActionRow } from './ActionRow'
 import { ConfirmDelete } from './ConfirmDelete'
 import { FactorLabel } from './FactorLabel'
-import { factorOption, formatDay, useLocal } from './integrity-format'
+import { factorOption, useLocal } from './integrity-format'
 import { ProgressCell } from './ProgressCell'
+import { formatDate } from '../../lib/format'
 
 const ALL = 0
 
@@ -32,7 +32,7 @@ export function ActionsTab({
 }) {
   const { t, i18n } = useTranslation()
   const local = useLocal()
-  const change = useIntegrityStore((s) => s.change)
+  const deleteAction = useIntegrityStore((s) => s.deleteAction)
   const [factorFilter, setFactorFilter] = useState(ALL)
   const [editing, setEditing] = useState<Editing>({ mode: 'closed' })
   const [deleting, setDeleting] = useState<IntegrityAction | null>(null)
@@ -67,7 +67,7 @@ export function ActionsTab({
       <div className="table-wrap">
         <table className="data-table ig-actions-table" data-testid="action-plan">
           <caption className="visually-hidden">
-            {t('integrity.actions.caption', { today: formatDay(data.today, lang) })}
+            {t('integrity.actions.caption', { today: formatDate(data.today, lang) })}
           </caption>
           <thead>
             <tr>
@@ -155,9 +155,7 @@ export function ActionsTab({
           deleting ? t('integrity.actions.deleteQuestion', { action: deleting.action }) : null
         }
         onClose={() => setDeleting(null)}
-        onConfirm={() =>
-          change(integrityApi.deleteAction({ id: deleting!.id, version: deleting!.version }))
-        }
+        onConfirm={() => deleteAction({ id: deleting!.id, version: deleting!.version })}
         onDeleted={() => {
           setNotice(t('integrity.actions.deleted', { action: deleting?.action ?? '' }))
           setDeleting(null)

@@ -8,7 +8,8 @@ import type {
 import { compareByFactor } from '../../../../shared/domain/integrity-compare'
 import { SelectField } from '../../components/SelectField'
 import { FactorLabel } from './FactorLabel'
-import { ARROWS, changeText, formatDay, levelLabel, useLocal } from './integrity-format'
+import { ARROWS, changeText, levelLabel, useLocal } from './integrity-format'
+import { formatDate } from '../../lib/format'
 
 const ratingsOf = (a: IntegrityAssessment | undefined) =>
   new Map((a?.ratings ?? []).map((r) => [r.factorItemId, r.rating]))
@@ -31,7 +32,7 @@ export function AssessmentCompare({
   const earlier = data.assessments.find((a) => a.id === earlierId) ?? data.assessments[1]
   const options = data.assessments.map((a) => ({
     id: a.id,
-    label: `${a.title} (${formatDay(a.assessedOn, lang)})`,
+    label: `${a.title} (${formatDate(a.assessedOn, lang)})`,
   }))
   const changes = compareByFactor(
     ratingsOf(earlier),
@@ -79,8 +80,8 @@ export function AssessmentCompare({
               <thead>
                 <tr>
                   <th scope="col">{t('integrity.columns.factor')}</th>
-                  <th scope="col">{earlier ? formatDay(earlier.assessedOn, lang) : ''}</th>
-                  <th scope="col">{later ? formatDay(later.assessedOn, lang) : ''}</th>
+                  <th scope="col">{earlier ? formatDate(earlier.assessedOn, lang) : ''}</th>
+                  <th scope="col">{later ? formatDate(later.assessedOn, lang) : ''}</th>
                   <th scope="col">{t('integrity.columns.change')}</th>
                 </tr>
               </thead>

@@ -6,15 +6,14 @@ import {
   type IntegrityAssessment,
   type IntegrityMethod,
 } from '../../../../shared/contract'
-import { ErrorSummary } from '../../components/ErrorSummary'
 import { SelectField } from '../../components/SelectField'
 import { TextInput } from '../../components/TextInput'
-import { integrityApi } from '../../lib/integrity-api'
 import { useIntegrityStore } from '../../stores/integrity-store'
-import { FormButtons } from './FormButtons'
 import { NumberInput } from './NumberInput'
 import { SensitivityField } from './SensitivityField'
-import { useIntegrityForm } from './use-integrity-form'
+import { useFormSubmit } from '../../components/form/use-form-submit'
+import { integrityWording } from './integrity-labels'
+import { FormFrame } from '../../components/form/FormFrame'
 
 interface AssessmentFormProps {
   frameworkId: number
@@ -28,7 +27,8 @@ interface AssessmentFormProps {
 /** Creates or edits an assessment's own details: title, date, method, participants, marking. */
 export function AssessmentForm(props: AssessmentFormProps) {
   const { t } = useTranslation()
-  const change = useIntegrityStore((s) => s.change)
+  const createAssessment = useIntegrityStore((s) => s.createAssessment)
+  const updateAssessment = useIntegrityStore((s) => s.updateAssessment)
   const a = props.assessment
   const [title, setTitle] = useState(a?.title ?? '')
   const [assessedOn, setAssessedOn] = useState(a?.assessedOn ?? '')
@@ -36,7 +36,7 @@ export function AssessmentForm(props: AssessmentFormProps) {
   const [participantCount, setCount] = useState<number | null>(a?.participantCount ?? null)
   const [participants, setParticipants] = useState(a?.participants ?? '')
   const [sensitivity, setSensitivity] = useState(a?.sensitivity ?? 1)
-  const form = useIntegrityForm('assessment')
+  const form = useFormSubmit('assessment', integrityWording(t))
 
   async function onSubmit(event: FormEvent): Promise<void> {
     event.preventDefault()
@@ -44,21 +44,25 @@ export function AssessmentForm(props: AssessmentFormProps) {
     const result = a
       ? await form.submit(
           validateInput('integrity:updateAssessment', { ...fields, id: a.id, version: a.version }),
-          (valid) => change(integrityApi.updateAssessment(valid)),
+          (valid) => updateAssessment(valid),
         )
       : await form.submit(
           validateInput('integrity:createAssessment', {
             ...fields,
             frameworkId: props.frameworkId,
           }),
-          (valid) => change(integrityApi.createAssessment(valid)),
+          (valid) => createAssessment(valid),
         )
     if (result?.ok) props.onSaved(result.value)
   }
 
   return (
-    <form className="dialog-form" onSubmit={(e) => void onSubmit(e)} noValidate>
-      <ErrorSummary {...form.summary} />
+    <FormFrame
+      summary={form.summary}
+      saving={form.saving}
+      onSubmit={onSubmit}
+      onCancel={props.onCancel}
+    >
       <TextInput
         id={form.id('title')}
         label={t('integrity.fields.title')}
@@ -114,7 +118,6 @@ export function AssessmentForm(props: AssessmentFormProps) {
         onChange={setSensitivity}
         errors={form.errors('sensitivity')}
       />
-      <FormButtons saving={form.saving} onCancel={props.onCancel} />
-    </form>
+    </FormFrame>
   )
 }

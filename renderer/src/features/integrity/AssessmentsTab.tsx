@@ -10,15 +10,15 @@ import type {
 import { ModalDialog } from '../../components/ModalDialog'
 import { StatusNotice } from '../../components/Notice'
 import { SelectField } from '../../components/SelectField'
-import { integrityApi } from '../../lib/integrity-api'
 import { useIntegrityStore } from '../../stores/integrity-store'
 import { AssessmentCompare } from './AssessmentCompare'
 import { AssessmentForm } from './AssessmentForm'
 import { ConfirmDelete } from './ConfirmDelete'
 import { FactorLabel } from './FactorLabel'
-import { formatDay, levelLabel, useLocal } from './integrity-format'
+import { levelLabel, useLocal } from './integrity-format'
 import { RatingForm } from './RatingForm'
 import { SensitivityBadge } from './SensitivityField'
+import { formatDate } from '../../lib/format'
 
 type Editing =
   { mode: 'closed' } | { mode: 'new' } | { mode: 'edit'; assessment: IntegrityAssessment }
@@ -33,7 +33,7 @@ export function AssessmentsTab({
 }) {
   const { t, i18n } = useTranslation()
   const local = useLocal()
-  const change = useIntegrityStore((s) => s.change)
+  const deleteAssessment = useIntegrityStore((s) => s.deleteAssessment)
   const [chosenId, setChosenId] = useState<number | null>(null)
   const [editing, setEditing] = useState<Editing>({ mode: 'closed' })
   const [rating, setRating] = useState<IntegrityFactor | null>(null)
@@ -63,7 +63,7 @@ export function AssessmentsTab({
             label={t('integrity.assessments.choose')}
             options={data.assessments.map((a) => ({
               id: a.id,
-              label: `${a.title} (${formatDay(a.assessedOn, lang)})`,
+              label: `${a.title} (${formatDate(a.assessedOn, lang)})`,
             }))}
             value={chosen?.id ?? null}
             onChange={(v) => setChosenId(v)}
@@ -95,7 +95,7 @@ export function AssessmentsTab({
           </div>
           <dl className="summary-list ig-assessment-facts">
             <dt>{t('integrity.fields.assessedOn')}</dt>
-            <dd>{formatDay(chosen.assessedOn, lang)}</dd>
+            <dd>{formatDate(chosen.assessedOn, lang)}</dd>
             <dt>{t('integrity.fields.method')}</dt>
             <dd>{t(`integrity.methods.${chosen.method}`)}</dd>
             <dt>{t('integrity.fields.participantCount')}</dt>
@@ -210,9 +210,7 @@ export function AssessmentsTab({
           deleting ? t('integrity.assessments.deleteQuestion', { title: deleting.title }) : null
         }
         onClose={() => setDeleting(null)}
-        onConfirm={() =>
-          change(integrityApi.deleteAssessment({ id: deleting!.id, version: deleting!.version }))
-        }
+        onConfirm={() => deleteAssessment({ id: deleting!.id, version: deleting!.version })}
         onDeleted={() => {
           setNotice(t('integrity.assessments.deleted', { title: deleting?.title ?? '' }))
           setDeleting(null)

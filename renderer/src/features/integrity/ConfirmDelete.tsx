@@ -1,9 +1,6 @@
-import { useState } from 'react'
-import { Button } from 'react-aria-components'
 import { useTranslation } from 'react-i18next'
-import type { AppError, Result } from '../../../../shared/contract'
-import { ModalDialog } from '../../components/ModalDialog'
-import { ErrorNotice } from '../../components/Notice'
+import type { Result } from '../../../../shared/contract'
+import { ConfirmDialog } from '../../components/ConfirmDialog'
 
 interface ConfirmDeleteProps {
   /** The question naming the record, or null when closed. */
@@ -14,45 +11,19 @@ interface ConfirmDeleteProps {
   onDeleted(): void
 }
 
-/** Asks before deleting an integrity record; the safe choice (Cancel) has focus. */
+/** Asks before deleting an integrity record, saying what goes with it. */
 export function ConfirmDelete(props: ConfirmDeleteProps) {
   const { t } = useTranslation()
-  const [failure, setFailure] = useState<AppError | null>(null)
-  const [busy, setBusy] = useState(false)
-
-  const close = () => {
-    setFailure(null)
-    props.onClose()
-  }
-  async function confirm(): Promise<void> {
-    if (busy) return
-    setBusy(true)
-    const result = await props.onConfirm()
-    setBusy(false)
-    if (result.ok) {
-      setFailure(null)
-      props.onDeleted()
-    } else setFailure(result.error)
-  }
-
   return (
-    <ModalDialog
+    <ConfirmDialog
       title={props.title}
       isOpen={props.question !== null}
-      onClose={close}
-      role="alertdialog"
+      question={props.question ?? undefined}
+      onConfirm={props.onConfirm}
+      onClose={props.onClose}
+      onDone={props.onDeleted}
     >
-      <p className="dialog-question">{props.question}</p>
       <p>{t('integrity.deleteExplanation')}</p>
-      {failure ? <ErrorNotice error={failure} /> : null}
-      <div className="form-buttons">
-        <Button className="button button-secondary" onPress={close} autoFocus isDisabled={busy}>
-          {t('common.cancel')}
-        </Button>
-        <Button className="button button-danger" onPress={() => void confirm()} isDisabled={busy}>
-          {t('common.delete')}
-        </Button>
-      </div>
-    </ModalDialog>
+    </ConfirmDialog>
   )
 }

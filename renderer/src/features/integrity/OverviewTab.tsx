@@ -6,8 +6,9 @@ import type {
 } from '../../../../shared/contract'
 import { factorProgress } from '../../../../shared/domain/integrity-progress'
 import { FactorLabel } from './FactorLabel'
-import { ARROWS, formatDay, formatScore, levelLabel, useLocal } from './integrity-format'
+import { ARROWS, formatScore, levelLabel, useLocal } from './integrity-format'
 import { ProgressCell } from './ProgressCell'
+import { formatDate } from '../../lib/format'
 
 interface OverviewTabProps {
   data: IntegrityData
@@ -39,7 +40,7 @@ export function OverviewTab({ data, framework }: OverviewTabProps) {
             </span>
           ) : null}
         </span>
-        <span className="ig-score-date">{formatDay(v.date, lang)}</span>
+        <span className="ig-score-date">{formatDate(v.date, lang)}</span>
       </span>
     )
   }
@@ -71,7 +72,7 @@ export function OverviewTab({ data, framework }: OverviewTabProps) {
             {latest
               ? t('integrity.overview.assessmentOn', {
                   title: latest.title,
-                  date: formatDay(latest.assessedOn, lang),
+                  date: formatDate(latest.assessedOn, lang),
                 })
               : t('integrity.overview.noAssessment')}
           </span>
@@ -80,7 +81,7 @@ export function OverviewTab({ data, framework }: OverviewTabProps) {
       <div className="table-wrap">
         <table className="data-table integrity-overview" data-testid="integrity-overview">
           <caption className="visually-hidden">
-            {t('integrity.overview.caption', { today: formatDay(data.today, lang) })}
+            {t('integrity.overview.caption', { today: formatDate(data.today, lang) })}
           </caption>
           <thead>
             <tr>

@@ -7,14 +7,13 @@ import {
   type IntegrityFactor,
   type IntegrityFramework,
 } from '../../../../shared/contract'
-import { ErrorSummary } from '../../components/ErrorSummary'
 import { TextInput } from '../../components/TextInput'
-import { integrityApi } from '../../lib/integrity-api'
 import { useIntegrityStore } from '../../stores/integrity-store'
 import { FactorLabel } from './FactorLabel'
-import { FormButtons } from './FormButtons'
 import { useLocal } from './integrity-format'
-import { useIntegrityForm } from './use-integrity-form'
+import { useFormSubmit } from '../../components/form/use-form-submit'
+import { integrityWording } from './integrity-labels'
+import { FormFrame } from '../../components/form/FormFrame'
 
 const NOT_RATED = 'none'
 
@@ -30,7 +29,7 @@ interface RatingFormProps {
 export function RatingForm({ framework, assessment, factor, onSaved, onCancel }: RatingFormProps) {
   const { t } = useTranslation()
   const local = useLocal()
-  const change = useIntegrityStore((s) => s.change)
+  const rateFactor = useIntegrityStore((s) => s.rateFactor)
   const current = assessment.ratings.find((r) => r.factorItemId === factor.id)
   const [rating, setRating] = useState(
     current?.rating === null || current === undefined ? NOT_RATED : String(current.rating),
@@ -38,7 +37,7 @@ export function RatingForm({ framework, assessment, factor, onSaved, onCancel }:
   const [strengths, setStrengths] = useState(current?.strengths ?? '')
   const [weaknesses, setWeaknesses] = useState(current?.weaknesses ?? '')
   const [evidence, setEvidence] = useState(current?.evidence ?? '')
-  const form = useIntegrityForm('rating')
+  const form = useFormSubmit('rating', integrityWording(t))
   const levels = framework.scale?.levels ?? []
 
   async function onSubmit(event: FormEvent): Promise<void> {
@@ -53,14 +52,13 @@ export function RatingForm({ framework, assessment, factor, onSaved, onCancel }:
       evidence,
     }
     const result = await form.submit(validateInput('integrity:rateFactor', input), (valid) =>
-      change(integrityApi.rateFactor(valid)),
+      rateFactor(valid),
     )
     if (result?.ok) onSaved()
   }
 
   return (
-    <form className="dialog-form" onSubmit={(e) => void onSubmit(e)} noValidate>
-      <ErrorSummary {...form.summary} />
+    <FormFrame summary={form.summary} saving={form.saving} onSubmit={onSubmit} onCancel={onCancel}>
       <p className="ig-rating-factor">
         <FactorLabel factor={factor} />
       </p>
@@ -124,7 +122,6 @@ export function RatingForm({ framework, assessment, factor, onSaved, onCancel }:
         maxLength={4000}
         multiline
       />
-      <FormButtons saving={form.saving} onCancel={onCancel} />
-    </form>
+    </FormFrame>
   )
 }

@@ -21,7 +21,8 @@ import {
 import { compareByFactor } from '../../../../shared/domain/integrity-compare'
 import { SelectField } from '../../components/SelectField'
 import { FactorLabel } from './FactorLabel'
-import { ARROWS, changeText, formatDay, formatScore } from './integrity-format'
+import { ARROWS, changeText, formatScore } from './integrity-format'
+import { formatDate } from '../../lib/format'
 
 // Up to three waves side by side keeps the bars readable at 1280 px; the table lists them all.
 const CHART_WAVES = 3
@@ -51,7 +52,7 @@ export function SurveyCompare({
     scoresOf(latest),
     framework.factors.map((f) => f.id),
   )
-  const waveName = (w: SurveyWave) => `${w.title} (${formatDay(w.conductedOn, lang)})`
+  const waveName = (w: SurveyWave) => `${w.title} (${formatDate(w.conductedOn, lang)})`
   const chartData = framework.factors.map((f) => ({
     code: f.code,
     ...Object.fromEntries(charted.map((w) => [`w${w.id}`, scoresOf(w).get(f.id) ?? null])),

@@ -4,13 +4,11 @@ import { useTranslation } from 'react-i18next'
 import type { IntegrityData, IntegrityFramework, SurveyWave } from '../../../../shared/contract'
 import { ModalDialog } from '../../components/ModalDialog'
 import { StatusNotice } from '../../components/Notice'
-import { integrityApi } from '../../lib/integrity-api'
 import { useIntegrityStore } from '../../stores/integrity-store'
 import { ConfirmDelete } from './ConfirmDelete'
-import { formatDay } from './integrity-format'
-import { SensitivityBadge } from './SensitivityField'
 import { SurveyCompare } from './SurveyCompare'
 import { WaveForm } from './WaveForm'
+import { WavesTable } from './WavesTable'
 
 type Editing = { mode: 'closed' } | { mode: 'new' } | { mode: 'edit'; wave: SurveyWave }
 
@@ -22,12 +20,11 @@ export function SurveysTab({
   data: IntegrityData
   framework: IntegrityFramework
 }) {
-  const { t, i18n } = useTranslation()
-  const change = useIntegrityStore((s) => s.change)
+  const { t } = useTranslation()
+  const deleteWave = useIntegrityStore((s) => s.deleteWave)
   const [editing, setEditing] = useState<Editing>({ mode: 'closed' })
   const [deleting, setDeleting] = useState<SurveyWave | null>(null)
   const [notice, setNotice] = useState<string | null>(null)
-  const lang = i18n.language
   // Newest first in the list; the comparison reads them oldest first.
   const listed = [...data.waves].reverse()
 
@@ -48,67 +45,16 @@ export function SurveysTab({
       {listed.length === 0 ? (
         <p className="empty">{t('integrity.waves.empty')}</p>
       ) : (
-        <div className="table-wrap">
-          <table className="data-table ig-waves-table">
-            <caption className="visually-hidden">{t('integrity.waves.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('integrity.fields.title')}</th>
-                <th scope="col">{t('integrity.fields.conductedOn')}</th>
-                <th scope="col">{t('integrity.fields.population')}</th>
-                <th scope="col">{t('integrity.fields.respondents')}</th>
-                <th scope="col">{t('integrity.waves.factorsScored')}</th>
-                <th scope="col">{t('integrity.fields.sensitivity')}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t('integrity.columns.actions')}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {listed.map((w) => (
-                <tr key={w.id} data-wave-id={w.id}>
-                  <th scope="row">{w.title}</th>
-                  <td className="cell-nowrap">{formatDay(w.conductedOn, lang)}</td>
-                  <td>{t(`integrity.populations.${w.population}`)}</td>
-                  <td className="ig-cell-number">
-                    {new Intl.NumberFormat(lang).format(w.respondents)}
-                  </td>
-                  <td className="ig-cell-number">
-                    {t('integrity.waves.scoredOf', {
-                      scored: w.scores.length,
-                      total: framework.factors.length,
-                    })}
-                  </td>
-                  <td>
-                    <SensitivityBadge
-                      classifications={data.classifications}
-                      value={w.sensitivity}
-                    />
-                  </td>
-                  <td className="cell-actions">
-                    <Button
-                      className="button button-secondary button-small"
-                      aria-label={t('integrity.waves.editAction', { title: w.title })}
-                      onPress={() => {
-                        setNotice(null)
-                        setEditing({ mode: 'edit', wave: w })
-                      }}
-                    >
-                      {t('common.edit')}
-                    </Button>
-                    <Button
-                      className="button button-secondary button-small"
-                      aria-label={t('integrity.waves.deleteAction', { title: w.title })}
-                      onPress={() => setDeleting(w)}
-                    >
-                      {t('common.delete')}
-                    </Button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <WavesTable
+          waves={listed}
+          data={data}
+          framework={framework}
+          onEdit={(wave) => {
+            setNotice(null)
+            setEditing({ mode: 'edit', wave })
+          }}
+          onDelete={setDeleting}
+        />
       )}
       <SurveyCompare data={data} framework={framework} />
       <ModalDialog
@@ -134,9 +80,7 @@ export function SurveysTab({
         title={t('integrity.waves.deleteTitle')}
         question={deleting ? t('integrity.waves.deleteQuestion', { title: deleting.title }) : null}
         onClose={() => setDeleting(null)}
-        onConfirm={() =>
-          change(integrityApi.deleteWave({ id: deleting!.id, version: deleting!.version }))
-        }
+        onConfirm={() => deleteWave({ id: deleting!.id, version: deleting!.version })}
         onDeleted={() => {
           setNotice(t('integrity.waves.deleted', { title: deleting?.title ?? '' }))
           setDeleting(null)

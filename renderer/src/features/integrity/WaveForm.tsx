@@ -9,16 +9,15 @@ import {
   type SurveyPopulation,
   type SurveyWave,
 } from '../../../../shared/contract'
-import { ErrorSummary } from '../../components/ErrorSummary'
 import { SelectField } from '../../components/SelectField'
 import { TextInput } from '../../components/TextInput'
-import { integrityApi } from '../../lib/integrity-api'
 import { useIntegrityStore } from '../../stores/integrity-store'
 import { FactorLabel } from './FactorLabel'
-import { FormButtons } from './FormButtons'
 import { NumberInput } from './NumberInput'
 import { SensitivityField } from './SensitivityField'
-import { useIntegrityForm } from './use-integrity-form'
+import { useFormSubmit } from '../../components/form/use-form-submit'
+import { integrityWording } from './integrity-labels'
+import { FormFrame } from '../../components/form/FormFrame'
 
 interface WaveFormProps {
   data: IntegrityData
@@ -32,7 +31,8 @@ interface WaveFormProps {
 /** Records a perception-survey wave: date, population, respondents and a score per factor. */
 export function WaveForm({ data, framework, wave, onSaved, onCancel }: WaveFormProps) {
   const { t } = useTranslation()
-  const change = useIntegrityStore((s) => s.change)
+  const createWave = useIntegrityStore((s) => s.createWave)
+  const updateWave = useIntegrityStore((s) => s.updateWave)
   const [title, setTitle] = useState(wave?.title ?? '')
   const [conductedOn, setConductedOn] = useState(wave?.conductedOn ?? '')
   const [population, setPopulation] = useState<SurveyPopulation | null>(wave?.population ?? null)
@@ -48,7 +48,7 @@ export function WaveForm({ data, framework, wave, onSaved, onCancel }: WaveFormP
     const f = m ? scored[Number(m[1])] : undefined
     return f ? t('integrity.waves.scoreFor', { code: f.code }) : undefined
   }
-  const form = useIntegrityForm('wave', scoreLabel)
+  const form = useFormSubmit('wave', integrityWording(t, scoreLabel))
   const scoreId = (factorId: number) => {
     const i = scored.findIndex((f) => f.id === factorId)
     return form.id(i < 0 ? `score-${factorId}` : `scores.${i}.score`)
@@ -67,18 +67,17 @@ export function WaveForm({ data, framework, wave, onSaved, onCancel }: WaveFormP
     const result = wave
       ? await form.submit(
           validateInput('integrity:updateWave', { ...fields, id: wave.id, version: wave.version }),
-          (valid) => change(integrityApi.updateWave(valid)),
+          (valid) => updateWave(valid),
         )
       : await form.submit(
           validateInput('integrity:createWave', { ...fields, frameworkId: framework.id }),
-          (valid) => change(integrityApi.createWave(valid)),
+          (valid) => createWave(valid),
         )
     if (result?.ok) onSaved(result.value)
   }
 
   return (
-    <form className="dialog-form" onSubmit={(e) => void onSubmit(e)} noValidate>
-      <ErrorSummary {...form.summary} />
+    <FormFrame summary={form.summary} saving={form.saving} onSubmit={onSubmit} onCancel={onCancel}>
       <TextInput
         id={form.id('title')}
         label={t('integrity.fields.title')}
@@ -149,7 +148,6 @@ export function WaveForm({ data, framework, wave, onSaved, onCancel }: WaveFormP
           </div>
         ))}
       </fieldset>
-      <FormButtons saving={form.saving} onCancel={onCancel} />
-    </form>
+    </FormFrame>
   )
 }

@@ -41,14 +41,6 @@ export function levelLabel(
 export const markingOf = (classifications: string[], sensitivity: number): string =>
   classifications[sensitivity - 1] ?? `#${sensitivity}`
 
-/** A calendar date (YYYY-MM-DD) in the reader's language, e.g. "18 Mar 2026". */
-export function formatDay(iso: string | null, language: string): string {
-  if (!iso) return ''
-  const date = new Date(`${iso}T00:00:00Z`)
-  if (Number.isNaN(date.getTime())) return iso
-  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' }).format(date)
-}
-
 /** A score in the reader's language, one decimal at most. */
 export const formatScore = (n: number, language: string): string =>
   new Intl.NumberFormat(language, { maximumFractionDigits: 1 }).format(n)

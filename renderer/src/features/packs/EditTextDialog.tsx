@@ -1,5 +1,4 @@
 import { useState, type FormEvent } from 'react'
-import { Button } from 'react-aria-components'
 import { useTranslation } from 'react-i18next'
 import {
   LANGUAGES,
@@ -10,7 +9,6 @@ import {
   type Language,
   type LibraryItem,
 } from '../../../../shared/contract'
-import { ErrorSummary } from '../../components/ErrorSummary'
 import { ModalDialog } from '../../components/ModalDialog'
 import { SelectField } from '../../components/SelectField'
 import { TextInput } from '../../components/TextInput'
@@ -18,6 +16,7 @@ import { errorsAt, summaryItems } from '../../lib/field-errors'
 import { errorText, fieldId, type LabelFor } from '../../lib/problems'
 import { usePacksStore } from '../../stores/packs-store'
 import { editableFields, isLocalText, useLocalText } from './pack-format'
+import { FormFrame } from '../../components/form/FormFrame'
 
 const FORM = 'pack-item-text'
 type EditableField = (typeof EDITABLE_TEXT_FIELDS)[number]
@@ -90,9 +89,13 @@ function EditTextForm(props: {
       : errorText(t, failure)
     : undefined
   return (
-    <form className="dialog-form" onSubmit={(e) => void onSubmit(e)} noValidate>
+    <FormFrame
+      summary={{ message: failureText, items: summaryItems(t, problems, labelFor, FORM) }}
+      saving={saving}
+      onSubmit={onSubmit}
+      onCancel={props.onCancel}
+    >
       <p>{t('packs.edit.intro')}</p>
-      <ErrorSummary message={failureText} items={summaryItems(t, problems, labelFor, FORM)} />
       <SelectField
         id={fieldId(FORM, 'field')}
         label={t('packs.edit.field')}
@@ -122,20 +125,7 @@ function EditTextForm(props: {
         maxLength={20000}
         multiline
       />
-      <div className="form-buttons">
-        <Button className="button button-secondary" onPress={props.onCancel} isDisabled={saving}>
-          {t('common.cancel')}
-        </Button>
-        <Button type="submit" className="button button-primary" isDisabled={saving}>
-          {t('common.save')}
-        </Button>
-      </div>
-      {saving ? (
-        <p role="status" className="muted">
-          {t('common.saving')}
-        </p>
-      ) : null}
-    </form>
+    </FormFrame>
   )
 }
 

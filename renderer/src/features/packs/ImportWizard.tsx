@@ -9,7 +9,7 @@ import {
 } from '../../../../shared/contract'
 import { ModalDialog } from '../../components/ModalDialog'
 import { ErrorNotice } from '../../components/Notice'
-import { fileAsBase64, packsApi } from '../../lib/packs-api'
+import { fileAsBase64 } from '../../lib/packs-api'
 import { usePacksStore } from '../../stores/packs-store'
 import { DiffPreview } from './DiffPreview'
 import { ImportResult, type ImportOutcome } from './ImportResult'
@@ -60,7 +60,7 @@ function ImportWizardBody({ onClose, onReviewConflicts }: WizardProps) {
     if (!file || busy || file.size > MAX_PACK_BYTES) return
     setBusy(true)
     const input = { fileName: file.name.slice(0, 255), dataBase64: await fileAsBase64(file) }
-    const result = await packsApi.preview(input)
+    const result = await usePacksStore.getState().preview(input)
     setBusy(false)
     setPayload(input)
     if (result.ok) setCheck({ kind: 'valid', preview: result.value })

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next'
 import type { LibraryItem } from '../../../../shared/contract'
+import { DataTable, type Column } from '../../components/DataTable'
 import { BreakableCode, EditTextButton, ItemBadges, ItemNotes } from './ItemFlags'
 import { useLocalText } from './pack-format'
-import { ShowMoreButton, usePaged } from './ShowMore'
 
 type OnEdit = (item: LibraryItem) => void
 
@@ -72,81 +72,89 @@ interface Link {
   item: string
 }
 
-/** The indicator library as a table, a page of rows at a time. */
+/** The indicator library as a table; long libraries render only the rows in view. */
 export function IndicatorTable({ items, onEdit }: { items: LibraryItem[]; onEdit: OnEdit }) {
   const { t } = useTranslation()
   const { tx } = useLocalText()
-  const { visible, total, showMore } = usePaged(items)
+  const columns: Column<LibraryItem>[] = [
+    {
+      id: 'code',
+      header: t('packs.indicators.code'),
+      className: 'cell-code',
+      cell: (ind) => <BreakableCode code={ind.code} />,
+      sortBy: (ind) => ind.code,
+      filterText: (ind) => ind.code,
+    },
+    {
+      id: 'name',
+      header: t('packs.indicators.name'),
+      rowHeader: true,
+      className: 'col-main',
+      filterText: (ind) => `${tx(ind.data.name)} ${tx(ind.data.definition)}`,
+      sortBy: (ind) => tx(ind.data.name),
+      cell: (ind) => {
+        const links = Array.isArray(ind.data.links) ? (ind.data.links as Link[]) : []
+        const source = tx(ind.data.source)
+        return (
+          <>
+            <span className="cell-title">{tx(ind.data.name)}</span>{' '}
+            <span className="item-flags">
+              <ItemBadges item={ind} />
+            </span>
+            <span className="cell-detail">{tx(ind.data.definition)}</span>
+            {source ? (
+              <span className="cell-detail">
+                {t('packs.indicators.source')}: {source}
+              </span>
+            ) : null}
+            {links.length > 0 ? (
+              <span className="cell-detail">
+                {t('packs.indicators.links', {
+                  items: links.map((l) => `${l.framework} ${l.item}`).join(', '),
+                })}
+              </span>
+            ) : null}
+            <ItemNotes item={ind} />
+          </>
+        )
+      },
+    },
+    { id: 'unit', header: t('packs.indicators.unit'), cell: (ind) => tx(ind.data.unit) },
+    {
+      id: 'direction',
+      header: t('packs.indicators.direction'),
+      cell: (ind) =>
+        t(`packs.indicators.directions.${String(ind.data.direction)}`, {
+          defaultValue: String(ind.data.direction),
+        }),
+    },
+    {
+      id: 'frequency',
+      header: t('packs.indicators.frequency'),
+      cell: (ind) =>
+        t(`packs.indicators.frequencies.${String(ind.data.frequency)}`, {
+          defaultValue: String(ind.data.frequency),
+        }),
+    },
+    {
+      id: 'actions',
+      header: t('packs.actionsColumn'),
+      hideHeader: true,
+      actions: true,
+      cell: (ind) => <EditTextButton item={ind} onEdit={onEdit} />,
+    },
+  ]
   return (
-    <>
-      <div className="table-wrap">
-        <table className="data-table compact-table">
-          <caption className="visually-hidden">{t('packs.indicators.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('packs.indicators.code')}</th>
-              <th scope="col" className="col-main">
-                {t('packs.indicators.name')}
-              </th>
-              <th scope="col">{t('packs.indicators.unit')}</th>
-              <th scope="col">{t('packs.indicators.direction')}</th>
-              <th scope="col">{t('packs.indicators.frequency')}</th>
-              <th scope="col">
-                <span className="visually-hidden">{t('packs.actionsColumn')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {visible.map((ind) => {
-              const links = Array.isArray(ind.data.links) ? (ind.data.links as Link[]) : []
-              const source = tx(ind.data.source)
-              return (
-                <tr key={ind.id} data-code={ind.code}>
-                  <td className="cell-code">
-                    <BreakableCode code={ind.code} />
-                  </td>
-                  <th scope="row">
-                    <span className="cell-title">{tx(ind.data.name)}</span>{' '}
-                    <span className="item-flags">
-                      <ItemBadges item={ind} />
-                    </span>
-                    <span className="cell-detail">{tx(ind.data.definition)}</span>
-                    {source ? (
-                      <span className="cell-detail">
-                        {t('packs.indicators.source')}: {source}
-                      </span>
-                    ) : null}
-                    {links.length > 0 ? (
-                      <span className="cell-detail">
-                        {t('packs.indicators.links', {
-                          items: links.map((l) => `${l.framework} ${l.item}`).join(', '),
-                        })}
-                      </span>
-                    ) : null}
-                    <ItemNotes item={ind} />
-                  </th>
-                  <td>{tx(ind.data.unit)}</td>
-                  <td>
-                    {t(`packs.indicators.directions.${String(ind.data.direction)}`, {
-                      defaultValue: String(ind.data.direction),
-                    })}
-                  </td>
-                  <td>
-                    {t(`packs.indicators.frequencies.${String(ind.data.frequency)}`, {
-                      defaultValue: String(ind.data.frequency),
-                    })}
-                  </td>
-                  <td className="cell-actions">
-                    <EditTextButton item={ind} onEdit={onEdit} />
-                  </td>
-                </tr>
-              )
-            })}
-          </tbody>
-        </table>
-      </div>
-      <ShowMoreButton shown={visible.length} total={total} onPress={showMore} />
-    </>
+    <DataTable
+      rows={items}
+      columns={columns}
+      rowKey={(ind) => ind.id}
+      rowData={(ind) => ({ code: ind.code })}
+      caption={t('packs.indicators.caption')}
+      className="compact-table"
+      filterable={items.length > 20}
+      estimateRowHeight={96}
+    />
   )
 }
 
@@ -154,51 +162,55 @@ export function IndicatorTable({ items, onEdit }: { items: LibraryItem[]; onEdit
 export function DocumentTextTable({ items, onEdit }: { items: LibraryItem[]; onEdit: OnEdit }) {
   const { t } = useTranslation()
   const { tx } = useLocalText()
-  const { visible, total, showMore } = usePaged(items)
+  const columns: Column<LibraryItem>[] = [
+    {
+      id: 'code',
+      header: t('packs.texts.code'),
+      rowHeader: true,
+      className: 'cell-code',
+      cell: (item) => <BreakableCode code={item.code} />,
+      sortBy: (item) => item.code,
+      filterText: (item) => item.code,
+    },
+    {
+      id: 'kind',
+      header: t('packs.texts.kind'),
+      className: 'cell-nowrap',
+      cell: (item) =>
+        t(`packs.texts.kinds.${String(item.data.kind)}`, { defaultValue: String(item.data.kind) }),
+    },
+    {
+      id: 'text',
+      header: t('packs.texts.text'),
+      className: 'col-main',
+      filterText: (item) => tx(item.data.text),
+      cell: (item) => (
+        <>
+          <span className="cell-pre">{tx(item.data.text)}</span>{' '}
+          <span className="item-flags">
+            <ItemBadges item={item} />
+          </span>
+          <ItemNotes item={item} />
+        </>
+      ),
+    },
+    {
+      id: 'actions',
+      header: t('packs.actionsColumn'),
+      hideHeader: true,
+      actions: true,
+      cell: (item) => <EditTextButton item={item} onEdit={onEdit} />,
+    },
+  ]
   return (
-    <>
-      <div className="table-wrap">
-        <table className="data-table compact-table">
-          <caption className="visually-hidden">{t('packs.texts.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('packs.texts.code')}</th>
-              <th scope="col">{t('packs.texts.kind')}</th>
-              <th scope="col" className="col-main">
-                {t('packs.texts.text')}
-              </th>
-              <th scope="col">
-                <span className="visually-hidden">{t('packs.actionsColumn')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {visible.map((item) => (
-              <tr key={item.id} data-code={item.code}>
-                <th scope="row" className="cell-code">
-                  <BreakableCode code={item.code} />
-                </th>
-                <td className="cell-nowrap">
-                  {t(`packs.texts.kinds.${String(item.data.kind)}`, {
-                    defaultValue: String(item.data.kind),
-                  })}
-                </td>
-                <td>
-                  <span className="cell-pre">{tx(item.data.text)}</span>{' '}
-                  <span className="item-flags">
-                    <ItemBadges item={item} />
-                  </span>
-                  <ItemNotes item={item} />
-                </td>
-                <td className="cell-actions">
-                  <EditTextButton item={item} onEdit={onEdit} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      <ShowMoreButton shown={visible.length} total={total} onPress={showMore} />
-    </>
+    <DataTable
+      rows={items}
+      columns={columns}
+      rowKey={(item) => item.id}
+      rowData={(item) => ({ code: item.code })}
+      caption={t('packs.texts.caption')}
+      className="compact-table"
+      filterable={items.length > 20}
+    />
   )
 }

@@ -8,9 +8,10 @@ import { ConflictsPanel } from './ConflictsPanel'
 import { Disclosure } from './Disclosure'
 import { FrameworkList } from './FrameworkTree'
 import { DocumentTextTable, IndicatorTable, ScaleList } from './LibraryTables'
-import { formatDay, useLocalText } from './pack-format'
+import { useLocalText } from './pack-format'
 import { SignatureFact } from './PackSignature'
 import { RiskCatalogueTable, RiskMatrixView } from './RiskTables'
+import { formatDate } from '../../lib/format'
 
 type OnEdit = (item: LibraryItem) => void
 type ByKind = Record<LibraryItemKind, LibraryItem[]>
@@ -107,7 +108,7 @@ function PackMeta({ pack }: { pack: PackSummary }) {
       </div>
       <div>
         <dt>{t('packs.details.issued')}</dt>
-        <dd>{formatDay(pack.issued, language)}</dd>
+        <dd>{formatDate(pack.issued, language)}</dd>
       </div>
       <div>
         <dt>{t('packs.details.languages')}</dt>

@@ -1,8 +1,10 @@
 import { Button } from 'react-aria-components'
 import { useTranslation } from 'react-i18next'
 import { LIBRARY_ITEM_KINDS, type PackSummary } from '../../../../shared/contract'
-import { formatDay, formatMomentDay, useLocalText } from './pack-format'
+import { DataTable, type Column } from '../../components/DataTable'
+import { formatMomentDay, useLocalText } from './pack-format'
 import { SignatureBadge } from './PackSignature'
+import { formatDate } from '../../lib/format'
 
 function ItemCounts({ pack }: { pack: PackSummary }) {
   const { t } = useTranslation()
@@ -34,73 +36,85 @@ export function PacksTable(props: {
 }) {
   const { t } = useTranslation()
   const { language, tx } = useLocalText()
-  if (props.packs.length === 0) return <p className="empty">{t('packs.empty')}</p>
+  const columns: Column<PackSummary>[] = [
+    {
+      id: 'pack',
+      header: t('packs.columns.pack'),
+      rowHeader: true,
+      sortBy: (p) => tx(p.title),
+      cell: (p) => (
+        <>
+          <Button
+            className="link-button pack-select"
+            aria-current={p.id === props.selectedId ? 'true' : undefined}
+            onPress={() => props.onSelect(p)}
+          >
+            {tx(p.title)}
+          </Button>
+          {p.builtin ? (
+            <>
+              {' '}
+              <span className="badge badge-builtin">{t('packs.builtin')}</span>
+            </>
+          ) : null}
+        </>
+      ),
+    },
+    {
+      id: 'publisher',
+      header: t('packs.columns.publisher'),
+      sortBy: (p) => tx(p.publisher),
+      cell: (p) => (
+        <>
+          {tx(p.publisher)} <SignatureBadge signature={p.signature} />
+        </>
+      ),
+    },
+    {
+      id: 'version',
+      header: t('packs.columns.version'),
+      className: 'cell-code',
+      cell: (p) => p.version,
+    },
+    { id: 'items', header: t('packs.columns.items'), cell: (p) => <ItemCounts pack={p} /> },
+    {
+      id: 'dates',
+      header: t('packs.columns.dates'),
+      className: 'pack-dates',
+      sortBy: (p) => p.issued,
+      cell: (p) => (
+        <>
+          <span>{t('packs.issuedOn', { date: formatDate(p.issued, language) })}</span>
+          <span>{t('packs.installedOn', { date: formatMomentDay(p.installedAt, language) })}</span>
+          {p.updatedAt !== p.installedAt ? (
+            <span>{t('packs.updatedOn', { date: formatMomentDay(p.updatedAt, language) })}</span>
+          ) : null}
+        </>
+      ),
+    },
+    {
+      id: 'conflicts',
+      header: t('packs.columns.conflicts'),
+      sortBy: (p) => p.openConflicts,
+      cell: (p) =>
+        p.openConflicts > 0 ? (
+          <span className="badge badge-conflicts">
+            {t('packs.conflictsCount', { count: p.openConflicts })}
+          </span>
+        ) : (
+          <span className="muted">{t('packs.noConflicts')}</span>
+        ),
+    },
+  ]
   return (
-    <div className="table-wrap">
-      <table className="data-table packs-table">
-        <caption className="visually-hidden">{t('packs.caption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('packs.columns.pack')}</th>
-            <th scope="col">{t('packs.columns.publisher')}</th>
-            <th scope="col">{t('packs.columns.version')}</th>
-            <th scope="col">{t('packs.columns.items')}</th>
-            <th scope="col">{t('packs.columns.dates')}</th>
-            <th scope="col">{t('packs.columns.conflicts')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {props.packs.map((p) => {
-            const selected = p.id === props.selectedId
-            return (
-              <tr key={p.id} data-pack={p.urn} data-selected={selected || undefined}>
-                <th scope="row">
-                  <Button
-                    className="link-button pack-select"
-                    aria-current={selected ? 'true' : undefined}
-                    onPress={() => props.onSelect(p)}
-                  >
-                    {tx(p.title)}
-                  </Button>
-                  {p.builtin ? (
-                    <>
-                      {' '}
-                      <span className="badge badge-builtin">{t('packs.builtin')}</span>
-                    </>
-                  ) : null}
-                </th>
-                <td>
-                  {tx(p.publisher)} <SignatureBadge signature={p.signature} />
-                </td>
-                <td className="cell-code">{p.version}</td>
-                <td>
-                  <ItemCounts pack={p} />
-                </td>
-                <td className="pack-dates">
-                  <span>{t('packs.issuedOn', { date: formatDay(p.issued, language) })}</span>
-                  <span>
-                    {t('packs.installedOn', { date: formatMomentDay(p.installedAt, language) })}
-                  </span>
-                  {p.updatedAt !== p.installedAt ? (
-                    <span>
-                      {t('packs.updatedOn', { date: formatMomentDay(p.updatedAt, language) })}
-                    </span>
-                  ) : null}
-                </td>
-                <td>
-                  {p.openConflicts > 0 ? (
-                    <span className="badge badge-conflicts">
-                      {t('packs.conflictsCount', { count: p.openConflicts })}
-                    </span>
-                  ) : (
-                    <span className="muted">{t('packs.noConflicts')}</span>
-                  )}
-                </td>
-              </tr>
-            )
-          })}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      rows={props.packs}
+      columns={columns}
+      rowKey={(p) => p.id}
+      rowData={(p) => ({ pack: p.urn, selected: p.id === props.selectedId ? 'true' : undefined })}
+      caption={t('packs.caption')}
+      className="packs-table"
+      empty={<p className="empty">{t('packs.empty')}</p>}
+    />
   )
 }

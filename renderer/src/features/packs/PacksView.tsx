@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next'
 import type { AppError, LibraryItem } from '../../../../shared/contract'
 import { ErrorNotice, StatusNotice } from '../../components/Notice'
 import { combineStatus, ViewMain } from '../../components/ViewMain'
-import { downloadText, packsApi } from '../../lib/packs-api'
+import { downloadText } from '../../lib/packs-api'
 import { selectSelectedPack, usePacksStore } from '../../stores/packs-store'
 import { EditTextDialog } from './EditTextDialog'
 import { ImportWizard } from './ImportWizard'
@@ -38,9 +38,8 @@ export function PacksView() {
   const [exporting, setExporting] = useState(false)
 
   useEffect(() => {
+    // Changes made elsewhere (another window, the CLI) reach the store through live-updates.
     void usePacksStore.getState().refresh()
-    // Changes made elsewhere (another window, the CLI) show up here too.
-    return packsApi.onChanged(() => void usePacksStore.getState().refresh())
   }, [])
 
   async function exportOurPack(): Promise<void> {
@@ -48,7 +47,7 @@ export function PacksView() {
     setExporting(true)
     setNotice(null)
     setExportError(null)
-    const result = await packsApi.exportPack()
+    const result = await usePacksStore.getState().exportPack()
     setExporting(false)
     if (!result.ok) {
       setExportError(result.error)

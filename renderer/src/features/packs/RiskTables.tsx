@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next'
 import type { LibraryItem } from '../../../../shared/contract'
+import { DataTable, type Column } from '../../components/DataTable'
 import { BreakableCode, EditTextButton, ItemBadges, ItemNotes } from './ItemFlags'
 import { textColourOn } from '../../../../shared/domain/risk-rating'
 import { useLocalText } from './pack-format'
-import { ShowMoreButton, usePaged } from './ShowMore'
 
 type OnEdit = (item: LibraryItem) => void
 
@@ -119,11 +119,10 @@ export function RiskMatrixView({ matrix, onEdit }: { matrix: LibraryItem; onEdit
   )
 }
 
-/** Typical programme risks users can start from. */
+/** Typical programme risks users can start from; long catalogues render only the rows in view. */
 export function RiskCatalogueTable({ items, onEdit }: { items: LibraryItem[]; onEdit: OnEdit }) {
   const { t } = useTranslation()
   const { tx } = useLocalText()
-  const { visible, total, showMore } = usePaged(items)
   const detail = (item: LibraryItem, name: string) => {
     const value = tx(item.data[name])
     return value ? (
@@ -132,60 +131,70 @@ export function RiskCatalogueTable({ items, onEdit }: { items: LibraryItem[]; on
       </span>
     ) : null
   }
+  const columns: Column<LibraryItem>[] = [
+    {
+      id: 'code',
+      header: t('packs.risks.code'),
+      className: 'cell-code',
+      cell: (risk) => <BreakableCode code={risk.code} />,
+      sortBy: (risk) => risk.code,
+      filterText: (risk) => risk.code,
+    },
+    {
+      id: 'title',
+      header: t('packs.risks.title'),
+      rowHeader: true,
+      className: 'col-main',
+      sortBy: (risk) => tx(risk.data.title),
+      filterText: (risk) => tx(risk.data.title),
+      cell: (risk) => (
+        <>
+          <span className="cell-title">{tx(risk.data.title)}</span>{' '}
+          <span className="item-flags">
+            <ItemBadges item={risk} />
+          </span>
+          {detail(risk, 'cause')}
+          {detail(risk, 'event')}
+          {detail(risk, 'consequence')}
+          {detail(risk, 'treatment')}
+          <ItemNotes item={risk} />
+        </>
+      ),
+    },
+    {
+      id: 'category',
+      header: t('packs.risks.category'),
+      cell: (risk) =>
+        t(`packs.risks.categories.${String(risk.data.category)}`, {
+          defaultValue: String(risk.data.category),
+        }),
+    },
+    {
+      id: 'response',
+      header: t('packs.risks.response'),
+      cell: (risk) =>
+        t(`packs.risks.responses.${String(risk.data.response)}`, {
+          defaultValue: String(risk.data.response),
+        }),
+    },
+    {
+      id: 'actions',
+      header: t('packs.actionsColumn'),
+      hideHeader: true,
+      actions: true,
+      cell: (risk) => <EditTextButton item={risk} onEdit={onEdit} />,
+    },
+  ]
   return (
-    <>
-      <div className="table-wrap">
-        <table className="data-table compact-table">
-          <caption className="visually-hidden">{t('packs.risks.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('packs.risks.code')}</th>
-              <th scope="col" className="col-main">
-                {t('packs.risks.title')}
-              </th>
-              <th scope="col">{t('packs.risks.category')}</th>
-              <th scope="col">{t('packs.risks.response')}</th>
-              <th scope="col">
-                <span className="visually-hidden">{t('packs.actionsColumn')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {visible.map((risk) => (
-              <tr key={risk.id} data-code={risk.code}>
-                <td className="cell-code">
-                  <BreakableCode code={risk.code} />
-                </td>
-                <th scope="row">
-                  <span className="cell-title">{tx(risk.data.title)}</span>{' '}
-                  <span className="item-flags">
-                    <ItemBadges item={risk} />
-                  </span>
-                  {detail(risk, 'cause')}
-                  {detail(risk, 'event')}
-                  {detail(risk, 'consequence')}
-                  {detail(risk, 'treatment')}
-                  <ItemNotes item={risk} />
-                </th>
-                <td>
-                  {t(`packs.risks.categories.${String(risk.data.category)}`, {
-                    defaultValue: String(risk.data.category),
-                  })}
-                </td>
-                <td>
-                  {t(`packs.risks.responses.${String(risk.data.response)}`, {
-                    defaultValue: String(risk.data.response),
-                  })}
-                </td>
-                <td className="cell-actions">
-                  <EditTextButton item={risk} onEdit={onEdit} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      <ShowMoreButton shown={visible.length} total={total} onPress={showMore} />
-    </>
+    <DataTable
+      rows={items}
+      columns={columns}
+      rowKey={(risk) => risk.id}
+      rowData={(risk) => ({ code: risk.code })}
+      caption={t('packs.risks.caption')}
+      className="compact-table"
+      filterable={items.length > 20}
+      estimateRowHeight={120}
+    />
   )
 }

@@ -1,9 +1,11 @@
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { FieldProblem, PackPreview } from '../../../../shared/contract'
-import { formatDay, formatFileSize, MAX_PACK_BYTES, useLocalText } from './pack-format'
+import { formatFileSize, MAX_PACK_BYTES, useLocalText } from './pack-format'
 import { SignatureFact } from './PackSignature'
 import { ShowMoreButton, usePaged } from './ShowMore'
+import { FilePicker } from '../../components/FilePicker'
+import { formatDate } from '../../lib/format'
 
 /** The steps of the import wizard, in order. */
 export const WIZARD_STEPS = ['file', 'check', 'preview', 'confirm', 'result'] as const
@@ -50,13 +52,12 @@ export function ChooseFileStep({
       <span id="pack-file-help" className="field-help">
         {t('packs.wizard.fileHelp')}
       </span>
-      <input
+      <FilePicker
         id="pack-file"
-        className="file-input"
-        type="file"
         accept=".json,application/json"
-        aria-describedby="pack-file-help"
-        onChange={(e) => onChoose(e.currentTarget.files?.[0] ?? null)}
+        describedBy="pack-file-help"
+        showName={false}
+        onChoose={onChoose}
       />
       {file ? (
         <p className="file-chosen" data-testid="chosen-file">
@@ -123,7 +124,7 @@ export function PackFacts({ preview }: { preview: PackPreview }) {
         <Fact label={t('packs.wizard.installedVersion')}>
           {preview.installedVersion ?? t('packs.wizard.notInstalled')}
         </Fact>
-        <Fact label={t('packs.wizard.issued')}>{formatDay(p.issued, language)}</Fact>
+        <Fact label={t('packs.wizard.issued')}>{formatDate(p.issued, language)}</Fact>
         <Fact label={t('packs.wizard.items')}>{preview.itemCount}</Fact>
         <Fact label={t('packs.wizard.languages')}>
           {p.languages

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import { localise, type LibraryItem, type LocalText } from '../../../../shared/contract'
+import { formatDate } from '../../lib/format'
 
 /** Largest file the UI sends; the backend enforces the same limit (20 MiB). */
 export const MAX_PACK_BYTES = 20 * 1024 * 1024
@@ -26,18 +27,13 @@ export function useLocalText(): { language: string; tx: (value: unknown) => stri
   return { language, tx: (value) => (isLocalText(value) ? localise(value, language) : '') }
 }
 
-/** A calendar date (YYYY-MM-DD) in the reader's language, without shifting across time zones. */
-export function formatDay(isoDay: string, language: string): string {
-  const date = new Date(`${isoDay.slice(0, 10)}T00:00:00Z`)
-  if (Number.isNaN(date.getTime())) return isoDay
-  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' }).format(date)
-}
-
 /** The local calendar date of a moment (ISO timestamp), e.g. "27 Nov 2026". */
 export function formatMomentDay(iso: string, language: string): string {
   const date = new Date(iso)
   if (Number.isNaN(date.getTime())) return iso
-  return new Intl.DateTimeFormat(language, { dateStyle: 'medium' }).format(date)
+  const two = (n: number) => String(n).padStart(2, '0')
+  const day = `${date.getFullYear()}-${two(date.getMonth() + 1)}-${two(date.getDate())}`
+  return formatDate(day, language)
 }
 
 /** A file size as people read it: "840 bytes", "12.4 kB", "25.1 MB" (binary units, like the limit). */

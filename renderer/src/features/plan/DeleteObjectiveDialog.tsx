@@ -1,10 +1,8 @@
-import { useState } from 'react'
-import { Button } from 'react-aria-components'
 import { useTranslation } from 'react-i18next'
-import type { AppError, Objective } from '../../../../shared/contract'
-import { ModalDialog } from '../../components/ModalDialog'
-import { useObjectivesStore } from '../../stores/objectives-store'
-import { PlanErrorNotice } from './plan-errors'
+import type { Objective } from '../../../../shared/contract'
+import { ConfirmDialog } from '../../components/ConfirmDialog'
+import { usePlanStore } from '../../stores/plan-store'
+import { planErrorText } from './plan-errors'
 
 interface DeleteObjectiveDialogProps {
   objective: Objective | null
@@ -12,63 +10,29 @@ interface DeleteObjectiveDialogProps {
   onDeleted(message: string): void
 }
 
-/** Asks before deleting, naming the objective; the safe choice (Cancel) has focus. */
+/** Asks before deleting, naming the objective; a refusal says what to move first. */
 export function DeleteObjectiveDialog({
   objective,
   onClose,
   onDeleted,
 }: DeleteObjectiveDialogProps) {
   const { t } = useTranslation()
-  const remove = useObjectivesStore((s) => s.remove)
-  const [failure, setFailure] = useState<AppError | null>(null)
-  const [busy, setBusy] = useState(false)
-
-  function close(): void {
-    setFailure(null)
-    onClose()
-  }
-
-  async function confirm(): Promise<void> {
-    if (!objective || busy) return
-    setBusy(true)
-    const result = await remove(objective.id)
-    setBusy(false)
-    if (result.ok) {
-      setFailure(null)
-      onDeleted(t('objectives.deleted', { code: objective.code }))
-    } else {
-      setFailure(result.error)
-    }
-  }
-
+  const remove = usePlanStore((s) => s.deleteObjective)
   return (
-    <ModalDialog
+    <ConfirmDialog
       title={t('objectives.deleteTitle')}
       isOpen={objective !== null}
-      onClose={close}
-      role="alertdialog"
+      question={
+        objective
+          ? t('objectives.deleteQuestion', { code: objective.code, title: objective.title })
+          : undefined
+      }
+      onConfirm={() => remove(objective!.id)}
+      onClose={onClose}
+      onDone={() => onDeleted(t('objectives.deleted', { code: objective?.code ?? '' }))}
+      failureText={(error) => planErrorText(t, error)}
     >
-      {objective ? (
-        <>
-          <p className="dialog-question">
-            {t('objectives.deleteQuestion', { code: objective.code, title: objective.title })}
-          </p>
-          <p>{t('objectives.deleteExplanation')}</p>
-          <PlanErrorNotice t={t} error={failure} />
-          <div className="form-buttons">
-            <Button className="button button-secondary" onPress={close} autoFocus isDisabled={busy}>
-              {t('common.cancel')}
-            </Button>
-            <Button
-              className="button button-danger"
-              onPress={() => void confirm()}
-              isDisabled={busy}
-            >
-              {t('common.delete')}
-            </Button>
-          </div>
-        </>
-      ) : null}
-    </ModalDialog>
+      <p>{t('objectives.deleteExplanation')}</p>
+    </ConfirmDialog>
   )
 }

@@ -1,5 +1,4 @@
 import { useState, type FormEvent } from 'react'
-import { Button } from 'react-aria-components'
 import { useTranslation } from 'react-i18next'
 import {
   OBJECTIVE_STATUSES,
@@ -9,13 +8,13 @@ import {
   type Objective,
   type ObjectiveStatus,
 } from '../../../../shared/contract'
-import { ErrorSummary } from '../../components/ErrorSummary'
 import { SelectField } from '../../components/SelectField'
 import { TextInput } from '../../components/TextInput'
 import { errorsAt, summaryItems } from '../../lib/field-errors'
 import { fieldId, type LabelFor } from '../../lib/problems'
-import { useObjectivesStore } from '../../stores/objectives-store'
+import { usePlanStore } from '../../stores/plan-store'
 import { planErrorText } from './plan-errors'
+import { FormFrame } from '../../components/form/FormFrame'
 
 const FORM = 'objective'
 
@@ -38,7 +37,8 @@ interface ObjectiveFormProps {
 /** Creates or edits one strategic objective; shown inside a dialog. */
 export function ObjectiveForm({ objective, onSaved, onCancel }: ObjectiveFormProps) {
   const { t } = useTranslation()
-  const { create, update } = useObjectivesStore()
+  const create = usePlanStore((s) => s.createObjective)
+  const update = usePlanStore((s) => s.updateObjective)
   const [fields, setFields] = useState<ObjectiveFields>(() => ({
     code: objective?.code ?? '',
     title: objective?.title ?? '',
@@ -91,11 +91,15 @@ export function ObjectiveForm({ objective, onSaved, onCancel }: ObjectiveFormPro
   }
 
   return (
-    <form className="dialog-form" onSubmit={(e) => void onSubmit(e)} noValidate>
-      <ErrorSummary
-        message={failure ? planErrorText(t, failure) : undefined}
-        items={summaryItems(t, problems, labelFor, FORM)}
-      />
+    <FormFrame
+      summary={{
+        message: failure ? planErrorText(t, failure) : undefined,
+        items: summaryItems(t, problems, labelFor, FORM),
+      }}
+      saving={saving}
+      onSubmit={onSubmit}
+      onCancel={onCancel}
+    >
       <TextInput
         id={fieldId(FORM, 'code')}
         label={t('objectives.fields.code')}
@@ -154,19 +158,6 @@ export function ObjectiveForm({ objective, onSaved, onCancel }: ObjectiveFormPro
         errors={errors('status')}
         isRequired
       />
-      <div className="form-buttons">
-        <Button className="button button-secondary" onPress={onCancel} isDisabled={saving}>
-          {t('common.cancel')}
-        </Button>
-        <Button type="submit" className="button button-primary" isDisabled={saving}>
-          {t('common.save')}
-        </Button>
-      </div>
-      {saving ? (
-        <p role="status" className="muted">
-          {t('common.saving')}
-        </p>
-      ) : null}
-    </form>
+    </FormFrame>
   )
 }

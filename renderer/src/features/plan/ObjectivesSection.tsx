@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { useShallow } from 'zustand/react/shallow'
 import type { Objective } from '../../../../shared/contract'
 import { ModalDialog } from '../../components/ModalDialog'
-import { selectObjectives, useObjectivesStore } from '../../stores/objectives-store'
+import { selectObjectives, usePlanStore } from '../../stores/plan-store'
 import { DeleteObjectiveDialog } from './DeleteObjectiveDialog'
 import { ObjectiveForm } from './ObjectiveForm'
 import { ObjectivesTable } from './ObjectivesTable'
@@ -17,7 +17,7 @@ type Editing = { mode: 'closed' } | { mode: 'new' } | { mode: 'edit'; objective:
 /** The strategic objectives: a table with create, edit and delete. */
 export function ObjectivesSection({ onNotice }: { onNotice(message: string | null): void }) {
   const { t } = useTranslation()
-  const objectives = useObjectivesStore(useShallow(selectObjectives))
+  const objectives = usePlanStore(useShallow(selectObjectives))
   const [editing, setEditing] = useState<Editing>({ mode: 'closed' })
   const [deleting, setDeleting] = useState<Objective | null>(null)
   const closeEditor = () => setEditing({ mode: 'closed' })

@@ -1,14 +1,13 @@
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { validateInput, type PlanHeader } from '../../../../shared/contract'
-import { ErrorSummary } from '../../components/ErrorSummary'
 import { TextInput } from '../../components/TextInput'
 import { fieldId } from '../../lib/problems'
 import { usePlanStore } from '../../stores/plan-store'
 import { DateField } from '../../components/DateField'
-import { FormButtons } from './FormButtons'
 import { planErrorsAt, planErrorText, planLabelFor, planSummaryItems } from './plan-errors'
-import { usePlanSubmit } from './use-plan-submit'
+import { useFormSubmit } from '../../components/form/use-form-submit'
+import { FormFrame } from '../../components/form/FormFrame'
 
 const FORM = 'plan-header'
 
@@ -30,7 +29,7 @@ export function PlanHeaderForm({ header, onSaved, onCancel }: PlanHeaderFormProp
     periodStart: header.periodStart ?? '',
     periodEnd: header.periodEnd ?? '',
   })
-  const { problems, failure, saving, submit } = usePlanSubmit()
+  const { problems, failure, saving, submit } = useFormSubmit(FORM)
   const labelFor = planLabelFor(t)
   const errors = (path: string) => planErrorsAt(t, problems, labelFor, path)
   const set = (patch: Partial<typeof f>) => setF((x) => ({ ...x, ...patch }))
@@ -44,7 +43,7 @@ export function PlanHeaderForm({ header, onSaved, onCancel }: PlanHeaderFormProp
       version: header.version,
     }
     const saved = await submit(validateInput('plan:saveHeader', input), () => saveHeader(input))
-    if (saved) onSaved(t('plan.header.saved'))
+    if (saved?.ok) onSaved(t('plan.header.saved'))
   }
 
   const text = (key: keyof typeof f, help?: string, autoFocus?: boolean) => (
@@ -62,11 +61,15 @@ export function PlanHeaderForm({ header, onSaved, onCancel }: PlanHeaderFormProp
   )
 
   return (
-    <form className="dialog-form" onSubmit={(e) => void onSubmit(e)} noValidate>
-      <ErrorSummary
-        message={failure ? planErrorText(t, failure) : undefined}
-        items={planSummaryItems(t, problems, labelFor, FORM)}
-      />
+    <FormFrame
+      summary={{
+        message: failure ? planErrorText(t, failure) : undefined,
+        items: planSummaryItems(t, problems, labelFor, FORM),
+      }}
+      saving={saving}
+      onSubmit={onSubmit}
+      onCancel={onCancel}
+    >
       {text('vision', t('plan.header.visionHelp'), true)}
       {text('mission', t('plan.header.missionHelp'))}
       {text('impact', t('plan.header.impactHelp'))}
@@ -91,7 +94,6 @@ export function PlanHeaderForm({ header, onSaved, onCancel }: PlanHeaderFormProp
           />
         </div>
       </fieldset>
-      <FormButtons saving={saving} onCancel={onCancel} />
-    </form>
+    </FormFrame>
   )
 }

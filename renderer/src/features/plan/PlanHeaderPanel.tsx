@@ -3,8 +3,8 @@ import { Button } from 'react-aria-components'
 import { useTranslation } from 'react-i18next'
 import type { PlanHeader } from '../../../../shared/contract'
 import { ModalDialog } from '../../components/ModalDialog'
-import { formatDate } from './plan-format'
 import { PlanHeaderForm } from './PlanHeaderForm'
+import { formatDate } from '../../lib/format'
 
 interface PlanHeaderPanelProps {
   header: PlanHeader

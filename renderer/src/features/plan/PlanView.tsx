@@ -3,7 +3,6 @@ import { Tab, TabList, TabPanel, Tabs, type Key } from 'react-aria-components'
 import { useTranslation } from 'react-i18next'
 import { StatusNotice } from '../../components/Notice'
 import { combineStatus, ViewMain } from '../../components/ViewMain'
-import { useObjectivesStore } from '../../stores/objectives-store'
 import { usePlanStore } from '../../stores/plan-store'
 import { LogframeView } from './logframe/LogframeView'
 import { ObjectivesSection } from './ObjectivesSection'
@@ -26,16 +25,13 @@ function tabFromHash(): PlanTab {
 /** The Plan workspace: overview (vision, objectives), logframe, projects and timeline. */
 export function PlanView() {
   const { t } = useTranslation()
-  const objectivesStatus = useObjectivesStore((s) => s.status)
   const planStatus = usePlanStore((s) => s.status)
   const planError = usePlanStore((s) => s.error)
-  const objectivesError = useObjectivesStore((s) => s.error)
   const data = usePlanStore((s) => s.data)
   const [tab, setTab] = useState<PlanTab>(tabFromHash)
   const [notice, setNotice] = useState<string | null>(null)
 
   useEffect(() => {
-    void useObjectivesStore.getState().load()
     void usePlanStore.getState().load()
   }, [])
 
@@ -50,12 +46,11 @@ export function PlanView() {
   return (
     <ViewMain
       view="plan"
-      state={combineStatus(objectivesStatus, planStatus)}
+      state={combineStatus(planStatus)}
       title={t('plan.title')}
       intro={t('plan.intro')}
-      error={planError ?? objectivesError}
+      error={planError}
       onRetry={() => {
-        void useObjectivesStore.getState().refresh()
         void usePlanStore.getState().refresh()
       }}
     >

@@ -3,7 +3,8 @@ import type { AppError, FieldProblem } from '../../../../shared/contract'
 import type { SummaryItem } from '../../components/ErrorSummary'
 import { i18next } from '../../lib/i18n'
 import { errorText, fieldId, problemText, type LabelFor } from '../../lib/problems'
-import { formatDate, joinList } from './plan-format'
+import { joinList } from './plan-format'
+import { formatDate } from '../../lib/format'
 
 const DATE_PARAMS = ['start', 'end', 'today']
 const DEPENDANT_KINDS = [

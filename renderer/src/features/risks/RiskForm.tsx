@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react'
 import { Button } from 'react-aria-components'
+import { FormFrame } from '../../components/form/FormFrame'
 import {
   validateInput,
   type AppError,
@@ -8,7 +9,6 @@ import {
   type RiskReference,
   type RiskTarget,
 } from '../../../../shared/contract'
-import { ErrorSummary } from '../../components/ErrorSummary'
 import { errorText, fieldId, type LabelFor } from '../../lib/problems'
 import { useRisksStore } from '../../stores/risks-store'
 import {
@@ -137,21 +137,20 @@ export function RiskForm({
   }
 
   return (
-    <form className="dialog-form risk-form" onSubmit={(e) => void onSubmit(e)} noValidate>
-      <ErrorSummary
-        message={failure ? errorText(t, failure) : undefined}
-        items={problems.map((p) => ({
+    <FormFrame
+      className="dialog-form risk-form"
+      summary={{
+        message: failure ? errorText(t, failure) : undefined,
+        items: problems.map((p) => ({
           text: riskProblemText(t, p, labelFor),
           fieldId: p.path ? fieldId(FORM, p.path) : undefined,
-        }))}
-      />
-      <RiskDescriptionFields {...section} />
-      <RiskLinkFields {...section} />
-      <RiskRatingFields {...section} />
-      <RiskActionsEditor {...section} />
-      <RiskIntegrityFields {...section} />
-      <div className="form-buttons">
-        {onCloseRisk ? (
+        })),
+      }}
+      saving={saving}
+      onSubmit={onSubmit}
+      onCancel={onCancel}
+      footerStart={
+        onCloseRisk ? (
           <Button
             className="button button-secondary form-buttons-start"
             onPress={onCloseRisk}
@@ -159,19 +158,14 @@ export function RiskForm({
           >
             {t('risks.closeRiskButton')}
           </Button>
-        ) : null}
-        <Button className="button button-secondary" onPress={onCancel} isDisabled={saving}>
-          {t('common.cancel')}
-        </Button>
-        <Button type="submit" className="button button-primary" isDisabled={saving}>
-          {t('common.save')}
-        </Button>
-      </div>
-      {saving ? (
-        <p role="status" className="muted">
-          {t('common.saving')}
-        </p>
-      ) : null}
-    </form>
+        ) : null
+      }
+    >
+      <RiskDescriptionFields {...section} />
+      <RiskLinkFields {...section} />
+      <RiskRatingFields {...section} />
+      <RiskActionsEditor {...section} />
+      <RiskIntegrityFields {...section} />
+    </FormFrame>
   )
 }

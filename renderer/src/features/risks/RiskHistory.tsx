@@ -12,9 +12,9 @@ import {
 import type { AppError, RiskDetail, RiskMatrix } from '../../../../shared/contract'
 import { matrixSize } from '../../../../shared/domain/risk-rating'
 import { ErrorNotice } from '../../components/Notice'
-import { formatDateTime } from '../../lib/format'
-import { risksApi } from '../../lib/risks-api'
-import { categoryLabel, formatDay, targetLabel, useRiskText } from './risk-text'
+import { formatDate, formatDateTime } from '../../lib/format'
+import { useRisksStore } from '../../stores/risks-store'
+import { categoryLabel, targetLabel, useRiskText } from './risk-text'
 import { BandChip, RiskFlags, TrendMark } from './RiskMarks'
 
 const DAY = 86_400_000
@@ -60,11 +60,14 @@ export function RiskHistory({
 
   useEffect(() => {
     let live = true
-    void risksApi.get(riskId).then((r) => {
-      if (!live) return
-      if (r.ok) setDetail(r.value)
-      else setError(r.error)
-    })
+    void useRisksStore
+      .getState()
+      .get(riskId)
+      .then((r) => {
+        if (!live) return
+        if (r.ok) setDetail(r.value)
+        else setError(r.error)
+      })
     return () => {
       live = false
     }
@@ -92,7 +95,7 @@ export function RiskHistory({
   const domain: [number, number] = [first - 15 * DAY, Math.max(ms(today), first + 30 * DAY)]
   const step = Math.max(1, Math.ceil(max / 5))
   const ticks = Array.from({ length: Math.floor(max / step) + 1 }, (_, i) => i * step)
-  const day = (v: number) => formatDay(new Date(v).toISOString().slice(0, 10), language)
+  const day = (v: number) => formatDate(new Date(v).toISOString().slice(0, 10), language)
 
   return (
     <div className="risk-history">
@@ -181,7 +184,7 @@ export function RiskHistory({
             {[...detail.ratings].reverse().map((r, i, all) => (
               <tr key={r.id}>
                 <th scope="row" className="cell-nowrap">
-                  {formatDay(r.ratedOn, language)}
+                  {formatDate(r.ratedOn, language)}
                 </th>
                 <td className="cell-nowrap">
                   <BandChip matrix={matrix} score={r.inherentScore} />

@@ -1,6 +1,7 @@
 import type { Risk, RiskMatrix, RiskTrend } from '../../../../shared/contract'
 import { textColourOn } from '../../../../shared/domain/risk-rating'
-import { bandOfScore, formatDay, useRiskText } from './risk-text'
+import { bandOfScore, useRiskText } from './risk-text'
+import { formatDate } from '../../lib/format'
 
 /** A score with its band, coloured like the heat map, e.g. "12 High". */
 export function BandChip({ matrix, score }: { matrix: RiskMatrix | undefined; score: number }) {
@@ -48,7 +49,7 @@ export function RiskFlags({ risk }: { risk: Risk }) {
   if (risk.acceptance === 'valid' && risk.acceptedUntil)
     flags.push({
       key: 'accepted',
-      text: t('risks.flags.accepted', { date: formatDay(risk.acceptedUntil, language) }),
+      text: t('risks.flags.accepted', { date: formatDate(risk.acceptedUntil, language) }),
       tone: 'info',
     })
   if (risk.integrity)

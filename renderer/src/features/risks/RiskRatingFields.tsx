@@ -6,10 +6,11 @@ import { TextInput } from '../../components/TextInput'
 import { fieldId } from '../../lib/problems'
 import { previewReview, ratingsChanged, type RiskDraft } from './risk-draft'
 import type { SectionProps } from './risk-form-props'
-import { formatDay, levelLabel, useRiskText } from './risk-text'
+import { levelLabel, useRiskText } from './risk-text'
 import { DateField } from '../../components/DateField'
 import { ChoiceField } from './RiskFields'
 import { BandChip } from './RiskMarks'
+import { formatDate } from '../../lib/format'
 
 type LevelKey = 'inherentLikelihood' | 'inherentImpact' | 'residualLikelihood' | 'residualImpact'
 
@@ -212,8 +213,8 @@ function ReviewField(
           review
             ? t('risks.form.help.nextReview', {
                 days: review.days,
-                from: formatDay(review.from, language),
-                date: formatDay(review.date, language),
+                from: formatDate(review.from, language),
+                date: formatDate(review.date, language),
               })
             : t('risks.form.help.nextReviewPending')
         }

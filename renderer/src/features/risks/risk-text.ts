@@ -83,10 +83,3 @@ export function riskProblemText(t: TFunction, p: FieldProblem, labelFor: LabelFo
   }
   return problemText(t, p, labelFor)
 }
-
-/** A calendar date (YYYY-MM-DD) in the reader's language, e.g. "27 Nov 2026". */
-export function formatDay(iso: string, language: string): string {
-  const date = new Date(`${iso}T00:00:00Z`)
-  if (Number.isNaN(date.getTime())) return iso
-  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' }).format(date)
-}

@@ -1,11 +1,12 @@
 import { useState, type FormEvent } from 'react'
 import { Button } from 'react-aria-components'
 import { useTranslation } from 'react-i18next'
-import { documentsApi } from '../../lib/documents-api'
+import { useDocumentsStore } from '../../stores/documents-store'
 import { fileAsBase64 } from '../../lib/packs-api'
 import { errorText } from '../../lib/problems'
 // The file input looks like the one in Documents > Verify.
 import '../documents/documents-records.css'
+import { FilePicker } from '../../components/FilePicker'
 
 const MAX_LOGO_BYTES = 1024 * 1024
 
@@ -23,11 +24,13 @@ export function LogoField() {
       return
     }
     setBusy(true)
-    const r = await documentsApi.setLogo(
-      logo
-        ? { fileName: logo.name.slice(0, 255) || 'logo', dataBase64: await fileAsBase64(logo) }
-        : null,
-    )
+    const r = await useDocumentsStore
+      .getState()
+      .setLogo(
+        logo
+          ? { fileName: logo.name.slice(0, 255) || 'logo', dataBase64: await fileAsBase64(logo) }
+          : null,
+      )
     setBusy(false)
     if (r.ok) {
       setMessage({
@@ -59,13 +62,11 @@ export function LogoField() {
         <label className="field-label" htmlFor="settings-logo-file">
           {t('documents.logo.file')}
         </label>
-        <input
+        <FilePicker
           id="settings-logo-file"
-          className="doc-file-input"
-          type="file"
           accept="image/png,image/jpeg"
-          onChange={(e) => {
-            setFile(e.currentTarget.files?.[0] ?? null)
+          onChoose={(chosen) => {
+            setFile(chosen)
             setMessage(null)
           }}
         />

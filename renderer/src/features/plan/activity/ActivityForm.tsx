@@ -7,20 +7,19 @@ import {
   type PlanData,
 } from '../../../../../shared/contract'
 import { brokenLinks } from '../../../../../shared/domain/schedule'
-import { ErrorSummary } from '../../../components/ErrorSummary'
 import { SelectField } from '../../../components/SelectField'
 import { TextInput } from '../../../components/TextInput'
 import { fieldId } from '../../../lib/problems'
 import { usePlanStore } from '../../../stores/plan-store'
 import { DateField } from '../../../components/DateField'
-import { FormButtons } from '../FormButtons'
 import { NO_PROJECT } from '../logframe/ResultForm'
 import { planErrorsAt, planErrorText, planLabelFor, planSummaryItems } from '../plan-errors'
-import { formatDate } from '../plan-format'
-import { usePlanSubmit } from '../use-plan-submit'
+import { useFormSubmit } from '../../../components/form/use-form-submit'
 import { draftOf, fieldsOf, type ActivityDraft } from './activity-draft'
 import { DependenciesField } from './DependenciesField'
 import { MilestonesField } from './MilestonesField'
+import { FormFrame } from '../../../components/form/FormFrame'
+import { formatDate } from '../../../lib/format'
 
 const FORM = 'activity'
 
@@ -40,7 +39,7 @@ export function ActivityForm({ plan, outputId, activity, onSaved, onCancel }: Ac
   const [d, setD] = useState<ActivityDraft>(() =>
     draftOf(activity, { start: plan.header.periodStart ?? plan.today }),
   )
-  const { problems, failure, saving, submit } = usePlanSubmit()
+  const { problems, failure, saving, submit } = useFormSubmit(FORM)
   const labelFor = planLabelFor(t)
   const errors = (path: string) => planErrorsAt(t, problems, labelFor, path)
   const set = (patch: Partial<ActivityDraft>) => setD((x) => ({ ...x, ...patch }))
@@ -54,13 +53,15 @@ export function ActivityForm({ plan, outputId, activity, onSaved, onCancel }: Ac
       const saved = await submit(validateInput('plan:updateActivity', input), () =>
         updateActivity(input),
       )
-      if (saved) onSaved(t('plan.activity.updated', { number: saved.number }), saved.id)
+      if (saved?.ok)
+        onSaved(t('plan.activity.updated', { number: saved.value.number }), saved.value.id)
     } else {
       const input = { ...fieldsOf(d), outputId: outputId ?? 0 }
       const saved = await submit(validateInput('plan:createActivity', input), () =>
         createActivity(input),
       )
-      if (saved) onSaved(t('plan.activity.created', { number: saved.number }), saved.id)
+      if (saved?.ok)
+        onSaved(t('plan.activity.created', { number: saved.value.number }), saved.value.id)
     }
   }
 
@@ -106,11 +107,16 @@ export function ActivityForm({ plan, outputId, activity, onSaved, onCancel }: Ac
   )
 
   return (
-    <form className="dialog-form activity-form" onSubmit={(e) => void onSubmit(e)} noValidate>
-      <ErrorSummary
-        message={failure ? planErrorText(t, failure) : undefined}
-        items={planSummaryItems(t, problems, labelFor, FORM)}
-      />
+    <FormFrame
+      className="dialog-form activity-form"
+      summary={{
+        message: failure ? planErrorText(t, failure) : undefined,
+        items: planSummaryItems(t, problems, labelFor, FORM),
+      }}
+      saving={saving}
+      onSubmit={onSubmit}
+      onCancel={onCancel}
+    >
       {text('title')}
       {text('description')}
       <fieldset className="plan-subform">
@@ -203,7 +209,6 @@ export function ActivityForm({ plan, outputId, activity, onSaved, onCancel }: Ac
         onChange={(milestones) => set({ milestones })}
         errorsAt={errors}
       />
-      <FormButtons saving={saving} onCancel={onCancel} />
-    </form>
+    </FormFrame>
   )
 }

@@ -1,8 +1,9 @@
 import { memo } from 'react'
 import { Button, Menu, MenuItem, MenuTrigger, Popover } from 'react-aria-components'
 import { useTranslation } from 'react-i18next'
-import { formatDate, levelWord } from '../plan-format'
+import { levelWord } from '../plan-format'
 import type { LogframeRow } from './logframe-rows'
+import { formatDate } from '../../../lib/format'
 
 /** What a row's controls ask the logframe to do. */
 export type RowAction = 'edit' | 'up' | 'down' | 'add' | 'moveTo' | 'delete' | 'toggle'

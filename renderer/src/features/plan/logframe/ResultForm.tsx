@@ -6,14 +6,13 @@ import {
   type PlanResult,
   type ResultLevel,
 } from '../../../../../shared/contract'
-import { ErrorSummary } from '../../../components/ErrorSummary'
 import { SelectField } from '../../../components/SelectField'
 import { TextInput } from '../../../components/TextInput'
 import { fieldId } from '../../../lib/problems'
 import { usePlanStore } from '../../../stores/plan-store'
-import { FormButtons } from '../FormButtons'
 import { planErrorsAt, planErrorText, planLabelFor, planSummaryItems } from '../plan-errors'
-import { usePlanSubmit } from '../use-plan-submit'
+import { useFormSubmit } from '../../../components/form/use-form-submit'
+import { FormFrame } from '../../../components/form/FormFrame'
 
 const FORM = 'result'
 /** The select's key for "no project" (react-aria keys cannot be null). */
@@ -40,7 +39,7 @@ export function ResultForm(props: ResultFormProps) {
     owner: result?.owner ?? '',
     projectId: result?.projectId ?? null,
   })
-  const { problems, failure, saving, submit } = usePlanSubmit()
+  const { problems, failure, saving, submit } = useFormSubmit(FORM)
   const labelFor = planLabelFor(t)
   const errors = (path: string) => planErrorsAt(t, problems, labelFor, path)
   const set = (patch: Partial<typeof f>) => setF((x) => ({ ...x, ...patch }))
@@ -59,16 +58,20 @@ export function ResultForm(props: ResultFormProps) {
       const saved = await submit(validateInput('plan:createResult', input), () =>
         createResult(input),
       )
-      if (saved) props.onSaved(t(`plan.result.created.${level}`), saved.id)
+      if (saved?.ok) props.onSaved(t(`plan.result.created.${level}`), saved.value.id)
     }
   }
 
   return (
-    <form className="dialog-form" onSubmit={(e) => void onSubmit(e)} noValidate>
-      <ErrorSummary
-        message={failure ? planErrorText(t, failure) : undefined}
-        items={planSummaryItems(t, problems, labelFor, FORM)}
-      />
+    <FormFrame
+      summary={{
+        message: failure ? planErrorText(t, failure) : undefined,
+        items: planSummaryItems(t, problems, labelFor, FORM),
+      }}
+      saving={saving}
+      onSubmit={onSubmit}
+      onCancel={props.onCancel}
+    >
       <TextInput
         id={fieldId(FORM, 'statement')}
         label={t('plan.fields.statement')}
@@ -113,7 +116,6 @@ export function ResultForm(props: ResultFormProps) {
           errors={errors('projectId')}
         />
       ) : null}
-      <FormButtons saving={saving} onCancel={props.onCancel} />
-    </form>
+    </FormFrame>
   )
 }

@@ -1,15 +1,14 @@
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { PROJECT_STATUSES, validateInput, type PlanProject } from '../../../../../shared/contract'
-import { ErrorSummary } from '../../../components/ErrorSummary'
 import { SelectField } from '../../../components/SelectField'
 import { TextInput } from '../../../components/TextInput'
 import { fieldId } from '../../../lib/problems'
 import { usePlanStore } from '../../../stores/plan-store'
 import { DateField } from '../../../components/DateField'
-import { FormButtons } from '../FormButtons'
 import { planErrorsAt, planErrorText, planLabelFor, planSummaryItems } from '../plan-errors'
-import { usePlanSubmit } from '../use-plan-submit'
+import { useFormSubmit } from '../../../components/form/use-form-submit'
+import { FormFrame } from '../../../components/form/FormFrame'
 
 const FORM = 'project'
 
@@ -32,7 +31,7 @@ export function ProjectForm({ project, onSaved, onCancel }: ProjectFormProps) {
     plannedStart: project?.plannedStart ?? '',
     plannedEnd: project?.plannedEnd ?? '',
   })
-  const { problems, failure, saving, submit } = usePlanSubmit()
+  const { problems, failure, saving, submit } = useFormSubmit(FORM)
   const labelFor = planLabelFor(t)
   const errors = (path: string) => planErrorsAt(t, problems, labelFor, path)
   const set = (patch: Partial<typeof f>) => setF((x) => ({ ...x, ...patch }))
@@ -45,21 +44,25 @@ export function ProjectForm({ project, onSaved, onCancel }: ProjectFormProps) {
       const saved = await submit(validateInput('plan:updateProject', input), () =>
         updateProject(input),
       )
-      if (saved) onSaved(t('plan.project.updated', { code: f.code.trim() }))
+      if (saved?.ok) onSaved(t('plan.project.updated', { code: f.code.trim() }))
     } else {
       const saved = await submit(validateInput('plan:createProject', fields), () =>
         createProject(fields),
       )
-      if (saved) onSaved(t('plan.project.created', { code: f.code.trim() }))
+      if (saved?.ok) onSaved(t('plan.project.created', { code: f.code.trim() }))
     }
   }
 
   return (
-    <form className="dialog-form" onSubmit={(e) => void onSubmit(e)} noValidate>
-      <ErrorSummary
-        message={failure ? planErrorText(t, failure) : undefined}
-        items={planSummaryItems(t, problems, labelFor, FORM)}
-      />
+    <FormFrame
+      summary={{
+        message: failure ? planErrorText(t, failure) : undefined,
+        items: planSummaryItems(t, problems, labelFor, FORM),
+      }}
+      saving={saving}
+      onSubmit={onSubmit}
+      onCancel={onCancel}
+    >
       <TextInput
         id={fieldId(FORM, 'code')}
         label={t('plan.fields.code')}
@@ -123,7 +126,6 @@ export function ProjectForm({ project, onSaved, onCancel }: ProjectFormProps) {
           errors={errors('plannedEnd')}
         />
       </div>
-      <FormButtons saving={saving} onCancel={onCancel} />
-    </form>
+    </FormFrame>
   )
 }

@@ -5,8 +5,8 @@ import type { PlanData, PlanProject } from '../../../../../shared/contract'
 import { ModalDialog } from '../../../components/ModalDialog'
 import { usePlanStore } from '../../../stores/plan-store'
 import { DeletePlanItemDialog, type DeletableItem } from '../logframe/DeletePlanItemDialog'
-import { formatDate } from '../plan-format'
 import { ProjectForm } from './ProjectForm'
+import { formatDate } from '../../../lib/format'
 
 const NEW_ID = 'new-project'
 

@@ -3,14 +3,13 @@ import { Button } from 'react-aria-components'
 import { useTranslation } from 'react-i18next'
 import { validateInput, type PlanActivity } from '../../../../../shared/contract'
 import { addDays } from '../../../../../shared/domain/timeline-scale'
-import { ErrorSummary } from '../../../components/ErrorSummary'
 import { fieldId } from '../../../lib/problems'
 import { usePlanStore } from '../../../stores/plan-store'
 import { updateOf } from '../activity/activity-draft'
 import { DateField } from '../../../components/DateField'
-import { FormButtons } from '../FormButtons'
 import { planErrorsAt, planErrorText, planLabelFor, planSummaryItems } from '../plan-errors'
-import { usePlanSubmit } from '../use-plan-submit'
+import { useFormSubmit } from '../../../components/form/use-form-submit'
+import { FormFrame } from '../../../components/form/FormFrame'
 
 const FORM = 'timeline-dates'
 
@@ -30,7 +29,7 @@ export function DatesForm({ activity, onSaved, onCancel, onOpenForm }: DatesForm
   const updateActivity = usePlanStore((s) => s.updateActivity)
   const [start, setStart] = useState(activity.plannedStart)
   const [end, setEnd] = useState(activity.plannedEnd)
-  const { problems, failure, saving, submit } = usePlanSubmit()
+  const { problems, failure, saving, submit } = useFormSubmit(FORM)
   const labelFor = planLabelFor(t)
   const errors = (path: string) => planErrorsAt(t, problems, labelFor, path)
   const valid = /^\d{4}-\d{2}-\d{2}$/
@@ -45,15 +44,19 @@ export function DatesForm({ activity, onSaved, onCancel, onOpenForm }: DatesForm
     const saved = await submit(validateInput('plan:updateActivity', input), () =>
       updateActivity(input),
     )
-    if (saved) onSaved(t('plan.activity.updated', { number: saved.number }))
+    if (saved?.ok) onSaved(t('plan.activity.updated', { number: saved.value.number }))
   }
 
   return (
-    <form className="dialog-form" onSubmit={(e) => void onSubmit(e)} noValidate>
-      <ErrorSummary
-        message={failure ? planErrorText(t, failure) : undefined}
-        items={planSummaryItems(t, problems, labelFor, FORM)}
-      />
+    <FormFrame
+      summary={{
+        message: failure ? planErrorText(t, failure) : undefined,
+        items: planSummaryItems(t, problems, labelFor, FORM),
+      }}
+      saving={saving}
+      onSubmit={onSubmit}
+      onCancel={onCancel}
+    >
       <p className="dialog-question">{activity.title}</p>
       <div className="plan-date-fields">
         <DateField
@@ -91,7 +94,6 @@ export function DatesForm({ activity, onSaved, onCancel, onOpenForm }: DatesForm
       <Button className="link-button plan-link" onPress={onOpenForm}>
         {t('plan.timeline.openForm')}
       </Button>
-      <FormButtons saving={saving} onCancel={onCancel} />
-    </form>
+    </FormFrame>
   )
 }

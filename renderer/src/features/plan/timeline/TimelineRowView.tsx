@@ -2,8 +2,8 @@ import { memo, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { PlanActivity } from '../../../../../shared/contract'
 import { addDays, xOf, type TimelineZoom } from '../../../../../shared/domain/timeline-scale'
-import { formatDate } from '../plan-format'
 import { ROW_HEIGHT, type TimelineRow } from './timeline-rows'
+import { formatDate } from '../../../lib/format'
 
 /** Dates being changed with the keyboard and not saved yet. */
 export interface DateDraft {

@@ -4,8 +4,8 @@ import type { AppError, PlanActivity } from '../../../../../shared/contract'
 import { addDays } from '../../../../../shared/domain/timeline-scale'
 import { usePlanStore } from '../../../stores/plan-store'
 import { updateOf } from '../activity/activity-draft'
-import { formatDate } from '../plan-format'
 import { barId, type DateDraft } from './TimelineRowView'
+import { formatDate } from '../../../lib/format'
 
 /** One arrow press moves a bar by a week. */
 const STEP_DAYS = 7

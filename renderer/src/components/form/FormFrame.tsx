@@ -1,0 +1,67 @@
+import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
+import { ErrorSummary, type SummaryItem } from '../ErrorSummary'
+import { FormFooter } from './FormFooter'
+import { useUnsavedGuard } from './use-unsaved-guard'
+
+interface FormFrameProps {
+  /** Every problem at once, from `useFormSubmit().summary`. */
+  summary: { message?: string; items: SummaryItem[] }
+  saving: boolean
+  /** Called with the submit event (its default is already prevented). */
+  onSubmit(event: FormEvent): void | Promise<void>
+  onCancel(): void
+  submitLabel?: string
+  /** A further action at the start of the footer. */
+  footerStart?: ReactNode
+  className?: string
+  children: ReactNode
+}
+
+/**
+ * The frame of every form: the summary of problems on top, the fields, Save and Cancel with a
+ * busy state, and a guard that warns before typed changes are discarded by Escape, a navigation
+ * link or closing the window. A form is "changed" from the first keystroke or choice in it.
+ */
+export function FormFrame(props: FormFrameProps) {
+  const { t } = useTranslation()
+  const [dirty, setDirty] = useState(false)
+  const warned = useUnsavedGuard(dirty)
+  const wasSaving = useRef(false)
+  const clean = !props.summary.message && props.summary.items.length === 0
+
+  useEffect(() => {
+    // A save that ended without a problem leaves nothing unsaved (forms that stay open).
+    if (wasSaving.current && !props.saving && clean) setDirty(false)
+    wasSaving.current = props.saving
+  }, [props.saving, clean])
+
+  function onSubmit(event: FormEvent): void {
+    event.preventDefault()
+    void props.onSubmit(event)
+  }
+
+  return (
+    <form
+      className={props.className ?? 'dialog-form'}
+      onSubmit={onSubmit}
+      onInput={() => setDirty(true)}
+      onChange={() => setDirty(true)}
+      noValidate
+    >
+      <ErrorSummary message={props.summary.message} items={props.summary.items} />
+      {warned ? (
+        <p className="notice notice-warning unsaved-warning" role="alert">
+          {t('common.unsavedWarning')}
+        </p>
+      ) : null}
+      {props.children}
+      <FormFooter
+        saving={props.saving}
+        onCancel={props.onCancel}
+        submitLabel={props.submitLabel}
+        start={props.footerStart}
+      />
+    </form>
+  )
+}
