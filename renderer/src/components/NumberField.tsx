@@ -16,6 +16,8 @@ interface NumberFieldProps {
   unit?: string
   autoFocus?: boolean
   size?: 'short' | 'medium'
+  /** The label is still read by screen readers, but a row heading shows it visually. */
+  hideLabel?: boolean
 }
 
 /**
@@ -42,6 +44,7 @@ export function NumberField(props: NumberFieldProps) {
       isRequired={props.isRequired}
       size={props.size ?? 'medium'}
       autoFocus={props.autoFocus}
+      hideLabel={props.hideLabel}
       className="field-number"
     />
   )

@@ -17,6 +17,8 @@ interface TextInputProps {
   className?: string
   /** Keeps the field short, e.g. for codes. */
   size?: 'short' | 'medium' | 'full'
+  /** The label is still read by screen readers, but a row heading shows it visually. */
+  hideLabel?: boolean
 }
 
 /**
@@ -36,7 +38,7 @@ export function TextInput(props: TextInputProps) {
       autoFocus={props.autoFocus}
       validationBehavior="aria"
     >
-      <Label className="field-label">{props.label}</Label>
+      <Label className={props.hideLabel ? 'visually-hidden' : 'field-label'}>{props.label}</Label>
       {props.description ? (
         <Text slot="description" className="field-help">
           {props.description}

@@ -4,6 +4,7 @@ import { formatDate } from '../../lib/format'
 import { assessmentsHash } from './assessments-route'
 import { local } from './labels'
 import { ProgressText } from './ProgressText'
+import { TableHead } from '../../components/TableHead'
 
 /** The dates of an assessment in words ("2 Mar 2026 – 13 Mar 2026"), or "No dates". */
 export function useDatesText(): (a: AssessmentSummary) => string {
@@ -26,16 +27,16 @@ export function AssessmentList({ assessments }: { assessments: AssessmentSummary
     <div className="table-wrap">
       <table className="data-table na-list-table">
         <caption className="visually-hidden">{t('assessments.list.caption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('assessments.list.title')}</th>
-            <th scope="col">{t('assessments.list.framework')}</th>
-            <th scope="col">{t('assessments.list.lead')}</th>
-            <th scope="col">{t('assessments.list.dates')}</th>
-            <th scope="col">{t('assessments.list.status')}</th>
-            <th scope="col">{t('assessments.list.progress')}</th>
-          </tr>
-        </thead>
+        <TableHead
+          columns={[
+            t('assessments.list.title'),
+            t('assessments.list.framework'),
+            t('assessments.list.lead'),
+            t('assessments.list.dates'),
+            t('assessments.list.status'),
+            t('assessments.list.progress'),
+          ]}
+        />
         <tbody>
           {assessments.map((a) => (
             <tr key={a.id} data-assessment-id={a.id}>

@@ -7,6 +7,7 @@ import { SelectField } from '../../components/SelectField'
 import { useAssessmentsStore } from '../../stores/assessments-store'
 import { goTo } from './assessments-route'
 import { formatChange, formatLevel, local } from './labels'
+import { TableHead } from '../../components/TableHead'
 
 /** The pair to show when the address names none: the latest cycle and the one it started from. */
 function defaultPair(list: AssessmentSummary[]): [number, number] | null {
@@ -113,15 +114,15 @@ export function CompareView({
             <caption>
               {t('assessments.compare.caption', { base: c.base.title, other: c.other.title })}
             </caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('assessments.gaps.area')}</th>
-                <th scope="col">{c.base.title}</th>
-                <th scope="col">{c.other.title}</th>
-                <th scope="col">{t('assessments.compare.change')}</th>
-                <th scope="col">{t('assessments.compare.target', { title: c.other.title })}</th>
-              </tr>
-            </thead>
+            <TableHead
+              columns={[
+                t('assessments.gaps.area'),
+                c.base.title,
+                c.other.title,
+                t('assessments.compare.change'),
+                t('assessments.compare.target', { title: c.other.title }),
+              ]}
+            />
             <tbody>
               {c.areas.map((a) => {
                 const expanded = open.has(a.id)

@@ -12,6 +12,7 @@ import {
 import type { AssessmentDetail } from '../../../../shared/contract'
 import { goTo } from './assessments-route'
 import { formatLevel, levelLabel, local } from './labels'
+import { TableHead } from '../../components/TableHead'
 
 // Navy for where we are, ochre (dashed) for where we aim: both at least 3:1 on white, and the
 // legend and table say the same in words.
@@ -109,15 +110,15 @@ export function GapAnalysis({ detail }: { detail: AssessmentDetail }) {
         <div className="table-wrap na-gap-table">
           <table className="data-table" data-testid="gap-table">
             <caption>{t('assessments.gaps.tableCaption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('assessments.gaps.area')}</th>
-                <th scope="col">{t('assessments.gaps.scored')}</th>
-                <th scope="col">{t('assessments.gaps.current')}</th>
-                <th scope="col">{t('assessments.gaps.target')}</th>
-                <th scope="col">{t('assessments.gaps.gap')}</th>
-              </tr>
-            </thead>
+            <TableHead
+              columns={[
+                t('assessments.gaps.area'),
+                t('assessments.gaps.scored'),
+                t('assessments.gaps.current'),
+                t('assessments.gaps.target'),
+                t('assessments.gaps.gap'),
+              ]}
+            />
             <tbody>
               {detail.areas.map((a) => (
                 <tr key={a.id} data-area={a.code}>

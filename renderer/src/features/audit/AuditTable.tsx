@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import type { AuditEntry } from '../../../../shared/contract'
 import { i18next } from '../../lib/i18n'
 import { formatDateTime, prettyJson } from '../../lib/format'
+import { TableHead } from '../../components/TableHead'
 
 /** A known code in words, or the code itself for kinds this version has no name for. */
 function named(prefix: string, code: string, t: (k: string) => string): string {
@@ -53,16 +54,16 @@ export function AuditTable({ entries }: { entries: AuditEntry[] }) {
     <div className="table-wrap">
       <table className="data-table audit-table">
         <caption className="visually-hidden">{t('audit.caption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('audit.columns.when')}</th>
-            <th scope="col">{t('audit.columns.who')}</th>
-            <th scope="col">{t('audit.columns.recordType')}</th>
-            <th scope="col">{t('audit.columns.recordId')}</th>
-            <th scope="col">{t('audit.columns.action')}</th>
-            <th scope="col">{t('audit.columns.details')}</th>
-          </tr>
-        </thead>
+        <TableHead
+          columns={[
+            t('audit.columns.when'),
+            t('audit.columns.who'),
+            t('audit.columns.recordType'),
+            t('audit.columns.recordId'),
+            t('audit.columns.action'),
+            t('audit.columns.details'),
+          ]}
+        />
         <tbody>
           {entries.map((e) => {
             const isOpen = open.has(e.seq)

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next'
 import type { ExportRecord } from '../../../../shared/contract'
 import { formatDateTime } from '../../lib/format'
 import { SaveExportButton } from './SaveExportButton'
+import { TableHead } from '../../components/TableHead'
 
 /** Every file Capstan wrote, newest first, each with the button that saves it again. */
 export function ExportsTable({ exports }: { exports: ExportRecord[] }) {
@@ -11,18 +12,18 @@ export function ExportsTable({ exports }: { exports: ExportRecord[] }) {
     <div className="table-wrap">
       <table className="data-table doc-exports">
         <caption className="visually-hidden">{t('documents.history.exportsCaption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('documents.history.date')}</th>
-            <th scope="col">{t('documents.history.by')}</th>
-            <th scope="col">{t('documents.history.document')}</th>
-            <th scope="col">{t('documents.history.version')}</th>
-            <th scope="col">{t('documents.history.language')}</th>
-            <th scope="col">{t('documents.history.classification')}</th>
-            <th scope="col">{t('documents.history.snapshot')}</th>
-            <th scope="col">{t('documents.history.file')}</th>
-          </tr>
-        </thead>
+        <TableHead
+          columns={[
+            t('documents.history.date'),
+            t('documents.history.by'),
+            t('documents.history.document'),
+            t('documents.history.version'),
+            t('documents.history.language'),
+            t('documents.history.classification'),
+            t('documents.history.snapshot'),
+            t('documents.history.file'),
+          ]}
+        />
         <tbody>
           {exports.map((e) => (
             <tr key={e.id} data-export-id={e.id}>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type { SnapshotSummary } from '../../../../shared/contract'
 import { formatDate, formatDateTime } from '../../lib/format'
 import { shortSha } from './doc-format'
+import { TableHead } from '../../components/TableHead'
 
 /** Indices (1-based) of the decisions sought that have no recorded decision yet. */
 export const pendingDecisions = (s: SnapshotSummary): number[] =>
@@ -55,15 +56,15 @@ export function SnapshotCard({
           <caption className="visually-hidden">
             {t('documents.history.decisionsCaption', { reference: snapshot.reference })}
           </caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('documents.history.sought')}</th>
-              <th scope="col">{t('documents.history.decision')}</th>
-              <th scope="col">{t('documents.history.decidedBy')}</th>
-              <th scope="col">{t('documents.history.decidedOn')}</th>
-              <th scope="col">{t('documents.history.comments')}</th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              t('documents.history.sought'),
+              t('documents.history.decision'),
+              t('documents.history.decidedBy'),
+              t('documents.history.decidedOn'),
+              t('documents.history.comments'),
+            ]}
+          />
           <tbody>
             {snapshot.decisionsSought.map((sought, i) => {
               const d = snapshot.decisions.find((x) => x.index === i + 1)

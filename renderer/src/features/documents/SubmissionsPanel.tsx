@@ -9,6 +9,7 @@ import { useDocumentsStore } from '../../stores/documents-store'
 import { docErrorText } from './doc-format'
 import { DocError } from './DocError'
 import { SubmissionForm } from './SubmissionForm'
+import { TableHead } from '../../components/TableHead'
 
 type Editing = { mode: 'list' } | { mode: 'new' } | { mode: 'edit'; submission: Submission }
 
@@ -82,17 +83,15 @@ export function SubmissionsPanel() {
         <div className="table-wrap">
           <table className="data-table">
             <caption className="visually-hidden">{t('documents.submissions.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('documents.submissions.titleColumn')}</th>
-                <th scope="col">{t('documents.submissions.reference')}</th>
-                <th scope="col">{t('documents.submissions.status')}</th>
-                <th scope="col">{t('documents.submissions.updated')}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t('documents.submissions.actions')}</span>
-                </th>
-              </tr>
-            </thead>
+            <TableHead
+              columns={[
+                t('documents.submissions.titleColumn'),
+                t('documents.submissions.reference'),
+                t('documents.submissions.status'),
+                t('documents.submissions.updated'),
+              ]}
+              actions={t('documents.submissions.actions')}
+            />
             <tbody>
               {submissions.map((s) => (
                 <tr key={s.id} data-submission-id={s.id}>

@@ -1,10 +1,10 @@
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { useMemo, useRef } from 'react'
-import { Button } from 'react-aria-components'
 import { useTranslation } from 'react-i18next'
 import type { Indicator, IndicatorActual } from '../../../../shared/contract'
 import { formatValue, periodLabel } from './indicator-format'
 import { RagBadge } from './RagBadge'
+import { RowActions } from '../../components/RowActions'
 
 interface ActualsTableProps {
   indicator: Indicator
@@ -96,22 +96,12 @@ export function ActualsTable({ indicator, actuals, onEdit, onDelete }: ActualsTa
                       <span className="cell-note">{t('indicators.actuals.needsExplanation')}</span>
                     ) : null)}
                 </td>
-                <td className="cell-actions">
-                  <Button
-                    className="button button-secondary button-small"
-                    aria-label={t('indicators.actuals.editAction', { period: label })}
-                    onPress={() => onEdit(a)}
-                  >
-                    {t('common.edit')}
-                  </Button>
-                  <Button
-                    className="button button-secondary button-small"
-                    aria-label={t('indicators.actuals.deleteAction', { period: label })}
-                    onPress={() => onDelete(a)}
-                  >
-                    {t('common.delete')}
-                  </Button>
-                </td>
+                <RowActions
+                  editLabel={t('indicators.actuals.editAction', { period: label })}
+                  onEdit={() => onEdit(a)}
+                  deleteLabel={t('indicators.actuals.deleteAction', { period: label })}
+                  onDelete={() => onDelete(a)}
+                />
               </tr>
             )
           })}

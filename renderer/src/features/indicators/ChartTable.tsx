@@ -3,6 +3,7 @@ import type { ChartData } from './chart-data'
 import { formatValue, periodLabel } from './indicator-format'
 import { RagBadge } from './RagBadge'
 import { formatDate } from '../../lib/format'
+import { TableHead } from '../../components/TableHead'
 
 /** Every point of the chart in date order, for people who cannot see or hover the chart. */
 export function ChartTable({ data, unit }: { data: ChartData; unit: string }) {
@@ -32,14 +33,14 @@ export function ChartTable({ data, unit }: { data: ChartData; unit: string }) {
       <div className="table-wrap">
         <table className="data-table">
           <caption className="visually-hidden">{t('indicators.chart.tableCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('indicators.chart.date')}</th>
-              <th scope="col">{t('indicators.chart.point')}</th>
-              <th scope="col">{t('indicators.chart.value')}</th>
-              <th scope="col">{t('indicators.columns.status')}</th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              t('indicators.chart.date'),
+              t('indicators.chart.point'),
+              t('indicators.chart.value'),
+              t('indicators.columns.status'),
+            ]}
+          />
           <tbody>
             {rows.map((r) => (
               <tr key={r.key}>

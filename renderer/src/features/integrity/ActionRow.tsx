@@ -1,8 +1,8 @@
-import { Button } from 'react-aria-components'
 import { useTranslation } from 'react-i18next'
 import type { IntegrityAction } from '../../../../shared/contract'
 import { SensitivityBadge } from './SensitivityField'
 import { formatDate } from '../../lib/format'
+import { RowActions } from '../../components/RowActions'
 
 /** Columns of the action plan, so group rows can span them all. */
 export const ACTION_COLUMNS = 6
@@ -45,22 +45,12 @@ export function ActionRow({ action: a, classifications, onEdit, onDelete }: Acti
         <span className={`badge ig-status-${a.status}`}>{t(`integrity.statuses.${a.status}`)}</span>
       </td>
       <td className="ig-cell-indicator">{a.indicatorLabel ?? <span className="muted">—</span>}</td>
-      <td className="cell-actions">
-        <Button
-          className="button button-secondary button-small"
-          aria-label={t('integrity.actions.editAction', { action: a.action })}
-          onPress={onEdit}
-        >
-          {t('common.edit')}
-        </Button>
-        <Button
-          className="button button-secondary button-small"
-          aria-label={t('integrity.actions.deleteAction', { action: a.action })}
-          onPress={onDelete}
-        >
-          {t('common.delete')}
-        </Button>
-      </td>
+      <RowActions
+        editLabel={t('integrity.actions.editAction', { action: a.action })}
+        onEdit={onEdit}
+        deleteLabel={t('integrity.actions.deleteAction', { action: a.action })}
+        onDelete={onDelete}
+      />
     </tr>
   )
 }

@@ -17,6 +17,7 @@ import { FactorLabel } from './FactorLabel'
 import { factorOption, useLocal } from './integrity-format'
 import { ProgressCell } from './ProgressCell'
 import { formatDate } from '../../lib/format'
+import { TableHead } from '../../components/TableHead'
 
 const ALL = 0
 
@@ -69,18 +70,16 @@ export function ActionsTab({
           <caption className="visually-hidden">
             {t('integrity.actions.caption', { today: formatDate(data.today, lang) })}
           </caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('integrity.fields.action')}</th>
-              <th scope="col">{t('integrity.fields.owner')}</th>
-              <th scope="col">{t('integrity.fields.dueDate')}</th>
-              <th scope="col">{t('integrity.fields.status')}</th>
-              <th scope="col">{t('integrity.columns.indicator')}</th>
-              <th scope="col">
-                <span className="visually-hidden">{t('integrity.columns.actions')}</span>
-              </th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              t('integrity.fields.action'),
+              t('integrity.fields.owner'),
+              t('integrity.fields.dueDate'),
+              t('integrity.fields.status'),
+              t('integrity.columns.indicator'),
+            ]}
+            actions={t('integrity.columns.actions')}
+          />
           <tbody>
             {factors.map((f) => {
               const mine = data.actions.filter((a) => a.factorItemId === f.id)

@@ -10,6 +10,7 @@ import { SelectField } from '../../components/SelectField'
 import { FactorLabel } from './FactorLabel'
 import { ARROWS, changeText, levelLabel, useLocal } from './integrity-format'
 import { formatDate } from '../../lib/format'
+import { TableHead } from '../../components/TableHead'
 
 const ratingsOf = (a: IntegrityAssessment | undefined) =>
   new Map((a?.ratings ?? []).map((r) => [r.factorItemId, r.rating]))
@@ -77,14 +78,14 @@ export function AssessmentCompare({
                   later: later?.title ?? '',
                 })}
               </caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('integrity.columns.factor')}</th>
-                  <th scope="col">{earlier ? formatDate(earlier.assessedOn, lang) : ''}</th>
-                  <th scope="col">{later ? formatDate(later.assessedOn, lang) : ''}</th>
-                  <th scope="col">{t('integrity.columns.change')}</th>
-                </tr>
-              </thead>
+              <TableHead
+                columns={[
+                  t('integrity.columns.factor'),
+                  earlier ? formatDate(earlier.assessedOn, lang) : '',
+                  later ? formatDate(later.assessedOn, lang) : '',
+                  t('integrity.columns.change'),
+                ]}
+              />
               <tbody>
                 {framework.factors.map((f, i) => {
                   const c = changes[i]!

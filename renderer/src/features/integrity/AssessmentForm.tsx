@@ -9,7 +9,7 @@ import {
 import { SelectField } from '../../components/SelectField'
 import { TextInput } from '../../components/TextInput'
 import { useIntegrityStore } from '../../stores/integrity-store'
-import { NumberInput } from './NumberInput'
+import { NumberField } from '../../components/NumberField'
 import { SensitivityField } from './SensitivityField'
 import { useFormSubmit } from '../../components/form/use-form-submit'
 import { integrityWording } from './integrity-labels'
@@ -94,12 +94,13 @@ export function AssessmentForm(props: AssessmentFormProps) {
           isRequired
         />
       </div>
-      <NumberInput
+      <NumberField
         id={form.id('participantCount')}
         label={t('integrity.fields.participantCount')}
         value={participantCount}
         onChange={setCount}
         errors={form.errors('participantCount')}
+        size="short"
       />
       <TextInput
         id={form.id('participants')}

@@ -19,6 +19,7 @@ import { levelLabel, useLocal } from './integrity-format'
 import { RatingForm } from './RatingForm'
 import { SensitivityBadge } from './SensitivityField'
 import { formatDate } from '../../lib/format'
+import { TableHead } from '../../components/TableHead'
 
 type Editing =
   { mode: 'closed' } | { mode: 'new' } | { mode: 'edit'; assessment: IntegrityAssessment }
@@ -112,18 +113,16 @@ export function AssessmentsTab({
               <caption className="visually-hidden">
                 {t('integrity.assessments.ratingsCaption', { title: chosen.title })}
               </caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('integrity.columns.factor')}</th>
-                  <th scope="col">{t('integrity.fields.rating')}</th>
-                  <th scope="col">{t('integrity.fields.strengths')}</th>
-                  <th scope="col">{t('integrity.fields.weaknesses')}</th>
-                  <th scope="col">{t('integrity.fields.evidence')}</th>
-                  <th scope="col">
-                    <span className="visually-hidden">{t('integrity.columns.actions')}</span>
-                  </th>
-                </tr>
-              </thead>
+              <TableHead
+                columns={[
+                  t('integrity.columns.factor'),
+                  t('integrity.fields.rating'),
+                  t('integrity.fields.strengths'),
+                  t('integrity.fields.weaknesses'),
+                  t('integrity.fields.evidence'),
+                ]}
+                actions={t('integrity.columns.actions')}
+              />
               <tbody>
                 {framework.factors.map((f) => {
                   const r = chosen.ratings.find((x) => x.factorItemId === f.id)

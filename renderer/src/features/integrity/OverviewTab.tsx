@@ -9,6 +9,7 @@ import { FactorLabel } from './FactorLabel'
 import { ARROWS, formatScore, levelLabel, useLocal } from './integrity-format'
 import { ProgressCell } from './ProgressCell'
 import { formatDate } from '../../lib/format'
+import { TableHead } from '../../components/TableHead'
 
 interface OverviewTabProps {
   data: IntegrityData
@@ -83,17 +84,17 @@ export function OverviewTab({ data, framework }: OverviewTabProps) {
           <caption className="visually-hidden">
             {t('integrity.overview.caption', { today: formatDate(data.today, lang) })}
           </caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('integrity.columns.factor')}</th>
-              <th scope="col">{t('integrity.columns.latestRating')}</th>
-              <th scope="col">{t('integrity.columns.progress')}</th>
-              <th scope="col">{t('integrity.columns.overdue')}</th>
-              <th scope="col">{t('integrity.columns.staffSurvey')}</th>
-              <th scope="col">{t('integrity.columns.privateSurvey')}</th>
-              <th scope="col">{t('integrity.columns.openRisks')}</th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              t('integrity.columns.factor'),
+              t('integrity.columns.latestRating'),
+              t('integrity.columns.progress'),
+              t('integrity.columns.overdue'),
+              t('integrity.columns.staffSurvey'),
+              t('integrity.columns.privateSurvey'),
+              t('integrity.columns.openRisks'),
+            ]}
+          />
           <tbody>
             {framework.factors.map((f) => {
               const row = data.overview.find((o) => o.factorItemId === f.id)

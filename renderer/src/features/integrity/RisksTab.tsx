@@ -8,6 +8,7 @@ import type {
 import { FactorLabel } from './FactorLabel'
 import { useLocal } from './integrity-format'
 import { SensitivityBadge } from './SensitivityField'
+import { TableHead } from '../../components/TableHead'
 
 const COLUMNS = 5
 
@@ -63,15 +64,15 @@ export function RisksTab({
       <div className="table-wrap">
         <table className="data-table integrity-risks" data-testid="integrity-risks">
           <caption className="visually-hidden">{t('integrity.risks.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('integrity.columns.risk')}</th>
-              <th scope="col">{t('integrity.columns.residual')}</th>
-              <th scope="col">{t('integrity.fields.status')}</th>
-              <th scope="col">{t('integrity.fields.owner')}</th>
-              <th scope="col">{t('integrity.fields.sensitivity')}</th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              t('integrity.columns.risk'),
+              t('integrity.columns.residual'),
+              t('integrity.fields.status'),
+              t('integrity.fields.owner'),
+              t('integrity.fields.sensitivity'),
+            ]}
+          />
           <tbody>
             {framework.factors.map((f) => {
               const mine = data.risks.filter((r) => r.factorItemId === f.id)

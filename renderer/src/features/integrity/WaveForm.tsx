@@ -13,7 +13,7 @@ import { SelectField } from '../../components/SelectField'
 import { TextInput } from '../../components/TextInput'
 import { useIntegrityStore } from '../../stores/integrity-store'
 import { FactorLabel } from './FactorLabel'
-import { NumberInput } from './NumberInput'
+import { NumberField } from '../../components/NumberField'
 import { SensitivityField } from './SensitivityField'
 import { useFormSubmit } from '../../components/form/use-form-submit'
 import { integrityWording } from './integrity-labels'
@@ -112,12 +112,13 @@ export function WaveForm({ data, framework, wave, onSaved, onCancel }: WaveFormP
           errors={form.errors('population')}
           isRequired
         />
-        <NumberInput
+        <NumberField
           id={form.id('respondents')}
           label={t('integrity.fields.respondents')}
           value={respondents}
           onChange={setRespondents}
           errors={form.errors('respondents')}
+          size="short"
           isRequired
         />
       </div>
@@ -136,14 +137,14 @@ export function WaveForm({ data, framework, wave, onSaved, onCancel }: WaveFormP
         {framework.factors.map((f) => (
           <div key={f.id} className="ig-score-row">
             <FactorLabel factor={f} compact />
-            <NumberInput
+            <NumberField
               id={scoreId(f.id)}
               label={t('integrity.waves.scoreFor', { code: f.code })}
               hideLabel
               value={scores[f.id] ?? null}
               onChange={(v) => setScores((s) => ({ ...s, [f.id]: v }))}
               errors={form.errors(`scores.${scored.findIndex((x) => x.id === f.id)}.score`)}
-              decimals={1}
+              size="short"
             />
           </div>
         ))}

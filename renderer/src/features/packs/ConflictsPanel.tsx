@@ -11,6 +11,7 @@ import {
 import { ErrorNotice } from '../../components/Notice'
 import { usePacksStore } from '../../stores/packs-store'
 import { isLocalText, useLocalText } from './pack-format'
+import { TableHead } from '../../components/TableHead'
 
 const asTranslations = (t: LocalText): Record<string, string> =>
   typeof t === 'string' ? { en: t } : t
@@ -81,13 +82,13 @@ function ConflictCard(props: {
           <caption className="visually-hidden">
             {t('packs.conflicts.caption', { code: c.code })}
           </caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('packs.conflicts.field')}</th>
-              <th scope="col">{t('packs.conflicts.ours')}</th>
-              <th scope="col">{t('packs.conflicts.theirs', { version: c.packVersion })}</th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              t('packs.conflicts.field'),
+              t('packs.conflicts.ours'),
+              t('packs.conflicts.theirs', { version: c.packVersion }),
+            ]}
+          />
           <tbody>
             {fields.map((f) => (
               <tr key={f}>

@@ -3,6 +3,7 @@ import type { LibraryItem } from '../../../../shared/contract'
 import { DataTable, type Column } from '../../components/DataTable'
 import { BreakableCode, EditTextButton, ItemBadges, ItemNotes } from './ItemFlags'
 import { useLocalText } from './pack-format'
+import { TableHead } from '../../components/TableHead'
 
 type OnEdit = (item: LibraryItem) => void
 
@@ -42,13 +43,13 @@ export function ScaleList({ scales, onEdit }: { scales: LibraryItem[]; onEdit: O
             <div className="table-wrap">
               <table className="data-table compact-table">
                 <caption className="visually-hidden">{t('packs.scales.caption', { name })}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('packs.scales.level')}</th>
-                    <th scope="col">{t('packs.scales.name')}</th>
-                    <th scope="col">{t('packs.scales.descriptor')}</th>
-                  </tr>
-                </thead>
+                <TableHead
+                  columns={[
+                    t('packs.scales.level'),
+                    t('packs.scales.name'),
+                    t('packs.scales.descriptor'),
+                  ]}
+                />
                 <tbody>
                   {levelsOf(scale.data.levels).map((l) => (
                     <tr key={l.level}>

@@ -4,6 +4,7 @@ import { DataTable, type Column } from '../../components/DataTable'
 import { BreakableCode, EditTextButton, ItemBadges, ItemNotes } from './ItemFlags'
 import { textColourOn } from '../../../../shared/domain/risk-rating'
 import { useLocalText } from './pack-format'
+import { TableHead } from '../../components/TableHead'
 
 type OnEdit = (item: LibraryItem) => void
 
@@ -86,14 +87,14 @@ export function RiskMatrixView({ matrix, onEdit }: { matrix: LibraryItem; onEdit
         </table>
         <table className="data-table compact-table band-table">
           <caption>{t('packs.matrix.bandsCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('packs.matrix.band')}</th>
-              <th scope="col">{t('packs.matrix.scores')}</th>
-              <th scope="col">{t('packs.matrix.review')}</th>
-              <th scope="col">{t('packs.matrix.tolerable')}</th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              t('packs.matrix.band'),
+              t('packs.matrix.scores'),
+              t('packs.matrix.review'),
+              t('packs.matrix.tolerable'),
+            ]}
+          />
           <tbody>
             {bands.map((b) => (
               <tr key={b.code}>

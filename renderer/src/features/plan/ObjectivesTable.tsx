@@ -1,6 +1,7 @@
-import { Button } from 'react-aria-components'
 import { useTranslation } from 'react-i18next'
 import type { Objective } from '../../../../shared/contract'
+import { TableHead } from '../../components/TableHead'
+import { RowActions } from '../../components/RowActions'
 
 interface ObjectivesTableProps {
   objectives: Objective[]
@@ -16,17 +17,15 @@ export function ObjectivesTable({ objectives, onEdit, onDelete }: ObjectivesTabl
     <div className="table-wrap">
       <table className="data-table objectives-table">
         <caption className="visually-hidden">{t('objectives.caption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('objectives.columns.code')}</th>
-            <th scope="col">{t('objectives.columns.title')}</th>
-            <th scope="col">{t('objectives.columns.owner')}</th>
-            <th scope="col">{t('objectives.columns.status')}</th>
-            <th scope="col">
-              <span className="visually-hidden">{t('objectives.columns.actions')}</span>
-            </th>
-          </tr>
-        </thead>
+        <TableHead
+          columns={[
+            t('objectives.columns.code'),
+            t('objectives.columns.title'),
+            t('objectives.columns.owner'),
+            t('objectives.columns.status'),
+          ]}
+          actions={t('objectives.columns.actions')}
+        />
         <tbody>
           {objectives.map((o) => (
             <tr key={o.id} data-objective-id={o.id}>
@@ -40,22 +39,12 @@ export function ObjectivesTable({ objectives, onEdit, onDelete }: ObjectivesTabl
                   {t(`objectives.statuses.${o.status}`)}
                 </span>
               </td>
-              <td className="cell-actions">
-                <Button
-                  className="button button-secondary button-small"
-                  aria-label={t('objectives.editAction', { code: o.code })}
-                  onPress={() => onEdit(o)}
-                >
-                  {t('common.edit')}
-                </Button>
-                <Button
-                  className="button button-secondary button-small"
-                  aria-label={t('objectives.deleteAction', { code: o.code })}
-                  onPress={() => onDelete(o)}
-                >
-                  {t('common.delete')}
-                </Button>
-              </td>
+              <RowActions
+                editLabel={t('objectives.editAction', { code: o.code })}
+                onEdit={() => onEdit(o)}
+                deleteLabel={t('objectives.deleteAction', { code: o.code })}
+                onDelete={() => onDelete(o)}
+              />
             </tr>
           ))}
         </tbody>

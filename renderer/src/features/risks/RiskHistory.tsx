@@ -16,6 +16,7 @@ import { formatDate, formatDateTime } from '../../lib/format'
 import { useRisksStore } from '../../stores/risks-store'
 import { categoryLabel, targetLabel, useRiskText } from './risk-text'
 import { BandChip, RiskFlags, TrendMark } from './RiskMarks'
+import { TableHead } from '../../components/TableHead'
 
 const DAY = 86_400_000
 
@@ -171,15 +172,15 @@ export function RiskHistory({
           <caption className="visually-hidden">
             {t('risks.historyView.caption', { code: detail.code })}
           </caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('risks.historyView.ratedOn')}</th>
-              <th scope="col">{t('risks.historyView.inherent')}</th>
-              <th scope="col">{t('risks.historyView.residual')}</th>
-              <th scope="col">{t('risks.historyView.reason')}</th>
-              <th scope="col">{t('risks.historyView.ratedBy')}</th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              t('risks.historyView.ratedOn'),
+              t('risks.historyView.inherent'),
+              t('risks.historyView.residual'),
+              t('risks.historyView.reason'),
+              t('risks.historyView.ratedBy'),
+            ]}
+          />
           <tbody>
             {[...detail.ratings].reverse().map((r, i, all) => (
               <tr key={r.id}>

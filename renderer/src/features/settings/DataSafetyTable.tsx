@@ -9,6 +9,7 @@ import {
   reasonLabel,
   shortHash,
 } from './DataSafetyFormat'
+import { TableHead } from '../../components/TableHead'
 
 interface DataSafetyTableProps {
   backups: BackupInfo[]
@@ -66,19 +67,17 @@ export function DataSafetyTable({
     <div className="table-wrap">
       <table className="data-table backup-table">
         <caption className="visually-hidden">{t('dataSafety.caption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('dataSafety.columns.takenAt')}</th>
-            <th scope="col">{t('dataSafety.columns.reason')}</th>
-            <th scope="col">{t('dataSafety.columns.size')}</th>
-            <th scope="col">{t('dataSafety.columns.check')}</th>
-            <th scope="col">{t('dataSafety.columns.auditHead')}</th>
-            <th scope="col">{t('dataSafety.columns.folder')}</th>
-            <th scope="col">
-              <span className="visually-hidden">{t('dataSafety.columns.actions')}</span>
-            </th>
-          </tr>
-        </thead>
+        <TableHead
+          columns={[
+            t('dataSafety.columns.takenAt'),
+            t('dataSafety.columns.reason'),
+            t('dataSafety.columns.size'),
+            t('dataSafety.columns.check'),
+            t('dataSafety.columns.auditHead'),
+            t('dataSafety.columns.folder'),
+          ]}
+          actions={t('dataSafety.columns.actions')}
+        />
         <tbody>
           {backups.map((b) => {
             const isHighlighted = b.name === highlighted

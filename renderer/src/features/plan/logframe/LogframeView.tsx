@@ -15,6 +15,7 @@ import { LogframeDialogs, type LogframeDialog } from './LogframeDialogs'
 import { logframeRows, type LogframeDepth, type LogframeRow } from './logframe-rows'
 import { LogframeBody } from './LogframeBody'
 import { controlId, type RowAction } from './LogframeRowView'
+import { TableHead } from '../../../components/TableHead'
 
 interface LogframeViewProps {
   plan: PlanData
@@ -118,17 +119,15 @@ export function LogframeView({ plan, onNotice }: LogframeViewProps) {
               <col className="lf-col-owner" />
               <col className="lf-col-actions" />
             </colgroup>
-            <thead>
-              <tr>
-                <th scope="col">{t('plan.logframe.columns.number')}</th>
-                <th scope="col">{t('plan.logframe.columns.statement')}</th>
-                <th scope="col">{t('plan.logframe.columns.assumptions')}</th>
-                <th scope="col">{t('plan.logframe.columns.owner')}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t('plan.logframe.columns.actions')}</span>
-                </th>
-              </tr>
-            </thead>
+            <TableHead
+              columns={[
+                t('plan.logframe.columns.number'),
+                t('plan.logframe.columns.statement'),
+                t('plan.logframe.columns.assumptions'),
+                t('plan.logframe.columns.owner'),
+              ]}
+              actions={t('plan.logframe.columns.actions')}
+            />
             <LogframeBody
               rows={rows}
               collapsed={collapsed}

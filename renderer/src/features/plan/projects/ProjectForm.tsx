@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { PROJECT_STATUSES, validateInput, type PlanProject } from '../../../../../shared/contract'
 import { SelectField } from '../../../components/SelectField'
-import { TextInput } from '../../../components/TextInput'
+import { PlanItemTextFields } from '../PlanItemTextFields'
 import { fieldId } from '../../../lib/problems'
 import { usePlanStore } from '../../../stores/plan-store'
 import { DateField } from '../../../components/DateField'
@@ -63,43 +63,13 @@ export function ProjectForm({ project, onSaved, onCancel }: ProjectFormProps) {
       onSubmit={onSubmit}
       onCancel={onCancel}
     >
-      <TextInput
-        id={fieldId(FORM, 'code')}
-        label={t('plan.fields.code')}
-        description={t('plan.project.codeHelp')}
-        value={f.code}
-        onChange={(code) => set({ code })}
-        errors={errors('code')}
-        isRequired
-        maxLength={20}
-        size="short"
-        autoFocus
-      />
-      <TextInput
-        id={fieldId(FORM, 'title')}
-        label={t('plan.fields.title')}
-        value={f.title}
-        onChange={(title) => set({ title })}
-        errors={errors('title')}
-        isRequired
-        maxLength={200}
-      />
-      <TextInput
-        id={fieldId(FORM, 'description')}
-        label={t('plan.fields.description')}
-        value={f.description}
-        onChange={(description) => set({ description })}
-        errors={errors('description')}
-        maxLength={4000}
-        multiline
-      />
-      <TextInput
-        id={fieldId(FORM, 'owner')}
-        label={t('plan.fields.owner')}
-        value={f.owner}
-        onChange={(owner) => set({ owner })}
-        errors={errors('owner')}
-        maxLength={120}
+      <PlanItemTextFields
+        form={FORM}
+        values={f}
+        onChange={set}
+        errors={errors}
+        labels="plan.fields"
+        codeHelp={t('plan.project.codeHelp')}
       />
       <SelectField
         id={fieldId(FORM, 'status')}

@@ -7,6 +7,7 @@ import { usePlanStore } from '../../../stores/plan-store'
 import { DeletePlanItemDialog, type DeletableItem } from '../logframe/DeletePlanItemDialog'
 import { ProjectForm } from './ProjectForm'
 import { formatDate } from '../../../lib/format'
+import { TableHead } from '../../../components/TableHead'
 
 const NEW_ID = 'new-project'
 
@@ -56,19 +57,17 @@ export function ProjectsView({
         <div className="table-wrap">
           <table className="data-table projects-table">
             <caption className="visually-hidden">{t('plan.project.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('plan.fields.code')}</th>
-                <th scope="col">{t('plan.fields.title')}</th>
-                <th scope="col">{t('plan.fields.owner')}</th>
-                <th scope="col">{t('plan.fields.status')}</th>
-                <th scope="col">{t('plan.project.dates')}</th>
-                <th scope="col">{t('plan.project.holds')}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t('plan.logframe.columns.actions')}</span>
-                </th>
-              </tr>
-            </thead>
+            <TableHead
+              columns={[
+                t('plan.fields.code'),
+                t('plan.fields.title'),
+                t('plan.fields.owner'),
+                t('plan.fields.status'),
+                t('plan.project.dates'),
+                t('plan.project.holds'),
+              ]}
+              actions={t('plan.logframe.columns.actions')}
+            />
             <tbody>
               {plan.projects.map((p) => (
                 <tr key={p.id} data-project-id={p.id}>
