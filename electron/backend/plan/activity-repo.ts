@@ -3,6 +3,7 @@ import type { Milestone, PlanActivity } from '../../../shared/contract'
 import type { DependencyLink } from '../../../shared/domain/dependencies'
 import type { Db } from '../db/database'
 import type { ActivitiesTable, MilestonesTable } from './plan-tables'
+import { countWhere } from '../db/count-where'
 
 /** The fields of an activity a user edits (dependencies and milestones are stored apart). */
 export type ActivityFields = Omit<
@@ -317,22 +318,12 @@ export async function touchActivity(db: Db, id: number, at: string): Promise<voi
 
 /** The number of activities under an output. */
 export async function countActivitiesOf(db: Db, outputId: number): Promise<number> {
-  const r = await db
-    .selectFrom('activities')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('output_id', '=', outputId)
-    .executeTakeFirstOrThrow()
-  return Number(r.n)
+  return countWhere(db, 'activities', { output_id: outputId })
 }
 
 /** The number of activities a project delivers. */
 export async function countActivitiesOfProject(db: Db, projectId: number): Promise<number> {
-  const r = await db
-    .selectFrom('activities')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('project_id', '=', projectId)
-    .executeTakeFirstOrThrow()
-  return Number(r.n)
+  return countWhere(db, 'activities', { project_id: projectId })
 }
 
 /** Activities that depend on `id`. */

@@ -2,6 +2,7 @@ import type { Selectable } from 'kysely'
 import type { PlanHeader, PlanResult, ResultLevel } from '../../../shared/contract'
 import type { Db } from '../db/database'
 import type { ResultsTable } from './plan-tables'
+import { countWhere } from '../db/count-where'
 
 /** The header fields a user edits. */
 export type HeaderFields = Omit<PlanHeader, 'version' | 'updatedAt'>
@@ -100,33 +101,17 @@ export async function findResult(db: Db, id: number): Promise<PlanResult | undef
 
 /** The number of outcomes under an objective. */
 export async function countOutcomes(db: Db, objectiveId: number): Promise<number> {
-  const r = await db
-    .selectFrom('results')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('objective_id', '=', objectiveId)
-    .where('level', '=', 'outcome')
-    .executeTakeFirstOrThrow()
-  return Number(r.n)
+  return countWhere(db, 'results', { objective_id: objectiveId, level: 'outcome' })
 }
 
 /** The number of outputs under an outcome. */
 export async function countOutputs(db: Db, outcomeId: number): Promise<number> {
-  const r = await db
-    .selectFrom('results')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('parent_id', '=', outcomeId)
-    .executeTakeFirstOrThrow()
-  return Number(r.n)
+  return countWhere(db, 'results', { parent_id: outcomeId })
 }
 
 /** The number of outcomes and outputs a project delivers. */
 export async function countResultsOfProject(db: Db, projectId: number): Promise<number> {
-  const r = await db
-    .selectFrom('results')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('project_id', '=', projectId)
-    .executeTakeFirstOrThrow()
-  return Number(r.n)
+  return countWhere(db, 'results', { project_id: projectId })
 }
 
 /** The fields of a result a user edits. */
