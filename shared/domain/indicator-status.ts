@@ -1,3 +1,4 @@
+import { byteOrder } from './byte-order'
 import { parsePeriod, type Frequency } from './periods'
 import { plannedValue, ragStatus, type Direction, type PlanPoint, type Rag } from './rag'
 
@@ -18,7 +19,7 @@ export function planPath(plan: IndicatorPlan): PlanPoint[] {
     { date: plan.baselineDate, value: plan.baselineValue },
     ...plan.milestones,
     { date: plan.targetDate, value: plan.targetValue },
-  ].sort((a, b) => a.date.localeCompare(b.date))
+  ].sort((a, b) => byteOrder(a.date, b.date))
 }
 
 /** An actual judged against the plan: the value planned at the period's end and the status. */

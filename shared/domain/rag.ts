@@ -1,3 +1,5 @@
+import { byteOrder } from './byte-order'
+
 /** Red / amber / green, or grey when there is nothing to compare. */
 export type Rag = 'green' | 'amber' | 'red' | 'grey'
 
@@ -22,7 +24,7 @@ export const AMBER_THRESHOLD = 0.8
  * target; before the first point, the first value; after the last, the last value.
  */
 export function plannedValue(points: readonly PlanPoint[], date: string): number | null {
-  const sorted = [...points].sort((a, b) => a.date.localeCompare(b.date))
+  const sorted = [...points].sort((a, b) => byteOrder(a.date, b.date))
   if (sorted.length === 0) return null
   if (date <= sorted[0]!.date) return sorted[0]!.value
   for (let i = 1; i < sorted.length; i++) {
@@ -37,8 +39,13 @@ export function plannedValue(points: readonly PlanPoint[], date: string): number
   return sorted.at(-1)!.value
 }
 
+// Days since 1970 of a YYYY-MM-DD date, read by position (Date.parse on a built string costs more).
+const dayNumber = (iso: string): number =>
+  Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) /
+  86_400_000
+
 function days(from: string, to: string): number {
-  return (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000
+  return dayNumber(to) - dayNumber(from)
 }
 
 /**

@@ -26,6 +26,7 @@ const FROZEN_HASHES: Record<number, string> = {
   7: '91bdc3ec40272077dee740a8ae55cae62cf2195b36d7138a7f892b71df7d9898',
   8: '4f0ce6ad78ad666aaba8262289333751736012753dffcbe3d3ab4627b7e1207d',
   9: '4380b579ef37731ff928928297bf380aa4cb8b6a3d5e3fb2aaabe8094d095f38',
+  10: '6d6e22d014f9da418058a75abb88846965a5d3a972d3546028f9884a161a4f3c',
 }
 
 const sqliteOnly = testEngine === 'sqlite' ? describe : describe.skip

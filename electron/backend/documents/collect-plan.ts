@@ -7,7 +7,7 @@ import {
   listResultSummaries,
   readPlanHeader,
 } from '../plan/plan-read'
-import { byteOrder } from './doc-order'
+import { byteOrder } from '../../../shared/domain/byte-order'
 
 /** One row of the logframe as documents show it. */
 export interface LogframeRow {

@@ -3,7 +3,7 @@ import type { LocalText } from '../../../shared/contract'
 import type { Db } from '../db/database'
 import { libraryItemsOfKind } from '../packs/packs-read'
 import { listRegister, listTreatmentActions } from '../risks/risks-read'
-import { byteOrder } from './doc-order'
+import { byteOrder } from '../../../shared/domain/byte-order'
 
 /** A risk-matrix band. */
 export interface Band {

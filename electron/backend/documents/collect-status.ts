@@ -4,7 +4,7 @@ import { listMilestoneSummaries } from '../plan/plan-read'
 import { collectIntegrity, type IntegrityData } from './collect-integrity'
 import { collectPlan } from './collect-plan'
 import { collectRisks, type RiskRow } from './collect-risks'
-import { byteOrder } from './doc-order'
+import { byteOrder } from '../../../shared/domain/byte-order'
 
 /** The programme status report's data. */
 export interface StatusData {

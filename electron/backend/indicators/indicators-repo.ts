@@ -1,4 +1,4 @@
-import type { ExpressionBuilder, Selectable } from 'kysely'
+import { sql, type ExpressionBuilder, type Selectable } from 'kysely'
 import type {
   AttachTarget,
   Direction,
@@ -175,12 +175,13 @@ export async function listIndicatorRows(
     .groupBy('indicator_id')
     .execute()
   const counts = new Map(countRows.map((c) => [c.indicator_id, Number(c.total)]))
-  // Unexplained red values are the exception: few rows, counted here.
+  // Unexplained red values are the exception: few rows, found through their partial index
+  // (migration 010), which the engines only use when the condition is written as literals.
   const redRows = await db
     .selectFrom('indicator_actuals')
     .select('indicator_id')
-    .where('rag', '=', 'red')
-    .where('explanation', '=', '')
+    .where('rag', '=', sql.lit('red'))
+    .where('explanation', '=', sql.lit(''))
     .execute()
   const unexplained = new Map<number, number>()
   for (const r of redRows)

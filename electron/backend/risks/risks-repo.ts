@@ -16,7 +16,19 @@ export type RatingRow = Selectable<RiskRatingsTable>
 export type ActionRow = Selectable<RiskActionsTable>
 
 /** The columns a service writes (id, version and stamps are the repository's business). */
-export type RiskWrite = Omit<RiskRow, 'id' | 'version' | 'created_at' | 'updated_at' | 'code'>
+/** What a service writes of a risk: not its identity, stamps, or the rating summary. */
+export type RiskWrite = Omit<
+  RiskRow,
+  | 'id'
+  | 'version'
+  | 'created_at'
+  | 'updated_at'
+  | 'code'
+  | 'ratings_count'
+  | 'last_rated_on'
+  | 'last_score'
+  | 'previous_score'
+>
 
 const COLUMNS = [
   'title',
@@ -130,60 +142,33 @@ export function ratingRows(db: Db, riskId: number): Promise<RatingRow[]> {
     .execute()
 }
 
-/** What the register shows of a risk's rating history: how many, when last, and the trend. */
-export interface LatestRatings {
-  count: number
-  /** The date of the newest rating. */
-  lastRatedOn: string
-  /** Residual scores (likelihood × impact) of the newest two ratings, oldest first. */
-  scores: number[]
-}
-
 /**
- * For every risk that has ratings: the count, the date of the newest and the residual scores of
- * the last two (enough for the trend), without loading the whole history of the register. One row
- * per risk from the (risk_id, rated_on, id) index: the newest two are found by a short backward
- * search per risk, not by numbering every rating (a window over the whole table).
+ * Records one rating and keeps the risk's summary of its history (count, newest date, the newest
+ * two residual scores) in step, so the register never reads every rating to show a trend.
  */
-export async function latestRatings(db: Db): Promise<Map<number, LatestRatings>> {
-  const rows = await db
-    .selectFrom('risk_ratings as g')
-    .select((eb) => {
-      const newest = (offset: number) =>
-        eb
-          .selectFrom('risk_ratings as x')
-          .select((ix) => ix('x.residual_likelihood', '*', ix.ref('x.residual_impact')).as('score'))
-          .whereRef('x.risk_id', '=', 'g.risk_id')
-          .orderBy('x.rated_on', 'desc')
-          .orderBy('x.id', 'desc')
-          .limit(1)
-          .offset(offset)
-      return [
-        'g.risk_id',
-        eb.fn.countAll<number>().as('n'),
-        eb.fn.max('g.rated_on').as('last_rated_on'),
-        newest(0).as('last_score'),
-        newest(1).as('previous_score'),
-      ]
-    })
-    .groupBy('g.risk_id')
-    .orderBy('g.risk_id')
-    .execute()
-  const out = new Map<number, LatestRatings>()
-  for (const r of rows) {
-    const last = Number(r.last_score)
-    out.set(r.risk_id, {
-      count: Number(r.n),
-      lastRatedOn: r.last_rated_on,
-      scores: r.previous_score === null ? [last] : [Number(r.previous_score), last],
-    })
-  }
-  return out
-}
-
-/** Records one rating. */
 export async function insertRating(db: Db, r: Omit<RatingRow, 'id'>): Promise<void> {
   await db.insertInto('risk_ratings').values(r).execute()
+  const newest = await db
+    .selectFrom('risk_ratings')
+    .select([
+      'rated_on',
+      (eb) => eb('residual_likelihood', '*', eb.ref('residual_impact')).as('score'),
+    ])
+    .where('risk_id', '=', r.risk_id)
+    .orderBy('rated_on', 'desc')
+    .orderBy('id', 'desc')
+    .limit(2)
+    .execute()
+  await db
+    .updateTable('risks')
+    .set((eb) => ({
+      ratings_count: eb('ratings_count', '+', 1),
+      last_rated_on: newest[0]!.rated_on,
+      last_score: Number(newest[0]!.score),
+      previous_score: newest[1] ? Number(newest[1].score) : null,
+    }))
+    .where('id', '=', r.risk_id)
+    .execute()
 }
 
 /** Treatment actions of every risk (or one), by due date. */

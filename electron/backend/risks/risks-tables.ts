@@ -1,4 +1,4 @@
-// Generated from the SQLite schema (migrations 001-008); the risks domain owns these tables.
+// Generated from the SQLite schema (migrations 001-010); the risks domain owns these tables.
 import type { Generated } from 'kysely'
 import type {
   RiskActionStatus,
@@ -43,6 +43,12 @@ export interface RisksTable {
   version: Generated<number>
   created_at: string
   updated_at: string
+  /** Kept by `recordRating` (migration 010): how many ratings, the newest's date, and the
+   * residual scores of the newest two. */
+  ratings_count: Generated<number>
+  last_rated_on: string | null
+  last_score: number | null
+  previous_score: number | null
 }
 
 /** Table `risk_ratings`. */

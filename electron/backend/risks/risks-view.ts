@@ -26,15 +26,7 @@ import {
   matricesById,
   projectObjectives,
 } from './risks-reference'
-import {
-  actionRows,
-  latestRatings,
-  ratingRows,
-  type ActionRow,
-  type LatestRatings,
-  type RatingRow,
-  type RiskRow,
-} from './risks-repo'
+import { actionRows, ratingRows, type ActionRow, type RatingRow, type RiskRow } from './risks-repo'
 
 /** The lookups from packs and plan every risk's presentation needs; they don't change in a call. */
 export interface Lookups {
@@ -47,8 +39,6 @@ export interface Lookups {
 /** Everything needed to present risks, loaded once per request. */
 export interface ViewContext extends Lookups {
   today: string
-  /** Per risk: how many ratings it has and the last two (for the trend). */
-  ratings: Map<number, LatestRatings>
   actions: Map<number, ActionRow[]>
   /** The whole rating history, oldest first: loaded only for one risk. */
   history: RatingRow[]
@@ -95,28 +85,7 @@ export async function loadViewContext(
     actionRows(db, riskId),
     riskId === undefined ? Promise.resolve([]) : ratingRows(db, riskId),
   ])
-  const ratings =
-    riskId === undefined
-      ? await latestRatings(db)
-      : new Map(
-          history.length > 0
-            ? [
-                [
-                  riskId,
-                  {
-                    count: history.length,
-                    lastRatedOn: history.at(-1)!.rated_on,
-                    scores: history
-                      .slice(-2)
-                      .map((r) =>
-                        riskScore({ likelihood: r.residual_likelihood, impact: r.residual_impact }),
-                      ),
-                  },
-                ],
-              ]
-            : [],
-        )
-  return { ...shared, today, ratings, actions: group(actions), history }
+  return { ...shared, today, actions: group(actions), history }
 }
 
 const toAction = (a: ActionRow, today: string, closed: boolean): RiskAction => ({
@@ -148,7 +117,6 @@ export function toRisk(row: RiskRow, vc: ViewContext): Risk {
   const matrix = vc.matrices.get(row.matrix_item_id)
   const inherent = { likelihood: row.inherent_likelihood, impact: row.inherent_impact }
   const residual = { likelihood: row.residual_likelihood, impact: row.residual_impact }
-  const ratings = vc.ratings.get(row.id)
   const closed = row.status === 'closed'
   const actions = (vc.actions.get(row.id) ?? []).map((a) => toAction(a, vc.today, closed))
   const target = targetOf(row, vc)
@@ -204,11 +172,13 @@ export function toRisk(row: RiskRow, vc: ViewContext): Risk {
     version: row.version,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
-    lastRatedOn: ratings?.lastRatedOn ?? row.raised_on,
-    ratingCount: ratings?.count ?? 0,
+    lastRatedOn: row.last_rated_on ?? row.raised_on,
+    ratingCount: row.ratings_count,
     // The trend compares residual scores; each score stands in as likelihood × 1.
     trend: ratingTrend(
-      (ratings?.scores ?? []).map((score) => ({ residual: { likelihood: score, impact: 1 } })),
+      [row.previous_score, row.last_score].flatMap((score) =>
+        score === null ? [] : [{ residual: { likelihood: score, impact: 1 } }],
+      ),
     ),
     aboveTolerance: matrix ? isAboveTolerance(matrix, residual) : false,
     acceptance: acceptanceState(state, vc.today),

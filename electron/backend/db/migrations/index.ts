@@ -7,6 +7,7 @@ import { migration006 } from './006-risk-register'
 import { migration007 } from './007-integrity'
 import { migration008 } from './008-documents'
 import { migration009 } from './009-pack-publishers'
+import { migration010 } from './010-register-summaries'
 
 /** A schema step. `sql` runs inside one transaction with the version bump. */
 export interface Migration {
@@ -26,6 +27,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration007,
   migration008,
   migration009,
+  migration010,
 ]
 
 /** The schema version this code writes. */

@@ -8,6 +8,7 @@ import { pgMigration006 } from './006-risk-register'
 import { pgMigration007 } from './007-integrity'
 import { pgMigration008 } from './008-documents'
 import { pgMigration009 } from './009-pack-publishers'
+import { pgMigration010 } from './010-register-summaries'
 
 /**
  * The PostgreSQL schema, step for step the twin of MIGRATIONS (same versions and names).
@@ -23,4 +24,5 @@ export const PG_MIGRATIONS: readonly Migration[] = [
   pgMigration007,
   pgMigration008,
   pgMigration009,
+  pgMigration010,
 ]
