@@ -80,9 +80,15 @@ describe.runIf(testEngine === 'sqlite')('SQLite database faults', () => {
     const first = await withObjectives(60)
     await first.close()
     const file = path.join(first.dataDir, DB_FILE_NAME)
-    const size = fs.statSync(file).size
+    // Garbage over the page that holds the objectives, wherever the schema has put it.
+    const peek = new Database(file, { readonly: true })
+    const pageSize = peek.pragma('page_size', { simple: true }) as number
+    const { rootpage } = peek
+      .prepare("SELECT rootpage FROM sqlite_master WHERE name = 'objectives'")
+      .get() as { rootpage: number }
+    peek.close()
     const fd = fs.openSync(file, 'r+')
-    fs.writeSync(fd, randomBytes(4096), 0, 4096, Math.floor(size / 2 / 4096) * 4096)
+    fs.writeSync(fd, randomBytes(pageSize), 0, pageSize, (rootpage - 1) * pageSize)
     fs.closeSync(fd)
     const damaged = sha(file)
     const b = await reopenBackend(first)
