@@ -7,6 +7,7 @@ import { startRouting } from './app/route-store'
 import { initTransport } from './lib/api'
 import { initI18n, systemLanguage } from './lib/i18n'
 import { startLiveUpdates } from './stores/live-updates'
+import { startFailureNotices } from './stores/notifications-store'
 import { useSettingsStore } from './stores/settings-store'
 import './styles/base.css'
 import './styles/buttons.css'
@@ -20,6 +21,7 @@ import './styles/tabs.css'
 async function start(): Promise<void> {
   // First, before anything can read or copy the address: take the browser-mode token out of it.
   initTransport()
+  startFailureNotices()
   // Load the profile first so the very first screen is already in the user's language.
   await useSettingsStore.getState().load()
   await initI18n(useSettingsStore.getState().settings?.interfaceLanguage ?? systemLanguage())

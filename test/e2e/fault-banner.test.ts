@@ -131,4 +131,24 @@ describe('the fault banner (real Chromium)', { timeout: 90_000 }, () => {
     // The damaged pages the views meet are not announced a second time.
     expect(await page.getByTestId('fault-banner').count()).toBe(0)
   })
+  it('a call that fails where no form shows it reaches the notification area until dismissed', async () => {
+    const page = await open(tempDir(), saveSettings)
+    await page.locator('main[data-view="dashboard"][data-state="ready"]').waitFor()
+    // The local service stops answering the register's list, as when the host has gone away.
+    await page.route('**/api/risks:list', (route) => route.abort())
+    await page.getByRole('link', { name: 'Risks', exact: true }).click()
+    const area = page.getByRole('region', { name: 'Notifications' })
+    const notice = area.getByRole('listitem')
+    await expect.poll(() => notice.count()).toBe(1)
+    expect(await text(notice)).toContain(
+      'Capstan could not reach its local service. Nothing was changed.',
+    )
+    await screenshot(page, 'notification-area')
+    await area.getByRole('button', { name: 'Dismiss this notice' }).click()
+    await expect.poll(() => notice.count()).toBe(0)
+    // Focus is not left on the page body: it goes back to the view.
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.closest('main')?.tagName))
+      .toBe('MAIN')
+  })
 })

@@ -5,7 +5,11 @@ import {
   resetLiveUpdates,
   startLiveUpdates,
 } from '../../renderer/src/stores/live-updates'
-import { useNotificationsStore } from '../../renderer/src/stores/notifications-store'
+import { call } from '../../renderer/src/lib/api'
+import {
+  startFailureNotices,
+  useNotificationsStore,
+} from '../../renderer/src/stores/notifications-store'
 import type { StoreKey } from '../../renderer/src/stores/refresh-table'
 import { createDomainStore, type DomainState } from '../../renderer/src/stores/store-factory'
 
@@ -160,6 +164,12 @@ describe('a write refreshes once', () => {
       { code: 'not_found', message: 'This risk no longer exists. Reload the register.' },
     ]
     let next = 0
+    // The desktop bridge, answering each call with the next refusal; every failed call, from a
+    // store or anywhere else, reaches the notification area through lib/api.
+    ;(globalThis as { window?: unknown }).window = {
+      capstan: { invoke: async () => ({ ok: false, error: errors[next++] }), on: () => () => {} },
+    }
+    const stopNotices = startFailureNotices()
     const store = createDomainStore<DomainState & { names: string[]; save(): Promise<unknown> }>({
       key: 'risks',
       event: 'risks:changed',
@@ -169,7 +179,7 @@ describe('a write refreshes once', () => {
       },
       init: ({ mutate }) => ({
         names: [],
-        save: () => mutate(async () => ({ ok: false, error: errors[next++]! })),
+        save: () => mutate(() => call('risks:close', { id: 1, version: 1 })),
       }),
     })
     await store.getState().load()
@@ -180,5 +190,7 @@ describe('a write refreshes once', () => {
     expect(useNotificationsStore.getState().notifications.map((n) => n.error.message)).toEqual([
       'This risk no longer exists. Reload the register.',
     ])
+    stopNotices()
+    delete (globalThis as { window?: unknown }).window
   })
 })

@@ -1,10 +1,11 @@
 import { FaultBanner } from '../components/FaultBanner'
+import { NotificationArea } from '../components/NotificationArea'
 import { AppHeader } from './AppHeader'
 import { NavBar } from './NavBar'
 import { SkipLink } from './SkipLink'
 import { ViewOutlet } from './ViewOutlet'
 
-/** The application once set up: banner, storage faults, navigation and the current view. */
+/** The application once set up: banner, storage faults, navigation, the current view and notices. */
 export function Shell() {
   return (
     <div className="shell">
@@ -15,6 +16,7 @@ export function Shell() {
         <NavBar />
         <ViewOutlet />
       </div>
+      <NotificationArea />
     </div>
   )
 }

@@ -1,6 +1,7 @@
 import { create } from 'zustand'
 import type { AppError, ErrorCode } from '../../../shared/contract'
 import { FAULT_CODES } from '../../../shared/contract'
+import { onCallOutcome } from '../lib/api'
 
 /** One failed call the user is told about in the notification area. */
 export interface Notification {
@@ -41,4 +42,14 @@ export const useNotificationsStore = create<NotificationsState>()((set, get) => 
 /** Reports a failed call to the notification area, unless a form or the fault banner shows it. */
 export function reportFailure(error: AppError): void {
   if (!SHOWN_ELSEWHERE.has(error.code)) useNotificationsStore.getState().notify(error)
+}
+
+/**
+ * Sends every failed call, read or write, from any view or form, to the notification area (once,
+ * at start-up). Returns a function that stops it.
+ */
+export function startFailureNotices(): () => void {
+  return onCallOutcome((_channel, result) => {
+    if (!result.ok) reportFailure(result.error)
+  })
 }

@@ -3,7 +3,6 @@ import type { AppError, EventName, Result } from '../../../shared/contract'
 import { isStorageFault } from './app-store'
 import { refreshAfterWrite, registerStore, timesHeard } from './live-updates'
 import { latestOnly, type LoadStatus } from './load-status'
-import { reportFailure } from './notifications-store'
 import type { StoreKey } from './refresh-table'
 
 /** What every domain store has: where its data is, and how to (re)load it. */
@@ -64,7 +63,6 @@ export function createDomainStore<S extends DomainState>(
       async mutate(call, event = config.event) {
         const before = timesHeard(event)
         const result = await call()
-        if (!result.ok) reportFailure(result.error)
         // A refused write may mean the data on screen is stale (a conflict): reload either way;
         // but a storage fault changed nothing, and a read getting through would clear its banner.
         const stale = result.ok || !isStorageFault(result.error) || timesHeard(event) !== before

@@ -9,6 +9,10 @@ export const faultsText = {
       locked: 'The data is busy',
       unavailable: 'Capstan cannot reach its data',
     },
+    notifications: {
+      label: 'Notifications',
+      dismiss: 'Dismiss this notice',
+    },
     dismiss: 'Dismiss',
     openDataSafety: 'Open Settings → Data safety',
     readOnly: {

@@ -11,6 +11,10 @@ export const faultsText: typeof english = {
       locked: 'Los datos están ocupados',
       unavailable: 'Capstan no puede acceder a sus datos',
     },
+    notifications: {
+      label: 'Avisos',
+      dismiss: 'Cerrar este aviso',
+    },
     dismiss: 'Cerrar',
     openDataSafety: 'Abrir Configuración → Seguridad de los datos',
     readOnly: {

@@ -11,6 +11,10 @@ export const faultsText: typeof english = {
       locked: 'Les données sont occupées',
       unavailable: 'Capstan ne parvient pas à atteindre ses données',
     },
+    notifications: {
+      label: 'Notifications',
+      dismiss: 'Fermer cet avis',
+    },
     dismiss: 'Fermer',
     openDataSafety: 'Ouvrir Paramètres → Sécurité des données',
     readOnly: {
