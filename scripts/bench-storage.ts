@@ -7,7 +7,6 @@ import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { build as esbuild } from 'esbuild'
 import { Kysely, PostgresDialect, SqliteDialect, type LogEvent } from 'kysely'
 import { openBackend, type Backend } from '../electron/backend/backend'
 import type { Database } from '../electron/backend/db/database'
@@ -197,16 +196,9 @@ async function statusTimes(dataDir: string): Promise<void> {
   fs.mkdirSync(path.resolve('node_modules/.cache'), { recursive: true })
   const cache = fs.mkdtempSync(path.resolve('node_modules/.cache/capstan-bench-'))
   const bundle = path.join(cache, 'capstan.mjs')
-  await esbuild({
-    entryPoints: ['electron/host/cli.ts'],
-    outfile: bundle,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node22',
-    packages: 'external',
-    logLevel: 'warning',
-  })
+  // Built exactly as `npm install` builds dist/cli.
+  const built = spawnSync(process.execPath, ['scripts/build-cli.js', cache], { encoding: 'utf8' })
+  if (built.status !== 0) throw new Error(`building the CLI failed: ${built.stderr}`)
   const args = JSON.stringify(['status', '--data-dir', dataDir])
   const fresh = `const { main } = await import(${JSON.stringify(bundle)}); process.exitCode = await main(${args})`
   const ways: [string, string[]][] = [

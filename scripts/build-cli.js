@@ -10,9 +10,15 @@ import { build } from 'esbuild'
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const out = path.resolve(process.argv[2] ?? path.join(root, 'dist/cli'))
 
+// Split at the code's dynamic imports (the HTTP host, the Word writer, the PostgreSQL driver),
+// so a command loads only what it uses: `capstan status` on an SQLite folder never loads them.
+fs.rmSync(path.join(out, 'chunks'), { recursive: true, force: true })
 await build({
-  entryPoints: [path.join(root, 'electron/host/cli.ts')],
-  outfile: path.join(out, 'capstan.mjs'),
+  entryPoints: { capstan: path.join(root, 'electron/host/cli.ts') },
+  outdir: out,
+  outExtension: { '.js': '.mjs' },
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
   bundle: true,
   platform: 'node',
   format: 'esm',

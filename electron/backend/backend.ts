@@ -11,7 +11,6 @@ import {
 import { APP_VERSION } from '../../shared/version'
 import { newestGoodBackup, takeBackup, type DataSafetyHost } from './backup/backup-service'
 import type { ServiceContext } from './context'
-import { startChangeFeed } from './db/change-feed'
 import { redactUrl, type Storage } from './db/connection'
 import { LATEST_SCHEMA_VERSION, migrate, schemaVersion, type MigrationReport } from './db/migrate'
 import { DB_FILE_NAME, openStorage, storageFailure, type StorageTarget } from './db/open-storage'
@@ -204,9 +203,13 @@ export async function openBackend(opts: BackendOptions): Promise<Backend> {
   const pool = current.storage.pool
   const feed =
     pool && opts.databaseUrl
-      ? await startChangeFeed(pool, opts.databaseUrl, (e) => {
-          if (isEventName(e)) deliver(e)
-        }).catch(() => undefined)
+      ? await import('./db/change-feed')
+          .then(({ startChangeFeed }) =>
+            startChangeFeed(pool, opts.databaseUrl!, (e) => {
+              if (isEventName(e)) deliver(e)
+            }),
+          )
+          .catch(() => undefined)
       : undefined
   const emit = (event: EventName) => {
     deliver(event)

@@ -16,7 +16,6 @@ import { runDbCommand } from './cli-db'
 import { EXIT, HELP } from './cli-help'
 import { runAuditAgainst, runExport, runVerifyDoc } from './cli-documents'
 import { runPackCommand } from './cli-pack'
-import { startHost } from './http-host'
 
 /** Where `capstan serve` finds the built interface. */
 export const RENDERER_DIR = fileURLToPath(new URL('../../dist/renderer', import.meta.url))
@@ -316,6 +315,8 @@ async function serve(
     void ensureDailyBackup(backend.dataSafety).catch((e: Error) =>
       io.err(`The daily backup failed: ${classifyFault(e, where)?.message ?? e.message}`),
     )
+  // Loaded here: node:http alone costs every other command ~20 ms at start.
+  const { startHost } = await import('./http-host')
   const host = await startHost({ backend, rendererDir: RENDERER_DIR, port })
   io.out(
     json

@@ -98,7 +98,13 @@ describe('the demo data file', { timeout: 90_000 }, () => {
           encoding: 'utf8',
         })
         expect(built.stderr).toBe('')
-        const bundle = fs.readFileSync(path.join(out, 'capstan.mjs'), 'utf8')
+        // The entry and the chunks it loads on demand (the HTTP host, the Word writer…).
+        const bundle = fs
+          .readdirSync(out, { recursive: true, encoding: 'utf8' })
+          .filter((f) => f.endsWith('.mjs'))
+          .map((f) => fs.readFileSync(path.join(out, f), 'utf8'))
+          .join('\n')
+        expect(bundle).toContain('numeria.demo.json')
         for (const record of [
           'Baseline time release study',
           'RNCS/MIN/2026/014',

@@ -2,7 +2,6 @@ import Database from 'better-sqlite3'
 import {
   CompiledQuery,
   Kysely,
-  PostgresDialect,
   SqliteDialect,
   SqliteDriver,
   type DatabaseConnection,
@@ -10,7 +9,7 @@ import {
   type SqliteDatabase,
   type SqliteDialectConfig,
 } from 'kysely'
-import pg from 'pg'
+import type pg from 'pg'
 import type { Database as Schema } from './database'
 
 /** Which engine holds the data: the embedded default or a unit's shared server. */
@@ -112,15 +111,6 @@ export function sqliteStorage(raw: Database.Database, location: string): Storage
   }
 }
 
-// bigint (int8) and numeric come back from pg as strings; Capstan's integers fit in a double.
-const INT8 = 20
-const types = {
-  getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
-    oid === INT8
-      ? (v: string) => Number(v)
-      : pg.types.getTypeParser(oid, format ?? 'text')) as typeof pg.types.getTypeParser,
-}
-
 /** The URL with its password replaced, for messages and logs. */
 export function redactUrl(url: string): string {
   try {
@@ -137,33 +127,4 @@ export function redactUrl(url: string): string {
 /** True for a postgres:// or postgresql:// URL. */
 export const isPostgresUrl = (s: string): boolean => /^postgres(ql)?:\/\//i.test(s.trim())
 
-/** A pool on a PostgreSQL database; connection problems surface on first use. */
-export function openPostgresPool(url: string, max = 10, readOnly = false): pg.Pool {
-  const pool = new pg.Pool({
-    connectionString: url,
-    max,
-    types,
-    connectionTimeoutMillis: 10_000,
-    // Read-only after a failed start-up check: the server itself refuses every write.
-    ...(readOnly ? { options: '-c default_transaction_read_only=on' } : {}),
-  })
-  // An idle client losing its connection must not crash the process; the next query reports it.
-  pool.on('error', () => undefined)
-  return pool
-}
-
-/** Wraps a PostgreSQL pool in the typed query layer. */
-export function postgresStorage(pool: pg.Pool, url: string, readOnly = false): Storage {
-  const db = new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) })
-  return {
-    engine: 'postgres',
-    db,
-    location: redactUrl(url),
-    pool,
-    readOnly: readOnly || undefined,
-    close: async () => {
-      await db.destroy()
-    },
-  }
-}
 export type { Db } from './database'

@@ -5,15 +5,7 @@ import { DatabaseTooNewError, StorageUnavailableError } from '../errors'
 import { classifyFault } from '../faults'
 import { makePrivateDir, makePrivateFile } from '../files'
 import { LATEST_SCHEMA_VERSION } from './migrations'
-import {
-  isPostgresUrl,
-  openPostgresPool,
-  openSqliteFile,
-  postgresStorage,
-  redactUrl,
-  sqliteStorage,
-  type Storage,
-} from './connection'
+import { isPostgresUrl, openSqliteFile, redactUrl, sqliteStorage, type Storage } from './connection'
 import { DB_FILE_NAME } from './db-file'
 
 export { DB_FILE_NAME }
@@ -119,6 +111,7 @@ export async function openStorage(
 ): Promise<Storage> {
   try {
     if (target.kind === 'postgres') {
+      const { openPostgresPool, postgresStorage } = await import('./connection-postgres')
       const pool = openPostgresPool(target.url, 10, opts.readOnly)
       try {
         const client = await pool.connect()

@@ -18,7 +18,7 @@ import { collectRisks } from './collect-risks'
 import { outlineOf } from './doc-ir'
 import { makeTranslator, packTexts } from './doc-text'
 import { collectDocument, composeDocument, type DocumentData } from './document-data'
-import { renderDocx, type DocumentFrame } from './docx-render'
+import type { DocumentFrame } from './docx-render'
 import { planChanges } from './plan-changes'
 import { lockDocumentNumbering, writeExport, type ExportState } from './export-write'
 import {
@@ -208,7 +208,9 @@ export async function exportDocument(
   return writeExport(ctx, {
     reference,
     language: opts.language,
-    render: (state) => renderDocx(composed, frameFor(state), tr),
+    // The Word writer (docx) loads with the first export, not with every start of Capstan.
+    render: async (state) =>
+      (await import('./docx-render')).renderDocx(composed, frameFor(state), tr),
     record: {
       kind: opts.kind,
       snapshot_id: snapshot?.id ?? null,
