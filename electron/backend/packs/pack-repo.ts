@@ -175,32 +175,16 @@ export async function itemRowsByIds(db: Db, ids: readonly number[]): Promise<Ite
   return out
 }
 
-// Library content is read on nearly every call (matrices, frameworks, templates) and changes only
-// with a pack, so each distinct text is parsed once. Keyed by the text itself, so an edited item
-// can never be served stale; frozen, so no caller can change what the next one reads.
-const parsed = new Map<string, Readonly<Record<string, unknown>>>()
-const PARSED_LIMIT = 20_000
-
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value)
-    for (const v of Object.values(value)) deepFreeze(v)
-  }
-  return value
-}
-
-function parsedData(json: string): Record<string, unknown> {
-  let data = parsed.get(json)
-  if (!data) {
-    if (parsed.size >= PARSED_LIMIT) parsed.clear()
-    data = deepFreeze(JSON.parse(json) as Record<string, unknown>)
-    parsed.set(json, data)
-  }
-  return data as Record<string, unknown>
-}
-
-/** Maps a row for the UI (its data parsed once per distinct text, and frozen). */
+/** Maps a row for the UI. */
 export function toLibraryItem(r: ItemRow): LibraryItem {
+  return withData(r, JSON.parse(r.data_json) as Record<string, unknown>)
+}
+
+/** Maps a row read without its content, given the content parsed. */
+export function withData(
+  r: Omit<ItemRow, 'data_json'>,
+  data: Record<string, unknown>,
+): LibraryItem {
   return {
     id: r.id,
     packId: r.pack_id,
@@ -210,7 +194,7 @@ export function toLibraryItem(r: ItemRow): LibraryItem {
     scope: r.scope,
     parentKey: r.parent_key,
     position: r.position,
-    data: parsedData(r.data_json),
+    data,
     confirmed: r.confirmed === 1,
     locallyEdited: r.content_hash !== r.origin_hash,
     originVersion: r.origin_version,

@@ -2,8 +2,10 @@
 // with data_json already parsed and typed by kind. Other domains read library_items and packs only
 // through these functions. Nothing here writes.
 import type { LibraryItem, LibraryItemKind, LocalText } from '../../../shared/contract'
+import { inBatches } from '../db/batches'
 import type { Db } from '../db/database'
-import { itemRowsByIds, toLibraryItem, type ItemRow } from './pack-repo'
+import { contentOf, ITEM_META, ITEM_META_I, type ItemMeta } from './library-content'
+import { withData } from './pack-repo'
 import type {
   DocumentText,
   Framework,
@@ -50,7 +52,16 @@ export interface InstalledPack {
   builtin: boolean
 }
 
-const entry = (r: ItemRow): AnyLibraryEntry => toLibraryItem(r) as unknown as AnyLibraryEntry
+// Ids per IN list, well below both engines' limits on bound parameters.
+const ID_BATCH = 1000
+
+/** Library entries for rows read without their content (cached, see library-content.ts). */
+async function entries(db: Db, rows: readonly ItemMeta[]): Promise<AnyLibraryEntry[]> {
+  const content = await contentOf(db, rows)
+  return rows.map((r, i) => withData(r, content[i]!) as unknown as AnyLibraryEntry)
+}
+
+const one = async (db: Db, row: ItemMeta | undefined) => row && (await entries(db, [row]))[0]!
 
 /** Installed packs in library order: the built-in pack first, then in the order installed. */
 export async function listInstalledPacks(db: Db): Promise<InstalledPack[]> {
@@ -82,10 +93,10 @@ export async function libraryItem(
   id: number,
   kind?: LibraryItemKind,
 ): Promise<AnyLibraryEntry | undefined> {
-  let q = db.selectFrom('library_items').selectAll().where('id', '=', id)
+  let q = db.selectFrom('library_items').select(ITEM_META).where('id', '=', id)
   if (kind) q = q.where('kind', '=', kind)
   const row = await q.executeTakeFirst()
-  return row && entry(row)
+  return one(db, row)
 }
 
 /** Library items by id, archived ones included (ids that name no item are left out). */
@@ -93,8 +104,12 @@ export async function libraryItemsByIds(
   db: Db,
   ids: readonly number[],
 ): Promise<Map<number, AnyLibraryEntry>> {
-  const rows = await itemRowsByIds(db, ids)
-  return new Map(rows.map((r) => [r.id, entry(r)]))
+  const rows: ItemMeta[] = []
+  for (const part of inBatches([...new Set(ids)], ID_BATCH))
+    rows.push(
+      ...(await db.selectFrom('library_items').select(ITEM_META).where('id', 'in', part).execute()),
+    )
+  return new Map((await entries(db, rows)).map((e) => [e.id, e]))
 }
 
 /** Which items of a kind `libraryItemsOfKind` returns. */
@@ -123,7 +138,7 @@ export async function libraryItemsOfKind<K extends LibraryItemKind>(
   let q = db
     .selectFrom('library_items as i')
     .innerJoin('packs as p', 'p.id', 'i.pack_id')
-    .selectAll('i')
+    .select(ITEM_META_I)
     .where('i.kind', '=', kind)
   if (!filter.includeArchived) q = q.where('i.archived_at', 'is', null)
   if (filter.packId !== undefined) q = q.where('i.pack_id', '=', filter.packId)
@@ -137,7 +152,7 @@ export async function libraryItemsOfKind<K extends LibraryItemKind>(
     .orderBy('i.position')
     .orderBy('i.id')
     .execute()
-  return rows.map((r) => entry(r) as LibraryEntry<K>)
+  return (await entries(db, rows)) as LibraryEntry<K>[]
 }
 
 /** Every item of one pack in pack order (archived ones only when asked). */
@@ -146,10 +161,9 @@ export async function libraryItemsOfPack(
   packId: number,
   opts: { includeArchived?: boolean } = {},
 ): Promise<AnyLibraryEntry[]> {
-  let q = db.selectFrom('library_items').selectAll().where('pack_id', '=', packId)
+  let q = db.selectFrom('library_items').select(ITEM_META).where('pack_id', '=', packId)
   if (!opts.includeArchived) q = q.where('archived_at', 'is', null)
-  const rows = await q.orderBy('position').orderBy('id').execute()
-  return rows.map(entry)
+  return entries(db, await q.orderBy('position').orderBy('id').execute())
 }
 
 /** The items of a framework (its tree, flattened) in pack order. */
@@ -174,12 +188,12 @@ export async function frameworkOfItem(
   if (!item) return undefined
   const row = await db
     .selectFrom('library_items')
-    .selectAll()
+    .select(ITEM_META)
     .where('kind', '=', 'framework')
     .where('pack_id', '=', item.packId)
     .where('item_key', '=', item.scope)
     .executeTakeFirst()
-  return row && (entry(row) as LibraryEntry<'framework'>)
+  return (await one(db, row)) as LibraryEntry<'framework'> | undefined
 }
 
 /**
@@ -193,7 +207,7 @@ export async function findScale(
 ): Promise<LibraryEntry<'scale'> | undefined> {
   const row = await db
     .selectFrom('library_items')
-    .selectAll()
+    .select(ITEM_META)
     .where('kind', '=', 'scale')
     .where('code', '=', code)
     .where('archived_at', 'is', null)
@@ -208,5 +222,5 @@ export async function findScale(
     .orderBy('id')
     .limit(1)
     .executeTakeFirst()
-  return row && (entry(row) as LibraryEntry<'scale'>)
+  return (await one(db, row)) as LibraryEntry<'scale'> | undefined
 }
