@@ -15,6 +15,8 @@ interface ConfirmDialogProps {
   children?: ReactNode
   /** The words of the destructive button; "Delete" by default. */
   confirmLabel?: string
+  /** `primary` for a step that destroys nothing (closing a record); `danger` by default. */
+  confirmTone?: 'danger' | 'primary'
   onConfirm(): Promise<Result<unknown>>
   onClose(): void
   onDone(): void
@@ -76,7 +78,7 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
           {t('common.cancel')}
         </Button>
         <Button
-          className="button button-danger"
+          className={`button button-${props.confirmTone ?? 'danger'}`}
           onPress={() => void confirm()}
           isDisabled={busy || (props.holdAfterRefusal === true && failure !== null)}
         >

@@ -40,6 +40,8 @@ interface DataTableProps<T> {
   className?: string
   /** data-* attributes of a row, for tests and styles. */
   rowData?(row: T): Record<string, string | number | undefined>
+  /** A class of a row that stands out (the newest, the chosen one). */
+  rowClassName?(row: T): string | undefined
   /** Shown instead of the table when there are no rows at all. */
   empty?: ReactNode
   loading?: boolean
@@ -175,6 +177,7 @@ export function DataTable<T>(props: DataTableProps<T>) {
                 data-index={index}
                 aria-rowindex={index + 2}
                 tabIndex={-1}
+                className={props.rowClassName?.(row.original)}
                 {...dataAttributes(props.rowData?.(row.original))}
               >
                 {columns.map((c) =>

@@ -1,20 +1,15 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { formatNumberInput, parseNumberInput } from '../lib/number-input'
+import type { FieldProps } from './FieldFrame'
 import { TextInput } from './TextInput'
 
-interface NumberFieldProps {
-  id: string
-  label: string
+interface NumberFieldProps extends FieldProps {
   /** null when empty; NaN when what was typed is not a number (validation says so). */
   value: number | null
   onChange(value: number | null): void
-  errors?: string[]
-  description?: string
-  isRequired?: boolean
   /** A unit or currency shown after the label, e.g. "NMD". */
   unit?: string
-  autoFocus?: boolean
   size?: 'short' | 'medium'
   /** The label is still read by screen readers, but a row heading shows it visually. */
   hideLabel?: boolean

@@ -1,5 +1,5 @@
-import { Button } from 'react-aria-components'
-import { useTranslation } from 'react-i18next'
+import type { Column } from './DataTable'
+import { EditDeleteButtons } from './EditDeleteButtons'
 
 interface RowActionsProps {
   /** Names the row for screen readers, e.g. "Edit objective SO1". */
@@ -9,25 +9,37 @@ interface RowActionsProps {
   onDelete(): void
 }
 
-/** The Edit and Delete buttons at the end of a table row. */
-export function RowActions({ editLabel, onEdit, deleteLabel, onDelete }: RowActionsProps) {
-  const { t } = useTranslation()
+/** The Edit and Delete buttons in the last cell of a plain table row. */
+export function RowActions(props: RowActionsProps) {
   return (
     <td className="cell-actions">
-      <Button
-        className="button button-secondary button-small"
-        aria-label={editLabel}
-        onPress={onEdit}
-      >
-        {t('common.edit')}
-      </Button>
-      <Button
-        className="button button-secondary button-small"
-        aria-label={deleteLabel}
-        onPress={onDelete}
-      >
-        {t('common.delete')}
-      </Button>
+      <EditDeleteButtons {...props} />
     </td>
   )
+}
+
+/** A `DataTable` column with every row's Edit and Delete buttons, named after the row. */
+export function rowActionsColumn<T>(
+  header: string,
+  actions: {
+    editLabel(row: T): string
+    onEdit(row: T): void
+    deleteLabel(row: T): string
+    onDelete(row: T): void
+  },
+): Column<T> {
+  return {
+    id: 'actions',
+    header,
+    hideHeader: true,
+    actions: true,
+    cell: (row) => (
+      <EditDeleteButtons
+        editLabel={actions.editLabel(row)}
+        onEdit={() => actions.onEdit(row)}
+        deleteLabel={actions.deleteLabel(row)}
+        onDelete={() => actions.onDelete(row)}
+      />
+    ),
+  }
 }

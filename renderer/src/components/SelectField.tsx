@@ -1,15 +1,15 @@
 import {
   Button,
-  FieldError,
-  Label,
+  Header,
   ListBox,
   ListBoxItem,
+  ListBoxSection,
   Popover,
   Select,
   SelectValue,
-  Text,
   type Key,
 } from 'react-aria-components'
+import { FieldFrame, fieldState, type FieldProps } from './FieldFrame'
 
 /** One choice in a select. */
 export interface SelectOption<K extends Key> {
@@ -17,52 +17,71 @@ export interface SelectOption<K extends Key> {
   label: string
 }
 
-interface SelectFieldProps<K extends Key> {
-  id: string
-  label: string
+/** Choices under a heading; a group without one lists its choices plainly. */
+export interface SelectGroup<K extends Key> {
+  heading?: string
   options: SelectOption<K>[]
+}
+
+interface SelectFieldProps<K extends Key> extends Omit<FieldProps, 'autoFocus'> {
+  /** The choices, or `groups` for choices under headings. */
+  options?: SelectOption<K>[]
+  groups?: SelectGroup<K>[]
   value: K | null
   onChange(value: K): void
-  errors?: string[]
-  description?: string
-  isRequired?: boolean
+  size?: 'short' | 'medium' | 'full'
+  /** Shown while nothing is chosen. */
+  placeholder?: string
+  popoverClassName?: string
 }
 
 /** A labelled single-choice list (react-aria Select): a button that opens a list of options. */
 export function SelectField<K extends Key>(props: SelectFieldProps<K>) {
-  const errors = props.errors ?? []
+  const groups = props.groups ?? [{ options: props.options ?? [] }]
+  const items = (options: SelectOption<K>[], keyPrefix = '') =>
+    options.map((o) => (
+      <ListBoxItem
+        key={keyPrefix + String(o.id)}
+        id={o.id}
+        className="listbox-item"
+        textValue={o.label}
+      >
+        {o.label}
+      </ListBoxItem>
+    ))
   return (
     <Select
-      id={props.id}
-      className="field field-medium"
+      {...fieldState(props)}
+      className={`field field-${props.size ?? 'medium'}`}
       value={props.value}
       onChange={(key) => {
         if (key !== null) props.onChange(key as K)
       }}
-      isInvalid={errors.length > 0}
-      isRequired={props.isRequired}
-      validationBehavior="aria"
+      placeholder={props.placeholder}
     >
-      <Label className="field-label">{props.label}</Label>
-      {props.description ? (
-        <Text slot="description" className="field-help">
-          {props.description}
-        </Text>
-      ) : null}
-      <Button className="input select-trigger">
-        <SelectValue className="select-value" />
-        <span className="select-arrow" aria-hidden="true">
-          ▾
-        </span>
-      </Button>
-      <FieldError className="field-error">{errors.join(' ')}</FieldError>
-      <Popover className="popover" placement="bottom start">
+      <FieldFrame label={props.label} description={props.description} errors={props.errors ?? []}>
+        <Button className="input select-trigger">
+          <SelectValue className="select-value" />
+          <span className="select-arrow" aria-hidden="true">
+            ▾
+          </span>
+        </Button>
+      </FieldFrame>
+      <Popover
+        className={props.popoverClassName ? `popover ${props.popoverClassName}` : 'popover'}
+        placement="bottom start"
+      >
         <ListBox className="listbox">
-          {props.options.map((o) => (
-            <ListBoxItem key={String(o.id)} id={o.id} className="listbox-item" textValue={o.label}>
-              {o.label}
-            </ListBoxItem>
-          ))}
+          {groups.map((g, i) =>
+            g.heading ? (
+              <ListBoxSection key={g.heading} className="listbox-section">
+                <Header className="listbox-header">{g.heading}</Header>
+                {items(g.options)}
+              </ListBoxSection>
+            ) : (
+              items(g.options, `${i}-`)
+            ),
+          )}
         </ListBox>
       </Popover>
     </Select>

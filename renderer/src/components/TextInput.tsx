@@ -1,19 +1,13 @@
-import { FieldError, Input, Label, Text, TextArea, TextField } from 'react-aria-components'
+import { Input, TextArea, TextField } from 'react-aria-components'
+import { FieldFrame, fieldState, type FieldProps } from './FieldFrame'
 import { LengthCounter } from './LengthCounter'
 
-interface TextInputProps {
-  id: string
-  label: string
+interface TextInputProps extends FieldProps {
   value: string
   onChange(value: string): void
-  /** Translated problems with this field; shown under it and make it invalid. */
-  errors?: string[]
-  description?: string
   multiline?: boolean
-  isRequired?: boolean
   /** The contract's limit: a counter appears near it; nothing typed or pasted is ever cut. */
   maxLength?: number
-  autoFocus?: boolean
   className?: string
   /** Keeps the field short, e.g. for codes. */
   size?: 'short' | 'medium' | 'full'
@@ -26,33 +20,25 @@ interface TextInputProps {
  * shown before it bites (a counter from 80% of it) and reported by validation, never a silent cut.
  */
 export function TextInput(props: TextInputProps) {
-  const errors = props.errors ?? []
   return (
     <TextField
-      id={props.id}
+      {...fieldState(props)}
       className={`field field-${props.size ?? 'full'} ${props.className ?? ''}`}
       value={props.value}
       onChange={props.onChange}
-      isInvalid={errors.length > 0}
-      isRequired={props.isRequired}
       autoFocus={props.autoFocus}
-      validationBehavior="aria"
     >
-      <Label className={props.hideLabel ? 'visually-hidden' : 'field-label'}>{props.label}</Label>
-      {props.description ? (
-        <Text slot="description" className="field-help">
-          {props.description}
-        </Text>
-      ) : null}
-      {props.multiline ? <TextArea className="input" rows={4} /> : <Input className="input" />}
-      {props.maxLength ? <LengthCounter length={props.value.length} max={props.maxLength} /> : null}
-      <FieldError className="field-error">
-        {errors.map((e) => (
-          <span key={e} className="field-error-line">
-            {e}
-          </span>
-        ))}
-      </FieldError>
+      <FieldFrame
+        label={props.label}
+        description={props.description}
+        errors={props.errors ?? []}
+        hideLabel={props.hideLabel}
+      >
+        {props.multiline ? <TextArea className="input" rows={4} /> : <Input className="input" />}
+        {props.maxLength ? (
+          <LengthCounter length={props.value.length} max={props.maxLength} />
+        ) : null}
+      </FieldFrame>
     </TextField>
   )
 }

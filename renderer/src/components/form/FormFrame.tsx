@@ -4,10 +4,14 @@ import { ErrorSummary, type SummaryItem } from '../ErrorSummary'
 import { FormFooter } from './FormFooter'
 import { useUnsavedGuard } from './use-unsaved-guard'
 
-interface FormFrameProps {
-  /** Every problem at once, from `useFormSubmit().summary`. */
+/** What the frame shows of the save cycle: `useFormSubmit()` gives both. */
+interface FormState {
+  /** Every problem at once. */
   summary: { message?: string; items: SummaryItem[] }
   saving: boolean
+}
+
+type FormFrameProps = (FormState | { form: FormState }) & {
   /** Called with the submit event (its default is already prevented). */
   onSubmit(event: FormEvent): void | Promise<void>
   onCancel(): void
@@ -28,13 +32,14 @@ export function FormFrame(props: FormFrameProps) {
   const [dirty, setDirty] = useState(false)
   const warned = useUnsavedGuard(dirty)
   const wasSaving = useRef(false)
-  const clean = !props.summary.message && props.summary.items.length === 0
+  const { summary, saving } = 'form' in props ? props.form : props
+  const clean = !summary.message && summary.items.length === 0
 
   useEffect(() => {
     // A save that ended without a problem leaves nothing unsaved (forms that stay open).
-    if (wasSaving.current && !props.saving && clean) setDirty(false)
-    wasSaving.current = props.saving
-  }, [props.saving, clean])
+    if (wasSaving.current && !saving && clean) setDirty(false)
+    wasSaving.current = saving
+  }, [saving, clean])
 
   function onSubmit(event: FormEvent): void {
     event.preventDefault()
@@ -49,7 +54,7 @@ export function FormFrame(props: FormFrameProps) {
       onChange={() => setDirty(true)}
       noValidate
     >
-      <ErrorSummary message={props.summary.message} items={props.summary.items} />
+      <ErrorSummary message={summary.message} items={summary.items} />
       {warned ? (
         <p className="notice notice-warning unsaved-warning" role="alert">
           {t('common.unsavedWarning')}
@@ -57,7 +62,7 @@ export function FormFrame(props: FormFrameProps) {
       ) : null}
       {props.children}
       <FormFooter
-        saving={props.saving}
+        saving={saving}
         onCancel={props.onCancel}
         submitLabel={props.submitLabel}
         start={props.footerStart}

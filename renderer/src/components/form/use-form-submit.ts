@@ -26,6 +26,33 @@ export interface FormWording {
 const noLabel: LabelFor = () => undefined
 
 /**
+ * What a form's own checks found, as `submit` takes it: refused with those problems, or the
+ * input to send when there are none.
+ */
+export function checkedLocally<I>(problems: FieldProblem[], input: I): Result<I> {
+  if (problems.length === 0) return { ok: true, value: input }
+  return { ok: false, error: { code: 'validation', message: '', details: problems } }
+}
+
+/** How a domain words one problem (its own rules, its own field names). */
+type ProblemText = (t: TFunction, problem: FieldProblem, labelFor: LabelFor) => string
+
+/** The wording beside each field and in the summary, from how a domain words one problem. */
+export function problemWording(
+  problemText: ProblemText,
+): Required<Pick<FormWording, 'errorsAt' | 'summaryItems'>> {
+  return {
+    errorsAt: (t, problems, labelFor, path) =>
+      problems.filter((p) => p.path === path).map((p) => problemText(t, p, labelFor)),
+    summaryItems: (t, problems, labelFor, form) =>
+      problems.map((p) => ({
+        text: problemText(t, p, labelFor),
+        fieldId: p.path ? fieldId(form, p.path) : undefined,
+      })),
+  }
+}
+
+/**
  * The one save cycle of every form: check the input against the contract first (every problem at
  * once, beside its field and in the summary), then send it with a busy flag; field problems from
  * the service go beside their fields, a refusal of the whole change goes to the top of the form.

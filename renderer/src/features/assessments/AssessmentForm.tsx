@@ -1,22 +1,18 @@
-import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import {
   ASSESSMENT_LEADS,
   ASSESSMENT_STATUSES,
   ASSESSMENT_TYPES,
-  type AppError,
   type AssessmentLead,
   type AssessmentStatus,
   type AssessmentSummary,
   type AssessmentType,
-  type FieldProblem,
 } from '../../../../shared/contract'
 import { CheckboxGroupField } from '../../components/CheckboxGroupField'
 import { SelectField } from '../../components/SelectField'
 import { TextInput } from '../../components/TextInput'
-import { errorText } from '../../lib/problems'
 import { useAssessmentsStore } from '../../stores/assessments-store'
-import { assessmentErrorsAt, assessmentLabelFor, assessmentSummaryItems, local } from './labels'
+import { local, useAssessmentFields } from './labels'
 import { FormFrame } from '../../components/form/FormFrame'
 
 /** Create from a framework, edit the header, or start the next cycle of an assessment. */
@@ -78,65 +74,46 @@ export function AssessmentForm({ how, onSaved, onCancel }: AssessmentFormProps) 
   const update = useAssessmentsStore((s) => s.update)
   const startCycle = useAssessmentsStore((s) => s.startCycle)
   const first = frameworks[0]
-  const [fields, setFields] = useState<Fields>(() =>
+  const {
+    form,
+    values,
+    update: patch,
+    bind,
+  } = useAssessmentFields<Fields>(FORM, () =>
     initial(how, first?.id ?? null, first?.areas.map((a) => String(a.id)) ?? []),
   )
-  const [problems, setProblems] = useState<FieldProblem[]>([])
-  const [failure, setFailure] = useState<AppError | null>(null)
-  const [saving, setSaving] = useState(false)
-  const labelFor = assessmentLabelFor(t)
-  const set = (patch: Partial<Fields>) => setFields((f) => ({ ...f, ...patch }))
-  const errors = (path: string) => assessmentErrorsAt(t, problems, labelFor, path)
-  const framework = frameworks.find((f) => f.id === fields.frameworkId)
+  const framework = frameworks.find((f) => f.id === values.frameworkId)
 
-  async function onSubmit(event: FormEvent): Promise<void> {
-    event.preventDefault()
-    if (saving) return
-    setSaving(true)
-    setFailure(null)
+  async function onSubmit(): Promise<void> {
     const header = {
-      type: fields.type,
-      title: fields.title,
-      startDate: fields.startDate.trim() || null,
-      endDate: fields.endDate.trim() || null,
-      lead: fields.lead,
+      type: values.type,
+      title: values.title,
+      startDate: values.startDate.trim() || null,
+      endDate: values.endDate.trim() || null,
+      lead: values.lead,
     }
-    const result = await (() => {
+    const result = await form.run(() => {
       if (how.mode === 'edit') {
         const a = how.assessment
-        return update({
-          id: a.id,
-          version: a.version,
-          ...header,
-          status: fields.status,
-        })
+        return update({ id: a.id, version: a.version, ...header, status: values.status })
       }
       if (how.mode === 'cycle') return startCycle({ fromId: how.from.id, ...header })
       return create({
         ...header,
-        frameworkId: fields.frameworkId ?? 0,
-        areaIds: fields.areaIds.map(Number),
+        frameworkId: values.frameworkId ?? 0,
+        areaIds: values.areaIds.map(Number),
       })
-    })()
-    setSaving(false)
-    if (result.ok) {
-      setProblems([])
+    })
+    if (result?.ok) {
       const key = { create: 'created', edit: 'updated', cycle: 'cycleStarted' }[how.mode]
       onSaved(result.value, t(`assessments.form.${key}`, { title: result.value.title }))
-    } else if (result.error.details?.length) {
-      setProblems(result.error.details)
-    } else {
-      setFailure(result.error)
     }
   }
 
   return (
     <FormFrame
-      summary={{
-        message: failure ? errorText(t, failure) : undefined,
-        items: assessmentSummaryItems(t, problems, labelFor, FORM),
-      }}
-      saving={saving}
+      summary={form.summary}
+      saving={form.saving}
       onSubmit={onSubmit}
       onCancel={onCancel}
       submitLabel={t(`assessments.form.submit.${how.mode}`)}
@@ -145,91 +122,61 @@ export function AssessmentForm({ how, onSaved, onCancel }: AssessmentFormProps) 
         <p className="section-help">{t('assessments.form.cycleHelp')}</p>
       ) : null}
       {how.mode === 'create' ? (
-        <SelectField
-          id={`${FORM}-frameworkId`}
-          label={t('assessments.fields.frameworkId')}
+        <SelectField<number>
+          {...bind('frameworkId')}
           description={t('assessments.form.frameworkHelp')}
           options={frameworks.map((f) => ({ id: f.id, label: local(f.name) }))}
-          value={fields.frameworkId}
           onChange={(id) => {
             const fw = frameworks.find((f) => f.id === id)
-            set({ frameworkId: id, areaIds: fw?.areas.map((a) => String(a.id)) ?? [] })
+            const areaIds = fw?.areas.map((a) => String(a.id)) ?? []
+            patch((f) => ({ ...f, frameworkId: id, areaIds }))
           }}
-          errors={errors('frameworkId')}
           isRequired
         />
       ) : null}
       <TextInput
-        id={`${FORM}-title`}
-        label={t('assessments.fields.title')}
+        {...bind('title')}
         description={t('assessments.form.titleHelp')}
-        value={fields.title}
-        onChange={(title) => set({ title })}
-        errors={errors('title')}
         isRequired
         maxLength={200}
         autoFocus={how.mode !== 'create'}
       />
       <div className="na-form-row">
         <SelectField
-          id={`${FORM}-type`}
-          label={t('assessments.fields.type')}
+          {...bind('type')}
           options={ASSESSMENT_TYPES.map((id) => ({ id, label: t(`assessments.types.${id}`) }))}
-          value={fields.type}
-          onChange={(type) => set({ type })}
-          errors={errors('type')}
           isRequired
         />
         <SelectField
-          id={`${FORM}-lead`}
-          label={t('assessments.fields.lead')}
+          {...bind('lead')}
           options={ASSESSMENT_LEADS.map((id) => ({ id, label: t(`assessments.leads.${id}`) }))}
-          value={fields.lead}
-          onChange={(lead) => set({ lead })}
-          errors={errors('lead')}
           isRequired
         />
       </div>
       <div className="na-form-row">
-        <TextInput
-          id={`${FORM}-startDate`}
-          label={t('assessments.fields.startDate')}
-          description={t('assessments.form.dateHelp')}
-          value={fields.startDate}
-          onChange={(startDate) => set({ startDate })}
-          errors={errors('startDate')}
-          maxLength={10}
-          size="short"
-        />
-        <TextInput
-          id={`${FORM}-endDate`}
-          label={t('assessments.fields.endDate')}
-          description={t('assessments.form.dateHelp')}
-          value={fields.endDate}
-          onChange={(endDate) => set({ endDate })}
-          errors={errors('endDate')}
-          maxLength={10}
-          size="short"
-        />
+        {(['startDate', 'endDate'] as const).map((name) => (
+          <TextInput
+            key={name}
+            {...bind(name)}
+            description={t('assessments.form.dateHelp')}
+            maxLength={10}
+            size="short"
+          />
+        ))}
       </div>
       {how.mode === 'edit' ? (
         <SelectField
-          id={`${FORM}-status`}
-          label={t('assessments.fields.status')}
+          {...bind('status')}
           options={ASSESSMENT_STATUSES.map((id) => ({
             id,
             label: t(`assessments.statuses.${id}`),
           }))}
-          value={fields.status}
-          onChange={(status) => set({ status })}
-          errors={errors('status')}
           isRequired
         />
       ) : null}
       {how.mode === 'create' && framework ? (
         <CheckboxGroupField
-          id={`${FORM}-areaIds`}
-          label={t('assessments.fields.areaIds')}
+          {...bind('areaIds')}
           description={t('assessments.form.scopeHelp')}
           options={framework.areas.map((a) => ({
             id: String(a.id),
@@ -239,9 +186,6 @@ export function AssessmentForm({ how, onSaved, onCancel }: AssessmentFormProps) 
               count: a.assessableCount,
             }),
           }))}
-          value={fields.areaIds}
-          onChange={(areaIds) => set({ areaIds })}
-          errors={errors('areaIds')}
         />
       ) : null}
     </FormFrame>

@@ -4,7 +4,7 @@ import { formatDate } from '../../lib/format'
 import { assessmentsHash } from './assessments-route'
 import { local } from './labels'
 import { ProgressText } from './ProgressText'
-import { TableHead } from '../../components/TableHead'
+import { DataTable, type Column } from '../../components/DataTable'
 
 /** The dates of an assessment in words ("2 Mar 2026 – 13 Mar 2026"), or "No dates". */
 export function useDatesText(): (a: AssessmentSummary) => string {
@@ -22,51 +22,48 @@ export function useDatesText(): (a: AssessmentSummary) => string {
 export function AssessmentList({ assessments }: { assessments: AssessmentSummary[] }) {
   const { t } = useTranslation()
   const dates = useDatesText()
-  if (assessments.length === 0) return <p className="empty">{t('assessments.list.empty')}</p>
+  const column = (id: string, cell: Column<AssessmentSummary>['cell']) => ({
+    id,
+    header: t(`assessments.list.${id}`),
+    cell,
+  })
+  const columns: Column<AssessmentSummary>[] = [
+    {
+      ...column('title', (a) => (
+        <>
+          <a
+            href={assessmentsHash({ tab: 'list', assessmentId: a.id, section: 'scoring' })}
+            className="na-list-link"
+          >
+            {a.title}
+          </a>
+          <span className="na-sub">{t(`assessments.types.${a.type}`)}</span>
+        </>
+      )),
+      rowHeader: true,
+    },
+    column('framework', (a) => (
+      <>
+        <span className="na-item-code">{a.frameworkCode}</span>
+        <span className="na-sub">{local(a.frameworkName)}</span>
+      </>
+    )),
+    column('lead', (a) => t(`assessments.leads.${a.lead}`)),
+    column('dates', dates),
+    column('status', (a) => (
+      <span className={`badge na-status-${a.status}`}>{t(`assessments.statuses.${a.status}`)}</span>
+    )),
+    column('progress', (a) => <ProgressText progress={a.progress} />),
+  ]
   return (
-    <div className="table-wrap">
-      <table className="data-table na-list-table">
-        <caption className="visually-hidden">{t('assessments.list.caption')}</caption>
-        <TableHead
-          columns={[
-            t('assessments.list.title'),
-            t('assessments.list.framework'),
-            t('assessments.list.lead'),
-            t('assessments.list.dates'),
-            t('assessments.list.status'),
-            t('assessments.list.progress'),
-          ]}
-        />
-        <tbody>
-          {assessments.map((a) => (
-            <tr key={a.id} data-assessment-id={a.id}>
-              <th scope="row">
-                <a
-                  href={assessmentsHash({ tab: 'list', assessmentId: a.id, section: 'scoring' })}
-                  className="na-list-link"
-                >
-                  {a.title}
-                </a>
-                <span className="na-sub">{t(`assessments.types.${a.type}`)}</span>
-              </th>
-              <td>
-                <span className="na-item-code">{a.frameworkCode}</span>
-                <span className="na-sub">{local(a.frameworkName)}</span>
-              </td>
-              <td>{t(`assessments.leads.${a.lead}`)}</td>
-              <td>{dates(a)}</td>
-              <td>
-                <span className={`badge na-status-${a.status}`}>
-                  {t(`assessments.statuses.${a.status}`)}
-                </span>
-              </td>
-              <td>
-                <ProgressText progress={a.progress} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      rows={assessments}
+      columns={columns}
+      rowKey={(a) => a.id}
+      rowData={(a) => ({ 'assessment-id': a.id })}
+      caption={t('assessments.list.caption')}
+      className="na-list-table"
+      empty={<p className="empty">{t('assessments.list.empty')}</p>}
+    />
   )
 }

@@ -1,9 +1,10 @@
 import { useState } from 'react'
-import { Button, Tab, TabList, TabPanel, Tabs } from 'react-aria-components'
+import { Button } from 'react-aria-components'
 import { useTranslation } from 'react-i18next'
 import type { AssessmentDetail } from '../../../../shared/contract'
 import { ModalDialog } from '../../components/ModalDialog'
 import { StatusNotice } from '../../components/Notice'
+import { ViewTabs } from '../../components/ViewTabs'
 import { useAssessmentsStore } from '../../stores/assessments-store'
 import { AssessmentForm } from './AssessmentForm'
 import { useDatesText } from './AssessmentList'
@@ -15,6 +16,7 @@ import { ProgressText } from './ProgressText'
 import { ScoringPanel } from './ScoringPanel'
 
 type Dialog = 'none' | 'edit' | 'cycle' | 'delete'
+const SECTIONS = ['scoring', 'gaps'] as const
 
 interface AssessmentWorkspaceProps {
   detail: AssessmentDetail
@@ -90,28 +92,18 @@ export function AssessmentWorkspace({ detail, section, itemId }: AssessmentWorks
         </div>
       </div>
       <StatusNotice message={notice} />
-      <Tabs
-        selectedKey={section}
-        onSelectionChange={(key) =>
-          goTo({ tab: 'list', assessmentId: a.id, section: key === 'gaps' ? 'gaps' : 'scoring' })
-        }
+      <ViewTabs
+        tabs={SECTIONS}
+        selected={section}
+        onSelect={(key) => goTo({ tab: 'list', assessmentId: a.id, section: key })}
+        label={t('assessments.workspace.sections')}
+        tabLabel={(id) => t(`assessments.workspace.${id}`)}
         className="na-tabs na-inner-tabs"
-      >
-        <TabList aria-label={t('assessments.workspace.sections')} className="view-tab-list">
-          <Tab id="scoring" className="view-tab">
-            {t('assessments.workspace.scoring')}
-          </Tab>
-          <Tab id="gaps" className="view-tab">
-            {t('assessments.workspace.gaps')}
-          </Tab>
-        </TabList>
-        <TabPanel id="scoring" className="view-tab-panel">
-          <ScoringPanel detail={detail} itemId={itemId} />
-        </TabPanel>
-        <TabPanel id="gaps" className="view-tab-panel">
-          <GapAnalysis detail={detail} />
-        </TabPanel>
-      </Tabs>
+        panels={{
+          scoring: <ScoringPanel detail={detail} itemId={itemId} />,
+          gaps: <GapAnalysis detail={detail} />,
+        }}
+      />
       <ModalDialog
         title={
           dialog === 'cycle'

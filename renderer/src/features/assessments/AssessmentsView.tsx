@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'react'
-import { Button, Tab, TabList, TabPanel, Tabs } from 'react-aria-components'
+import { Button } from 'react-aria-components'
 import { useTranslation } from 'react-i18next'
 import { ModalDialog } from '../../components/ModalDialog'
 import { combineStatus, ViewMain } from '../../components/ViewMain'
+import { ViewTabs } from '../../components/ViewTabs'
 import { useAssessmentsStore } from '../../stores/assessments-store'
 import type { LoadStatus } from '../../stores/load-status'
 import { AssessmentForm } from './AssessmentForm'
@@ -15,6 +16,8 @@ import './assessments.css'
 import './assessments-scoring.css'
 import './assessments-analysis.css'
 import './assessments-coverage.css'
+
+const TABS = ['list', 'coverage', 'compare'] as const
 
 /** Needs assessments: the list and one assessment's workspace, coverage, and cycle comparison. */
 export function AssessmentsView() {
@@ -66,46 +69,32 @@ export function AssessmentsView() {
         </Button>
       }
     >
-      <Tabs
-        selectedKey={route.tab}
-        onSelectionChange={(key) => {
-          if (key === 'coverage' || key === 'compare') goTo({ tab: key })
-          else goTo({ tab: 'list' })
-        }}
+      <ViewTabs
+        tabs={TABS}
+        selected={route.tab}
+        onSelect={(key) => goTo(key === 'list' ? { tab: 'list' } : { tab: key })}
+        label={t('assessments.sections')}
+        tabLabel={(id) => t(`assessments.tabs.${id}`)}
         className="na-tabs"
-      >
-        <TabList aria-label={t('assessments.sections')} className="view-tab-list">
-          <Tab id="list" className="view-tab">
-            {t('assessments.tabs.list')}
-          </Tab>
-          <Tab id="coverage" className="view-tab">
-            {t('assessments.tabs.coverage')}
-          </Tab>
-          <Tab id="compare" className="view-tab">
-            {t('assessments.tabs.compare')}
-          </Tab>
-        </TabList>
-        <TabPanel id="list" className="view-tab-panel">
-          {openId !== null && detail && 'section' in route ? (
-            <AssessmentWorkspace detail={detail} section={route.section} itemId={route.itemId} />
-          ) : (
-            <>
-              {frameworks.length === 0 ? (
-                <p className="notice">{t('assessments.noFrameworks')}</p>
-              ) : null}
-              <AssessmentList assessments={list} />
-            </>
-          )}
-        </TabPanel>
-        <TabPanel id="coverage" className="view-tab-panel">
-          <CoverageView />
-        </TabPanel>
-        <TabPanel id="compare" className="view-tab-panel">
-          {route.tab === 'compare' ? (
-            <CompareView assessments={list} baseId={route.baseId} otherId={route.otherId} />
-          ) : null}
-        </TabPanel>
-      </Tabs>
+        panels={{
+          list:
+            openId !== null && detail && 'section' in route ? (
+              <AssessmentWorkspace detail={detail} section={route.section} itemId={route.itemId} />
+            ) : (
+              <>
+                {frameworks.length === 0 ? (
+                  <p className="notice">{t('assessments.noFrameworks')}</p>
+                ) : null}
+                <AssessmentList assessments={list} />
+              </>
+            ),
+          coverage: <CoverageView />,
+          compare:
+            route.tab === 'compare' ? (
+              <CompareView assessments={list} baseId={route.baseId} otherId={route.otherId} />
+            ) : null,
+        }}
+      />
       <ModalDialog
         title={t('assessments.form.newTitle')}
         isOpen={creating}

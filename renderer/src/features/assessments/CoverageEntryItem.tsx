@@ -11,6 +11,15 @@ export type CoverageAction =
   | { kind: 'unlink'; entry: CoverageEntry; linkId: number; text: string }
   | { kind: 'undefer'; entry: CoverageEntry }
 
+/** The props of a form that acts on one entry in a dialog (link, defer, new objective). */
+export interface EntryFormProps {
+  entry: CoverageEntry
+  onDone(message: string): void
+  onCancel(): void
+}
+
+type EntryActionKind = 'link' | 'defer' | 'objective' | 'undefer'
+
 const entryKey = (e: CoverageEntry) => `${e.sourceType}-${e.sourceId}`
 
 /** One accepted recommendation or high-priority gap, its status and what can be done with it. */
@@ -24,7 +33,14 @@ export function CoverageEntryItem({
   const { t } = useTranslation()
   const linkText = useLinkText()
   const headingId = `coverage-${entryKey(entry)}`
-  const act = (kind: 'link' | 'defer' | 'objective' | 'undefer') => onAction({ kind, entry })
+  const act = (kind: EntryActionKind) => onAction({ kind, entry })
+  // Linking is always offered; the rest depend on where the entry stands.
+  const actions: [EntryActionKind, string][] = [['link', t('assessments.trace.linkAction')]]
+  if (entry.status === 'not_covered') {
+    actions.push(['objective', t(`assessments.trace.objectiveAction.${entry.sourceType}`)])
+    actions.push(['defer', t('assessments.trace.deferAction')])
+  }
+  if (entry.status === 'deferred') actions.push(['undefer', t('assessments.trace.undeferAction')])
   const open = assessmentsHash({
     tab: 'list',
     assessmentId: entry.assessmentId,
@@ -102,40 +118,16 @@ export function CoverageEntryItem({
         </p>
       ) : null}
       <div className="na-row-actions">
-        <Button
-          className="button button-secondary button-small"
-          aria-describedby={headingId}
-          onPress={() => act('link')}
-        >
-          {t('assessments.trace.linkAction')}
-        </Button>
-        {entry.status === 'not_covered' ? (
-          <>
-            <Button
-              className="button button-secondary button-small"
-              aria-describedby={headingId}
-              onPress={() => act('objective')}
-            >
-              {t(`assessments.trace.objectiveAction.${entry.sourceType}`)}
-            </Button>
-            <Button
-              className="button button-secondary button-small"
-              aria-describedby={headingId}
-              onPress={() => act('defer')}
-            >
-              {t('assessments.trace.deferAction')}
-            </Button>
-          </>
-        ) : null}
-        {entry.status === 'deferred' ? (
+        {actions.map(([kind, label]) => (
           <Button
+            key={kind}
             className="button button-secondary button-small"
             aria-describedby={headingId}
-            onPress={() => act('undefer')}
+            onPress={() => act(kind)}
           >
-            {t('assessments.trace.undeferAction')}
+            {label}
           </Button>
-        ) : null}
+        ))}
       </div>
     </li>
   )

@@ -7,12 +7,21 @@ import { StatusNotice } from '../../components/Notice'
 import { SelectField } from '../../components/SelectField'
 import { useAssessmentsStore, type CoverageScope } from '../../stores/assessments-store'
 import { ConfirmDialog } from '../../components/ConfirmDialog'
-import { CoverageEntryItem, type CoverageAction } from './CoverageEntryItem'
+import { CoverageEntryItem, type CoverageAction, type EntryFormProps } from './CoverageEntryItem'
 import { DeferForm } from './DeferForm'
 import { LinkForm } from './LinkForm'
 import { ObjectiveFromGapForm } from './ObjectiveFromGapForm'
 
 const STATUSES = ['not_covered', 'deferred', 'addressed'] as const
+
+/** The form of each action on an entry that opens a dialog. */
+const ENTRY_FORMS = { link: LinkForm, defer: DeferForm, objective: ObjectiveFromGapForm }
+type EntryFormKind = keyof typeof ENTRY_FORMS
+
+function EntryForm({ kind, ...props }: EntryFormProps & { kind: EntryFormKind }) {
+  const Form = ENTRY_FORMS[kind]
+  return <Form {...props} />
+}
 
 /** The counts at the top: what the head of unit reads first. */
 function Counts({ report }: { report: CoverageReport }) {
@@ -54,10 +63,8 @@ export function CoverageView() {
     { id: 'current' as const, label: t('assessments.coverage.currentScope') },
     ...list.map((a) => ({ id: a.id, label: a.title })),
   ]
-  const formEntry: CoverageEntry | null =
-    action && (action.kind === 'link' || action.kind === 'defer' || action.kind === 'objective')
-      ? action.entry
-      : null
+  const formKind = action && action.kind in ENTRY_FORMS ? (action.kind as EntryFormKind) : null
+  const formEntry: CoverageEntry | null = formKind ? action!.entry : null
 
   return (
     <section className="na-coverage" aria-labelledby="coverage-heading">
@@ -127,14 +134,8 @@ export function CoverageView() {
         onClose={close}
         size="large"
       >
-        {formEntry && action?.kind === 'link' ? (
-          <LinkForm entry={formEntry} onDone={done} onCancel={close} />
-        ) : null}
-        {formEntry && action?.kind === 'defer' ? (
-          <DeferForm entry={formEntry} onDone={done} onCancel={close} />
-        ) : null}
-        {formEntry && action?.kind === 'objective' ? (
-          <ObjectiveFromGapForm entry={formEntry} onDone={done} onCancel={close} />
+        {formKind && formEntry ? (
+          <EntryForm kind={formKind} entry={formEntry} onDone={done} onCancel={close} />
         ) : null}
       </ModalDialog>
       <ConfirmDialog

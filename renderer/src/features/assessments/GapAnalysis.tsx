@@ -10,6 +10,7 @@ import {
   ResponsiveContainer,
 } from 'recharts'
 import type { AssessmentDetail } from '../../../../shared/contract'
+import type { GapSummary } from '../../../../shared/domain/maturity-gap'
 import { goTo } from './assessments-route'
 import { formatLevel, levelLabel, local } from './labels'
 import { TableHead } from '../../components/TableHead'
@@ -18,6 +19,24 @@ import { TableHead } from '../../components/TableHead'
 // legend and table say the same in words.
 const CURRENT = '#1f3a68'
 const TARGET = '#a35400'
+/** The overall figures shown first, each a mean level. */
+const FIGURES = ['current', 'target', 'gap'] as const
+
+/** An area's (or the whole assessment's) scoring and mean current, target and gap. */
+function GapCells({ gap }: { gap: GapSummary }) {
+  const { t, i18n } = useTranslation()
+  const n = (v: number | null) => formatLevel(v, i18n.language)
+  return (
+    <>
+      <td className="cell-nowrap">
+        {t('assessments.gaps.scoredOf', { scored: gap.scored, applicable: gap.applicable })}
+      </td>
+      <td>{n(gap.current)}</td>
+      <td>{n(gap.target)}</td>
+      <td className="na-gap-cell">{n(gap.gap)}</td>
+    </>
+  )
+}
 
 /** Current vs target per area: a radar chart, the same figures as a table, the largest gaps. */
 export function GapAnalysis({ detail }: { detail: AssessmentDetail }) {
@@ -36,22 +55,14 @@ export function GapAnalysis({ detail }: { detail: AssessmentDetail }) {
   return (
     <div className="na-gaps">
       <ul className="na-figures" aria-label={t('assessments.gaps.overallLabel')}>
-        <li>
-          <span className="na-figure-label">{t('assessments.gaps.current')}</span>
-          <span className="na-figure" data-testid="overall-current">
-            {n(detail.overall.current)}
-          </span>
-        </li>
-        <li>
-          <span className="na-figure-label">{t('assessments.gaps.target')}</span>
-          <span className="na-figure">{n(detail.overall.target)}</span>
-        </li>
-        <li>
-          <span className="na-figure-label">{t('assessments.gaps.gap')}</span>
-          <span className="na-figure" data-testid="overall-gap">
-            {n(detail.overall.gap)}
-          </span>
-        </li>
+        {FIGURES.map((k) => (
+          <li key={k}>
+            <span className="na-figure-label">{t(`assessments.gaps.${k}`)}</span>
+            <span className="na-figure" data-testid={k === 'target' ? undefined : `overall-${k}`}>
+              {n(detail.overall[k])}
+            </span>
+          </li>
+        ))}
         <li>
           <span className="na-figure-label">{t('assessments.gaps.scale')}</span>
           <span className="na-figure-small">
@@ -125,30 +136,14 @@ export function GapAnalysis({ detail }: { detail: AssessmentDetail }) {
                   <th scope="row">
                     <span className="na-item-code">{a.code}</span> {local(a.title)}
                   </th>
-                  <td className="cell-nowrap">
-                    {t('assessments.gaps.scoredOf', {
-                      scored: a.gap.scored,
-                      applicable: a.gap.applicable,
-                    })}
-                  </td>
-                  <td>{n(a.gap.current)}</td>
-                  <td>{n(a.gap.target)}</td>
-                  <td className="na-gap-cell">{n(a.gap.gap)}</td>
+                  <GapCells gap={a.gap} />
                 </tr>
               ))}
             </tbody>
             <tfoot>
               <tr>
                 <th scope="row">{t('assessments.gaps.overall')}</th>
-                <td className="cell-nowrap">
-                  {t('assessments.gaps.scoredOf', {
-                    scored: detail.overall.scored,
-                    applicable: detail.overall.applicable,
-                  })}
-                </td>
-                <td>{n(detail.overall.current)}</td>
-                <td>{n(detail.overall.target)}</td>
-                <td className="na-gap-cell">{n(detail.overall.gap)}</td>
+                <GapCells gap={detail.overall} />
               </tr>
             </tfoot>
           </table>

@@ -1,17 +1,14 @@
-import { useState, type FormEvent } from 'react'
+import { type FormEvent } from 'react'
 import { Button, Checkbox } from 'react-aria-components'
 import { useTranslation } from 'react-i18next'
-import type {
-  AppError,
-  AssessmentItemView,
-  AssessmentScale,
-  FieldProblem,
-} from '../../../../shared/contract'
+import type { AssessmentItemView, AssessmentScale } from '../../../../shared/contract'
 import { ErrorSummary } from '../../components/ErrorSummary'
+import { CheckMark } from '../../components/CheckboxField'
 import { TextInput } from '../../components/TextInput'
-import { errorText } from '../../lib/problems'
+import { fieldBinder } from '../../components/form/use-field-values'
+import { useFormSubmit } from '../../components/form/use-form-submit'
 import { useAssessmentsStore, type ScoreDraft } from '../../stores/assessments-store'
-import { assessmentErrorsAt, assessmentLabelFor, assessmentSummaryItems } from './labels'
+import { assessmentWording } from './labels'
 import { LevelChoice } from './LevelChoice'
 
 /** What the user typed for one item and has not saved yet. */
@@ -54,27 +51,18 @@ export function ItemScoreForm({
 }: ItemScoreFormProps) {
   const { t } = useTranslation()
   const scoreItem = useAssessmentsStore((s) => s.scoreItem)
-  const [problems, setProblems] = useState<FieldProblem[]>([])
-  const [failure, setFailure] = useState<AppError | null>(null)
-  const [saving, setSaving] = useState(false)
-  const labelFor = assessmentLabelFor(t)
+  const form = useFormSubmit(FORM, assessmentWording(t))
   const set = (patch: Partial<ItemDraft>) => onDraft({ ...draft, ...patch })
-  const errors = (path: string) => assessmentErrorsAt(t, problems, labelFor, path)
+  const bind = fieldBinder(
+    form,
+    draft,
+    (name, value) => set({ [name]: value }),
+    (name) => t(`assessments.fields.${name}`),
+  )
 
   async function save(next: boolean): Promise<void> {
-    if (saving) return
-    setSaving(true)
-    setFailure(null)
-    const result = await scoreItem({ id: item.id, version: item.version, ...draft })
-    setSaving(false)
-    if (result.ok) {
-      setProblems([])
-      onSaved(t('assessments.scoring.saved', { code: item.code }), next)
-    } else if (result.error.details?.length) {
-      setProblems(result.error.details)
-    } else {
-      setFailure(result.error)
-    }
+    const result = await form.run(() => scoreItem({ id: item.id, version: item.version, ...draft }))
+    if (result?.ok) onSaved(t('assessments.scoring.saved', { code: item.code }), next)
   }
 
   const submit = (event: FormEvent) => {
@@ -89,86 +77,50 @@ export function ItemScoreForm({
       noValidate
       aria-label={t('assessments.scoring.formLabel', { code: item.code })}
     >
-      <ErrorSummary
-        message={failure ? errorText(t, failure) : undefined}
-        items={assessmentSummaryItems(t, problems, labelFor, FORM)}
-      />
+      <ErrorSummary message={form.summary.message} items={form.summary.items} />
       <Checkbox
         className="checkbox na-not-applicable"
         isSelected={draft.notApplicable}
         onChange={(notApplicable) => set({ notApplicable })}
       >
-        <span className="checkbox-box" aria-hidden="true">
-          <svg viewBox="0 0 18 18" className="checkbox-tick">
-            <polyline points="3.5 9.5 7.5 13 14.5 5" />
-          </svg>
-        </span>
+        <CheckMark />
         {t('assessments.fields.notApplicable')}
       </Checkbox>
       <div className="na-level-columns">
-        <LevelChoice
-          id={`${FORM}-currentLevel`}
-          label={t('assessments.fields.currentLevel')}
-          scale={scale}
-          value={draft.notApplicable ? null : draft.currentLevel}
-          onChange={(currentLevel) => set({ currentLevel })}
-          isDisabled={draft.notApplicable}
-          errors={errors('currentLevel')}
-        />
-        <LevelChoice
-          id={`${FORM}-targetLevel`}
-          label={t('assessments.fields.targetLevel')}
-          scale={scale}
-          value={draft.notApplicable ? null : draft.targetLevel}
-          onChange={(targetLevel) => set({ targetLevel })}
-          isDisabled={draft.notApplicable}
-          errors={errors('targetLevel')}
-        />
+        {(['currentLevel', 'targetLevel'] as const).map((name) => (
+          <LevelChoice
+            key={name}
+            {...bind(name)}
+            scale={scale}
+            value={draft.notApplicable ? null : draft[name]}
+            isDisabled={draft.notApplicable}
+          />
+        ))}
       </div>
       <TextInput
-        id={`${FORM}-evidence`}
-        label={t('assessments.fields.evidence')}
+        {...bind('evidence')}
         description={t('assessments.scoring.evidenceHelp')}
-        value={draft.evidence}
-        onChange={(evidence) => set({ evidence })}
-        errors={errors('evidence')}
         maxLength={8000}
         multiline
       />
       <div className="na-findings">
-        <TextInput
-          id={`${FORM}-currentState`}
-          label={t('assessments.fields.currentState')}
-          value={draft.currentState}
-          onChange={(currentState) => set({ currentState })}
-          errors={errors('currentState')}
-          maxLength={8000}
-          multiline
-        />
-        <TextInput
-          id={`${FORM}-desiredState`}
-          label={t('assessments.fields.desiredState')}
-          value={draft.desiredState}
-          onChange={(desiredState) => set({ desiredState })}
-          errors={errors('desiredState')}
-          maxLength={8000}
-          multiline
-        />
+        <TextInput {...bind('currentState')} maxLength={8000} multiline />
+        <TextInput {...bind('desiredState')} maxLength={8000} multiline />
       </div>
       <div className="na-form-actions">
-        <Button type="submit" className="button button-primary" isDisabled={saving}>
+        <Button type="submit" className="button button-primary" isDisabled={form.saving}>
           {t('assessments.scoring.save')}
         </Button>
         {hasNext ? (
           <Button
             className="button button-secondary"
-            isDisabled={saving}
+            isDisabled={form.saving}
             onPress={() => void save(true)}
           >
             {t('assessments.scoring.saveNext')}
           </Button>
         ) : null}
-        {saving ? (
+        {form.saving ? (
           <span role="status" className="muted">
             {t('common.saving')}
           </span>

@@ -11,13 +11,13 @@ import {
   Text,
 } from 'react-aria-components'
 import { useTranslation } from 'react-i18next'
-import type { AppError, CoverageEntry, PlanTarget } from '../../../../shared/contract'
+import type { AppError, PlanTarget } from '../../../../shared/contract'
 import { ErrorSummary } from '../../components/ErrorSummary'
 import { ErrorNotice } from '../../components/Notice'
 import { useFormSubmit } from '../../components/form/use-form-submit'
 import { useAssessmentsStore } from '../../stores/assessments-store'
-import { errorText } from '../../lib/problems'
-import { assessmentLabelFor, assessmentSummaryItems } from './labels'
+import type { EntryFormProps } from './CoverageEntryItem'
+import { assessmentWording } from './labels'
 
 /** "1.2.1 Output: Targeting centre" or "SO1 (1) Objective: Faster clearance". */
 function useTargetText(): (p: PlanTarget) => string {
@@ -34,15 +34,7 @@ const contains = (text: string, input: string) =>
   text.toLocaleLowerCase().includes(input.trim().toLocaleLowerCase())
 
 /** Chooses the part of the plan (objective, outcome, output, activity) that addresses an entry. */
-export function LinkForm({
-  entry,
-  onDone,
-  onCancel,
-}: {
-  entry: CoverageEntry
-  onDone(message: string): void
-  onCancel(): void
-}) {
+export function LinkForm({ entry, onDone, onCancel }: EntryFormProps) {
   const { t } = useTranslation()
   const text = useTargetText()
   const [targets, setTargets] = useState<PlanTarget[] | null>(null)
@@ -51,7 +43,7 @@ export function LinkForm({
   const [missing, setMissing] = useState(false)
   const link = useAssessmentsStore((s) => s.link)
   const planTargets = useAssessmentsStore((s) => s.planTargets)
-  const { problems, failure, saving: busy, run } = useFormSubmit('link')
+  const { summary, saving: busy, run } = useFormSubmit('link', assessmentWording(t))
   const linked = new Set(entry.links.map((l) => `${l.targetType}:${l.targetId}`))
 
   useEffect(() => {
@@ -92,10 +84,7 @@ export function LinkForm({
   const available = targets.filter((p) => !linked.has(`${p.type}:${p.id}`))
   return (
     <form className="dialog-form" onSubmit={(e) => void onSubmit(e)} noValidate>
-      <ErrorSummary
-        message={failure ? errorText(t, failure) : undefined}
-        items={assessmentSummaryItems(t, problems, assessmentLabelFor(t), 'link')}
-      />
+      <ErrorSummary message={summary.message} items={summary.items} />
       <p className="na-dialog-subject">{entry.text || `${entry.itemCode}`}</p>
       {available.length === 0 ? (
         <p className="empty">{t('assessments.trace.noTargets')}</p>

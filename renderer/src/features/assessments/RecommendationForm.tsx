@@ -1,12 +1,9 @@
-import { useState, type FormEvent } from 'react'
 import { Label, Radio, RadioGroup } from 'react-aria-components'
 import { useTranslation } from 'react-i18next'
 import {
   RECOMMENDATION_ACCEPTANCES,
   RECOMMENDATION_HORIZONS,
   RECOMMENDATION_PRIORITIES,
-  type AppError,
-  type FieldProblem,
   type RecommendationAcceptance,
   type RecommendationHorizon,
   type RecommendationPriority,
@@ -14,9 +11,8 @@ import {
 } from '../../../../shared/contract'
 import { SelectField } from '../../components/SelectField'
 import { TextInput } from '../../components/TextInput'
-import { errorText } from '../../lib/problems'
 import { useAssessmentsStore } from '../../stores/assessments-store'
-import { assessmentErrorsAt, assessmentLabelFor, assessmentSummaryItems } from './labels'
+import { useAssessmentFields } from './labels'
 import { FormFrame } from '../../components/form/FormFrame'
 
 const FORM = 'recommendation'
@@ -71,89 +67,49 @@ export function RecommendationForm(props: RecommendationFormProps) {
   const addRecommendation = useAssessmentsStore((s) => s.addRecommendation)
   const updateRecommendation = useAssessmentsStore((s) => s.updateRecommendation)
   const r = props.recommendation
-  const [fields, setFields] = useState<Fields>(() => ({
+  const { form, values, bind } = useAssessmentFields<Fields>(FORM, () => ({
     text: r?.text ?? '',
     priority: r?.priority ?? 'medium',
     horizon: r?.horizon ?? 'short',
     responsibleUnit: r?.responsibleUnit ?? '',
     accepted: r?.accepted ?? 'pending',
   }))
-  const [problems, setProblems] = useState<FieldProblem[]>([])
-  const [failure, setFailure] = useState<AppError | null>(null)
-  const [saving, setSaving] = useState(false)
-  const labelFor = assessmentLabelFor(t)
-  const set = (patch: Partial<Fields>) => setFields((f) => ({ ...f, ...patch }))
-  const errors = (path: string) => assessmentErrorsAt(t, problems, labelFor, path)
 
-  async function onSubmit(event: FormEvent): Promise<void> {
-    event.preventDefault()
-    if (saving) return
-    setSaving(true)
-    setFailure(null)
-    const result = await (r
-      ? updateRecommendation({ id: r.id, version: r.version, ...fields })
-      : addRecommendation({ assessmentItemId: props.assessmentItemId, ...fields }))
-    setSaving(false)
-    if (result.ok) props.onSaved(t(r ? 'assessments.recs.updated' : 'assessments.recs.added'))
-    else if (result.error.details?.length) setProblems(result.error.details)
-    else setFailure(result.error)
+  async function onSubmit(): Promise<void> {
+    const result = await form.run(() =>
+      r
+        ? updateRecommendation({ id: r.id, version: r.version, ...values })
+        : addRecommendation({ assessmentItemId: props.assessmentItemId, ...values }),
+    )
+    if (result?.ok) props.onSaved(t(r ? 'assessments.recs.updated' : 'assessments.recs.added'))
   }
 
   return (
     <FormFrame
-      summary={{
-        message: failure ? errorText(t, failure) : undefined,
-        items: assessmentSummaryItems(t, problems, labelFor, FORM),
-      }}
-      saving={saving}
+      summary={form.summary}
+      saving={form.saving}
       onSubmit={onSubmit}
       onCancel={props.onCancel}
     >
-      <TextInput
-        id={`${FORM}-text`}
-        label={t('assessments.fields.text')}
-        value={fields.text}
-        onChange={(text) => set({ text })}
-        errors={errors('text')}
-        isRequired
-        maxLength={4000}
-        multiline
-        autoFocus
-      />
+      <TextInput {...bind('text')} isRequired maxLength={4000} multiline autoFocus />
       <Choice
-        id={`${FORM}-priority`}
-        label={t('assessments.fields.priority')}
+        {...bind('priority')}
         options={RECOMMENDATION_PRIORITIES}
-        value={fields.priority}
         labelOf={(p) => t(`assessments.priorities.${p}`)}
-        onChange={(priority) => set({ priority })}
       />
       <Choice
-        id={`${FORM}-horizon`}
-        label={t('assessments.fields.horizon')}
+        {...bind('horizon')}
         options={RECOMMENDATION_HORIZONS}
-        value={fields.horizon}
         labelOf={(h) => t(`assessments.horizons.${h}`)}
-        onChange={(horizon) => set({ horizon })}
       />
-      <TextInput
-        id={`${FORM}-responsibleUnit`}
-        label={t('assessments.fields.responsibleUnit')}
-        value={fields.responsibleUnit}
-        onChange={(responsibleUnit) => set({ responsibleUnit })}
-        errors={errors('responsibleUnit')}
-        maxLength={200}
-      />
+      <TextInput {...bind('responsibleUnit')} maxLength={200} />
       <SelectField
-        id={`${FORM}-accepted`}
-        label={t('assessments.fields.accepted')}
+        {...bind('accepted')}
         description={t('assessments.recs.acceptedHelp')}
         options={RECOMMENDATION_ACCEPTANCES.map((id) => ({
           id,
           label: t(`assessments.acceptances.${id}`),
         }))}
-        value={fields.accepted}
-        onChange={(accepted) => set({ accepted })}
       />
     </FormFrame>
   )

@@ -5,6 +5,9 @@ import {
   type FieldProblem,
   type LocalText,
 } from '../../../../shared/contract'
+import { useTranslation } from 'react-i18next'
+import { useFieldValues } from '../../components/form/use-field-values'
+import { useFormSubmit, type FormWording } from '../../components/form/use-form-submit'
 import { i18next } from '../../lib/i18n'
 import { problemText, type LabelFor } from '../../lib/problems'
 
@@ -74,4 +77,30 @@ export function assessmentSummaryItems(
     text: assessmentProblemText(t, p, labelFor),
     fieldId: p.path ? `${form}-${p.path.replace(/\./g, '-')}` : undefined,
   }))
+}
+
+/** How assessment forms word their problems: their labels and the rules the backend checks. */
+export function assessmentWording(t: TFunction): FormWording {
+  return {
+    labelFor: assessmentLabelFor(t),
+    errorsAt: assessmentErrorsAt,
+    summaryItems: assessmentSummaryItems,
+  }
+}
+
+/**
+ * The save cycle of an assessment form and its values, each field labelled
+ * `assessments.fields.<name>` unless `labels` names another key there.
+ */
+export function useAssessmentFields<V extends object>(
+  form: string,
+  initial: V | (() => V),
+  labels: Partial<Record<keyof V, string>> = {},
+) {
+  const { t } = useTranslation()
+  const submit = useFormSubmit(form, assessmentWording(t))
+  const fields = useFieldValues(submit, initial, (name) =>
+    t(`assessments.fields.${labels[name] ?? name}`),
+  )
+  return { form: submit, ...fields }
 }

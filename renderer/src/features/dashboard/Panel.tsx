@@ -4,13 +4,15 @@ import { ErrorNotice } from '../../components/Notice'
 import type { PanelData } from './use-panel-data'
 
 interface PanelProps<T> {
-  /** Stable name, exposed as `data-panel` and used for the heading's id. */
+  /** Stable name, exposed as `data-panel`, used for the heading's id and its texts
+   *  (`dashboardPanels.<name>.heading`, `.link`). */
   name: string
-  title: string
-  data: PanelData<T>
-  onRetry: () => void
-  /** Links to the full views, shown whatever the panel's state. */
-  links: { href: string; text: string }[]
+  /** What `usePanelData` gives: the panel's state and how to read it again. */
+  source: { data: PanelData<T>; reload(): void }
+  /** The full view the panel summarises, linked whatever the panel's state. */
+  href: string
+  /** Further links after the first. */
+  moreLinks?: { href: string; text: string }[]
   /** Draws attention to the panel (something the head of unit should act on). */
   alert?: boolean
   children: (value: T) => ReactNode
@@ -20,7 +22,11 @@ interface PanelProps<T> {
 export function Panel<T>(props: PanelProps<T>) {
   const { t } = useTranslation()
   const headingId = `dash-${props.name}-heading`
-  const { data } = props
+  const { data, reload } = props.source
+  const links = [
+    { href: props.href, text: t(`dashboardPanels.${props.name}.link`) },
+    ...(props.moreLinks ?? []),
+  ]
   return (
     <section
       className={props.alert ? 'dash-panel dash-panel-alert' : 'dash-panel'}
@@ -29,22 +35,47 @@ export function Panel<T>(props: PanelProps<T>) {
       data-panel={props.name}
       data-state={data.status}
     >
-      <h2 id={headingId}>{props.title}</h2>
+      <h2 id={headingId}>{t(`dashboardPanels.${props.name}.heading`)}</h2>
       <div className="dash-panel-body">
         {data.status === 'loading' ? <p className="muted">{t('common.loading')}</p> : null}
-        {data.status === 'error' ? (
-          <ErrorNotice error={data.error} onRetry={props.onRetry} />
-        ) : null}
+        {data.status === 'error' ? <ErrorNotice error={data.error} onRetry={reload} /> : null}
         {data.status === 'ready' ? props.children(data.value) : null}
       </div>
       <p className="dash-links">
-        {props.links.map((l) => (
+        {links.map((l) => (
           <a key={l.href} className="card-link" href={l.href}>
             {l.text}
           </a>
         ))}
       </p>
     </section>
+  )
+}
+
+/** A listed item's code and title (an objective, an indicator, a risk, an action). */
+export function ItemHead({ code, title }: { code: ReactNode; title: string }) {
+  return (
+    <span className="dash-item-head">
+      <span className="dash-code">{code}</span> <span className="dash-item-title">{title}</span>
+    </span>
+  )
+}
+
+/** A bar with its figures in words, and what is behind in bold after a dot. */
+export function ProgressLine(props: { percent: number; text: string; behind?: string }) {
+  return (
+    <span className="dash-progress">
+      <Bar percent={props.percent} />
+      <span>
+        {props.text}
+        {props.behind ? (
+          <>
+            {' · '}
+            <strong className="dash-alert-text">{props.behind}</strong>
+          </>
+        ) : null}
+      </span>
+    </span>
   )
 }
 

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import type { PlanData } from '../../../../shared/contract'
 import { planProgress } from './dashboard-figures'
-import { Bar, Figure } from './Panel'
+import { Figure, ItemHead, ProgressLine } from './Panel'
 
 /** Activities total, completed and late, the average percent, and a bar per objective. */
 export function PlanFigures({ plan }: { plan: PlanData }) {
@@ -33,31 +33,23 @@ export function PlanFigures({ plan }: { plan: PlanData }) {
       <ul className="dash-list dash-objectives">
         {objectives.map((o) => (
           <li key={o.id} data-testid="plan-objective">
-            <span className="dash-item-head">
-              <span className="dash-code">{o.code}</span>{' '}
-              <span className="dash-item-title">{o.title}</span>
-            </span>
+            <ItemHead code={o.code} title={o.title} />
             {o.averagePercent === null ? (
               <span className="muted">{t('dashboardPanels.plan.noActivities')}</span>
             ) : (
-              <span className="dash-progress">
-                <Bar percent={o.averagePercent} />
-                <span>
-                  {t('dashboardPanels.plan.objectiveLine', {
-                    completed: o.completed,
-                    count: o.total,
-                    percent: o.averagePercent,
-                  })}
-                  {o.late > 0 ? (
-                    <>
-                      {' · '}
-                      <strong className="dash-alert-text">
-                        {t('dashboardPanels.plan.objectiveLate', { count: o.late })}
-                      </strong>
-                    </>
-                  ) : null}
-                </span>
-              </span>
+              <ProgressLine
+                percent={o.averagePercent}
+                text={t('dashboardPanels.plan.objectiveLine', {
+                  completed: o.completed,
+                  count: o.total,
+                  percent: o.averagePercent,
+                })}
+                behind={
+                  o.late > 0
+                    ? t('dashboardPanels.plan.objectiveLate', { count: o.late })
+                    : undefined
+                }
+              />
             )}
           </li>
         ))}

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { localise, type CoverageReport, type IntegrityData } from '../../../../shared/contract'
 import { coverageFigures } from './dashboard-figures'
-import { Bar } from './Panel'
+import { ProgressLine } from './Panel'
 
 /** Done ÷ counted actions per integrity factor, compact: one line each. */
 export function IntegrityFigures({ data }: { data: IntegrityData }) {
@@ -29,20 +29,15 @@ export function IntegrityFigures({ data }: { data: IntegrityData }) {
               {!p || p.percent === null ? (
                 <span className="muted">{t('dashboardPanels.integrity.none')}</span>
               ) : (
-                <span className="dash-progress">
-                  <Bar percent={p.percent} />
-                  <span>
-                    {t('dashboardPanels.integrity.done', { done: p.done, total: p.total })}
-                    {p.overdue > 0 ? (
-                      <>
-                        {' · '}
-                        <strong className="dash-alert-text">
-                          {t('dashboardPanels.integrity.overdue', { count: p.overdue })}
-                        </strong>
-                      </>
-                    ) : null}
-                  </span>
-                </span>
+                <ProgressLine
+                  percent={p.percent}
+                  text={t('dashboardPanels.integrity.done', { done: p.done, total: p.total })}
+                  behind={
+                    p.overdue > 0
+                      ? t('dashboardPanels.integrity.overdue', { count: p.overdue })
+                      : undefined
+                  }
+                />
               )}
             </li>
           )

@@ -8,7 +8,7 @@ import type {
 import { RagBadge } from '../indicators/RagBadge'
 import { BandChip } from '../risks/RiskMarks'
 import { indicatorFigures, LIST_LENGTH, overdueActions, riskFigures } from './dashboard-figures'
-import { Figure } from './Panel'
+import { Figure, ItemHead } from './Panel'
 import { formatDate } from '../../lib/format'
 
 /** Red and amber counts and the first off-track indicators, each with its status in words. */
@@ -38,10 +38,7 @@ export function IndicatorFigures({ indicators }: { indicators: IndicatorSummary[
         <ul className="dash-list" aria-label={t('dashboardPanels.indicators.listLabel')}>
           {first.map((i) => (
             <li key={i.id} className="dash-row" data-testid="off-track-indicator">
-              <span className="dash-item-head">
-                <span className="dash-code">{i.code}</span>{' '}
-                <span className="dash-item-title">{i.name}</span>
-              </span>
+              <ItemHead code={i.code} title={i.name} />
               <RagBadge rag={i.status} short />
             </li>
           ))}
@@ -73,10 +70,7 @@ export function RiskFigures({
       <ul className="dash-list" aria-label={t('dashboardPanels.risks.listLabel')}>
         {top.map((r) => (
           <li key={r.id} className="dash-row" data-testid="top-risk">
-            <span className="dash-item-head">
-              <span className="dash-code">{r.code}</span>{' '}
-              <span className="dash-item-title">{r.title}</span>
-            </span>
+            <ItemHead code={r.code} title={r.title} />
             <span title={t('dashboardPanels.risks.score', { score: r.residualScore })}>
               <BandChip
                 matrix={reference.matrices.find((m) => m.id === r.matrixItemId)}
@@ -130,14 +124,14 @@ export function OverdueFigures({
       <ul className="dash-list" aria-label={t('dashboardPanels.overdue.listLabel')}>
         {all.slice(0, LIST_LENGTH).map((a) => (
           <li key={a.key} data-testid="overdue-action">
-            <span className="dash-item-head">
-              <span className="dash-code">
-                {a.source === 'risk'
+            <ItemHead
+              code={
+                a.source === 'risk'
                   ? t('dashboardPanels.overdue.fromRisk', { code: a.code })
-                  : t('dashboardPanels.overdue.fromIntegrity', { code: a.code })}
-              </span>{' '}
-              <span className="dash-item-title">{a.action}</span>
-            </span>
+                  : t('dashboardPanels.overdue.fromIntegrity', { code: a.code })
+              }
+              title={a.action}
+            />
             <span className="dash-meta">
               <strong className="dash-alert-text">
                 {t('dashboardPanels.overdue.due', { date: formatDate(a.dueDate, i18n.language) })}

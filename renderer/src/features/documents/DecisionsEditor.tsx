@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next'
 import { FieldMessages } from '../../components/FieldMessages'
 import { TextInput } from '../../components/TextInput'
 import { fieldId } from '../../lib/problems'
-import { useFocusAfterRender } from '../../lib/use-focus-after-render'
+import { AddRowButton } from '../../components/RowButtons'
+import { useRowList } from '../../components/form/use-row-list'
 import { decisionKey, MAX_DECISIONS, SUBMISSION_FORM, type DecisionRow } from './submission-draft'
 
 /** The decisions sought, as an ordered list: numbered in the document in this order. */
@@ -17,8 +18,9 @@ export function DecisionsEditor({
   errorsFor(path: string): string[]
 }) {
   const { t } = useTranslation()
-  const focusLater = useFocusAfterRender()
   const inputId = (i: number) => fieldId(SUBMISSION_FORM, `decisions.${i}`)
+  const list = useRowList(rows, onChange, { added: inputId, addButton: 'submission-add-decision' })
+  const focusLater = list.focusLater
 
   function move(from: number, to: number): void {
     const next = [...rows]
@@ -45,9 +47,7 @@ export function DecisionsEditor({
               id={inputId(i)}
               label={t('documents.form.decision', { n: i + 1 })}
               value={row.text}
-              onChange={(text) =>
-                onChange(rows.map((r) => (r.key === row.key ? { ...r, text } : r)))
-              }
+              onChange={(text) => list.edit(row.key, { text })}
               errors={errorsFor(`decisions.${i}`)}
               maxLength={600}
             />
@@ -83,17 +83,13 @@ export function DecisionsEditor({
           </li>
         ))}
       </ol>
-      <Button
+      <AddRowButton
         id="submission-add-decision"
-        className="button button-secondary"
-        isDisabled={rows.length >= MAX_DECISIONS}
-        onPress={() => {
-          onChange([...rows, { key: decisionKey(), text: '' }])
-          focusLater(inputId(rows.length))
-        }}
+        isFull={rows.length >= MAX_DECISIONS}
+        onPress={() => list.add({ key: decisionKey(), text: '' })}
       >
         {t('documents.form.addDecision')}
-      </Button>
+      </AddRowButton>
     </section>
   )
 }

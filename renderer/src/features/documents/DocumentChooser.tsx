@@ -11,6 +11,36 @@ import { useDocumentsStore } from '../../stores/documents-store'
 import { useSettingsStore } from '../../stores/settings-store'
 import { ReviewersField } from './ReviewersField'
 
+interface SubjectChoiceProps {
+  id: string
+  label: string
+  records: { id: number; title: string }[]
+  /** The record chosen; the first when none is. */
+  value: number | null | undefined
+  onChange(id: number): void
+  /** Said when there is nothing to choose from. */
+  none: string
+}
+
+/** The record a document is about (a submission, an assessment), or why there is none. */
+function SubjectChoice({ id, label, records, value, onChange, none }: SubjectChoiceProps) {
+  return (
+    <div className="doc-chooser-subject">
+      {records.length > 0 ? (
+        <SelectField<number>
+          id={id}
+          label={label}
+          options={records.map((r) => ({ id: r.id, label: r.title }))}
+          value={value ?? records[0]!.id}
+          onChange={onChange}
+        />
+      ) : (
+        <p className="doc-chooser-note muted">{none}</p>
+      )}
+    </div>
+  )
+}
+
 /** The choices of one document: kind, language, marking, paper, subject and reviewers. */
 export function DocumentChooser() {
   const { t } = useTranslation()
@@ -32,34 +62,24 @@ export function DocumentChooser() {
           onChange={(kind) => setOptions({ kind })}
         />
         {options.kind === 'submission' ? (
-          <div className="doc-chooser-subject">
-            {submissions.length > 0 ? (
-              <SelectField<number>
-                id="doc-submission"
-                label={t('documents.chooser.submission')}
-                options={submissions.map((s) => ({ id: s.id, label: s.title }))}
-                value={options.submissionId ?? submissions[0]!.id}
-                onChange={(submissionId) => setOptions({ submissionId })}
-              />
-            ) : (
-              <p className="doc-chooser-note muted">{t('documents.chooser.noSubmission')}</p>
-            )}
-          </div>
+          <SubjectChoice
+            id="doc-submission"
+            label={t('documents.chooser.submission')}
+            records={submissions}
+            value={options.submissionId}
+            onChange={(submissionId) => setOptions({ submissionId })}
+            none={t('documents.chooser.noSubmission')}
+          />
         ) : null}
         {options.kind === 'assessment' ? (
-          <div className="doc-chooser-subject">
-            {assessments.length > 0 ? (
-              <SelectField<number>
-                id="doc-assessment"
-                label={t('documents.chooser.assessment')}
-                options={assessments.map((a) => ({ id: a.id, label: a.title }))}
-                value={options.assessmentId ?? assessments[0]!.id}
-                onChange={(assessmentId) => setOptions({ assessmentId })}
-              />
-            ) : (
-              <p className="doc-chooser-note muted">{t('documents.chooser.noAssessment')}</p>
-            )}
-          </div>
+          <SubjectChoice
+            id="doc-assessment"
+            label={t('documents.chooser.assessment')}
+            records={assessments}
+            value={options.assessmentId}
+            onChange={(assessmentId) => setOptions({ assessmentId })}
+            none={t('documents.chooser.noAssessment')}
+          />
         ) : null}
         <SelectField<Language>
           id="doc-language"

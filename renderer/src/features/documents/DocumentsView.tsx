@@ -1,7 +1,7 @@
-import { useEffect, useState } from 'react'
-import { Tab, TabList, TabPanel, Tabs, type Key } from 'react-aria-components'
+import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { combineStatus, ViewMain } from '../../components/ViewMain'
+import { useHashTab, ViewTabs } from '../../components/ViewTabs'
 import { useAppStore } from '../../stores/app-store'
 import { useDocumentsStore } from '../../stores/documents-store'
 import { useSettingsStore } from '../../stores/settings-store'
@@ -13,14 +13,8 @@ import { VerifyPanel } from './VerifyPanel'
 import './documents.css'
 import './documents-records.css'
 
-const TABS = ['create', 'history', 'verify', 'changes', 'submissions'] as const
-type TabId = (typeof TABS)[number]
-
 // The tab is part of the address (#/documents/history) so a reload or a link opens it again.
-function tabFromHash(): TabId {
-  const part = window.location.hash.replace(/^#\/?/, '').split('/')[1] ?? ''
-  return (TABS as readonly string[]).includes(part) ? (part as TabId) : 'create'
-}
+const TABS = ['create', 'history', 'verify', 'changes', 'submissions'] as const
 
 /** Word documents: choose and export, sign-off history, verification, changes, submissions. */
 export function DocumentsView() {
@@ -31,19 +25,13 @@ export function DocumentsView() {
   const settingsError = useSettingsStore((s) => s.error)
   const appStatus = useAppStore((s) => s.status)
   const appError = useAppStore((s) => s.error)
-  const [tab, setTab] = useState<TabId>(tabFromHash)
+  const [tab, selectTab] = useHashTab('documents', TABS)
 
   useEffect(() => {
     void useDocumentsStore.getState().load()
     void useSettingsStore.getState().load()
     void useAppStore.getState().load()
   }, [])
-
-  const selectTab = (key: Key) => {
-    const next = String(key) as TabId
-    setTab(next)
-    window.history.replaceState(window.history.state, '', `#/documents/${next}`)
-  }
 
   return (
     <ViewMain
@@ -58,30 +46,21 @@ export function DocumentsView() {
         void useAppStore.getState().refresh()
       }}
     >
-      <Tabs selectedKey={tab} onSelectionChange={selectTab} className="doc-tabs">
-        <TabList aria-label={t('documents.tabsLabel')} className="view-tab-list">
-          {TABS.map((id) => (
-            <Tab key={id} id={id} className="view-tab">
-              {t(`documents.tabs.${id}`)}
-            </Tab>
-          ))}
-        </TabList>
-        <TabPanel id="create" className="view-tab-panel">
-          <CreatePanel />
-        </TabPanel>
-        <TabPanel id="history" className="view-tab-panel">
-          <HistoryPanel />
-        </TabPanel>
-        <TabPanel id="verify" className="view-tab-panel">
-          <VerifyPanel />
-        </TabPanel>
-        <TabPanel id="changes" className="view-tab-panel">
-          <ChangesPanel />
-        </TabPanel>
-        <TabPanel id="submissions" className="view-tab-panel">
-          <SubmissionsPanel />
-        </TabPanel>
-      </Tabs>
+      <ViewTabs
+        tabs={TABS}
+        selected={tab}
+        onSelect={selectTab}
+        label={t('documents.tabsLabel')}
+        tabLabel={(id) => t(`documents.tabs.${id}`)}
+        className="doc-tabs"
+        panels={{
+          create: <CreatePanel />,
+          history: <HistoryPanel />,
+          verify: <VerifyPanel />,
+          changes: <ChangesPanel />,
+          submissions: <SubmissionsPanel />,
+        }}
+      />
     </ViewMain>
   )
 }

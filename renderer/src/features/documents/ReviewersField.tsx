@@ -1,7 +1,8 @@
 import { Button } from 'react-aria-components'
 import { useTranslation } from 'react-i18next'
 import { TextInput } from '../../components/TextInput'
-import { useFocusAfterRender } from '../../lib/use-focus-after-render'
+import { RemoveRowButton } from '../../components/RowButtons'
+import { useRowList } from '../../components/form/use-row-list'
 import type { ReviewerRow } from '../../stores/documents-store'
 
 /** The most reviewers the contract accepts. */
@@ -17,17 +18,10 @@ export function ReviewersField({
   onChange(rows: ReviewerRow[]): void
 }) {
   const { t } = useTranslation()
-  const focusLater = useFocusAfterRender()
-
-  function add(): void {
-    onChange([...rows, { key: `reviewer-${++nextKey}`, name: '' }])
-    focusLater(`doc-reviewer-${rows.length}`)
-  }
-
-  function remove(index: number): void {
-    onChange(rows.filter((_, i) => i !== index))
-    focusLater('doc-reviewer-add')
-  }
+  const list = useRowList(rows, onChange, {
+    added: (i) => `doc-reviewer-${i}`,
+    addButton: 'doc-reviewer-add',
+  })
 
   return (
     <fieldset className="doc-reviewers" aria-describedby="doc-reviewers-help">
@@ -46,17 +40,12 @@ export function ReviewersField({
                 value={row.name}
                 maxLength={120}
                 size="medium"
-                onChange={(name) =>
-                  onChange(rows.map((r) => (r.key === row.key ? { ...r, name } : r)))
-                }
+                onChange={(name) => list.edit(row.key, { name })}
               />
-              <Button
-                className="button button-secondary button-small"
-                aria-label={t('documents.chooser.removeReviewer', { n: i + 1 })}
-                onPress={() => remove(i)}
-              >
-                {t('common.remove')}
-              </Button>
+              <RemoveRowButton
+                label={t('documents.chooser.removeReviewer', { n: i + 1 })}
+                onPress={() => list.remove(i)}
+              />
             </li>
           ))}
         </ol>
@@ -65,7 +54,7 @@ export function ReviewersField({
         id="doc-reviewer-add"
         className="button button-secondary button-small"
         isDisabled={rows.length >= MAX_REVIEWERS}
-        onPress={add}
+        onPress={() => list.add({ key: `reviewer-${++nextKey}`, name: '' })}
       >
         {t('documents.chooser.addReviewer')}
       </Button>

@@ -2,14 +2,14 @@ import { useRef, useState } from 'react'
 import { Button } from 'react-aria-components'
 import { useTranslation } from 'react-i18next'
 import type { Submission } from '../../../../shared/contract'
-import { ModalDialog } from '../../components/ModalDialog'
+import { ConfirmDialog } from '../../components/ConfirmDialog'
+import { DataTable, type Column } from '../../components/DataTable'
+import { EditDeleteButtons } from '../../components/EditDeleteButtons'
 import { StatusNotice } from '../../components/Notice'
 import { formatDateTime } from '../../lib/format'
 import { useDocumentsStore } from '../../stores/documents-store'
 import { docErrorText } from './doc-format'
-import { DocError } from './DocError'
 import { SubmissionForm } from './SubmissionForm'
-import { TableHead } from '../../components/TableHead'
 
 type Editing = { mode: 'list' } | { mode: 'new' } | { mode: 'edit'; submission: Submission }
 
@@ -22,7 +22,6 @@ export function SubmissionsPanel() {
   const [editing, setEditing] = useState<Editing>({ mode: 'list' })
   const [notice, setNotice] = useState<string | null>(null)
   const [deleting, setDeleting] = useState<Submission | null>(null)
-  const [deleteError, setDeleteError] = useState<string | null>(null)
   const heading = useRef<HTMLHeadingElement>(null)
 
   const backToList = (message: string | null) => {
@@ -36,19 +35,49 @@ export function SubmissionsPanel() {
     window.setTimeout(() => heading.current?.focus(), 0)
   }
 
-  async function confirmDelete(): Promise<void> {
-    if (!deleting) return
-    const target = deleting
-    const r = await useDocumentsStore.getState().deleteSubmission(target.id)
-    if (!r.ok) {
-      setDeleteError(
-        docErrorText(t, r.error, { conflict: t('documents.submissions.deleteRefused') }),
-      )
-      return
-    }
-    setDeleting(null)
-    backToList(t('documents.submissions.deleted', { title: target.title }))
-  }
+  const columns: Column<Submission>[] = [
+    {
+      id: 'title',
+      header: t('documents.submissions.titleColumn'),
+      rowHeader: true,
+      cell: (s) => s.title,
+    },
+    {
+      id: 'reference',
+      header: t('documents.submissions.reference'),
+      className: 'cell-nowrap',
+      cell: (s) => s.reference,
+    },
+    {
+      id: 'status',
+      header: t('documents.submissions.status'),
+      cell: (s) => (
+        <span className={`badge doc-status-${s.status}`}>
+          {t(`documents.submissions.statuses.${s.status}`)}
+        </span>
+      ),
+    },
+    {
+      id: 'updated',
+      header: t('documents.submissions.updated'),
+      className: 'cell-nowrap',
+      cell: (s) => formatDateTime(s.updatedAt, i18n.language),
+    },
+    {
+      id: 'actions',
+      header: t('documents.submissions.actions'),
+      hideHeader: true,
+      actions: true,
+      cell: (s) => (
+        <EditDeleteButtons
+          editLabel={t('documents.submissions.edit', { title: s.title })}
+          onEdit={() => open({ mode: 'edit', submission: s })}
+          deleteLabel={t('documents.submissions.delete', { title: s.title })}
+          onDelete={s.status === 'draft' ? () => setDeleting(s) : undefined}
+        />
+      ),
+    },
+  ]
 
   if (editing.mode !== 'list') {
     return (
@@ -80,75 +109,28 @@ export function SubmissionsPanel() {
       {submissions.length === 0 ? (
         <p className="empty">{t('documents.submissions.none')}</p>
       ) : (
-        <div className="table-wrap">
-          <table className="data-table">
-            <caption className="visually-hidden">{t('documents.submissions.caption')}</caption>
-            <TableHead
-              columns={[
-                t('documents.submissions.titleColumn'),
-                t('documents.submissions.reference'),
-                t('documents.submissions.status'),
-                t('documents.submissions.updated'),
-              ]}
-              actions={t('documents.submissions.actions')}
-            />
-            <tbody>
-              {submissions.map((s) => (
-                <tr key={s.id} data-submission-id={s.id}>
-                  <th scope="row">{s.title}</th>
-                  <td className="cell-nowrap">{s.reference}</td>
-                  <td>
-                    <span className={`badge doc-status-${s.status}`}>
-                      {t(`documents.submissions.statuses.${s.status}`)}
-                    </span>
-                  </td>
-                  <td className="cell-nowrap">{formatDateTime(s.updatedAt, i18n.language)}</td>
-                  <td className="cell-actions">
-                    <Button
-                      className="button button-secondary button-small"
-                      aria-label={t('documents.submissions.edit', { title: s.title })}
-                      onPress={() => open({ mode: 'edit', submission: s })}
-                    >
-                      {t('common.edit')}
-                    </Button>
-                    {s.status === 'draft' ? (
-                      <Button
-                        className="button button-secondary button-small"
-                        aria-label={t('documents.submissions.delete', { title: s.title })}
-                        onPress={() => {
-                          setDeleteError(null)
-                          setDeleting(s)
-                        }}
-                      >
-                        {t('common.delete')}
-                      </Button>
-                    ) : null}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          rows={submissions}
+          columns={columns}
+          rowKey={(s) => s.id}
+          rowData={(s) => ({ 'submission-id': s.id })}
+          caption={t('documents.submissions.caption')}
+        />
       )}
-      <ModalDialog
+      <ConfirmDialog
         title={t('documents.submissions.deleteTitle')}
         isOpen={deleting !== null}
+        question={t('documents.submissions.deleteQuestion', { title: deleting?.title ?? '' })}
+        onConfirm={() => useDocumentsStore.getState().deleteSubmission(deleting!.id)}
         onClose={() => setDeleting(null)}
-        role="alertdialog"
-      >
-        <p className="dialog-question">
-          {t('documents.submissions.deleteQuestion', { title: deleting?.title ?? '' })}
-        </p>
-        <DocError message={deleteError} />
-        <div className="form-buttons">
-          <Button className="button button-danger" onPress={() => void confirmDelete()}>
-            {t('common.delete')}
-          </Button>
-          <Button className="button button-secondary" onPress={() => setDeleting(null)} autoFocus>
-            {t('common.cancel')}
-          </Button>
-        </div>
-      </ModalDialog>
+        onDone={() => {
+          backToList(t('documents.submissions.deleted', { title: deleting?.title ?? '' }))
+          setDeleting(null)
+        }}
+        failureText={(error) =>
+          docErrorText(t, error, { conflict: t('documents.submissions.deleteRefused') })
+        }
+      />
     </section>
   )
 }

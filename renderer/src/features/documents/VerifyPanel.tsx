@@ -6,7 +6,7 @@ import { useDocumentsStore } from '../../stores/documents-store'
 import { fileAsBase64 } from '../../lib/packs-api'
 import { docErrorText } from './doc-format'
 import { DocError } from './DocError'
-import { FilePicker } from '../../components/FilePicker'
+import { FileField } from '../../components/FileField'
 import { formatDate } from '../../lib/format'
 
 // The contract accepts up to 50 MB; anything larger cannot be one of our exports.
@@ -74,24 +74,17 @@ export function VerifyPanel() {
       <h2 id="doc-verify-heading">{t('documents.verify.heading')}</h2>
       <p className="section-help">{t('documents.verify.help')}</p>
       <form onSubmit={(e) => void verify(e)} noValidate className="doc-verify-form">
-        <div className="field">
-          <label className="field-label" htmlFor="doc-verify-file">
-            {t('documents.verify.file')}
-          </label>
-          <span id="doc-verify-file-help" className="field-help">
-            {t('documents.verify.fileHelp')}
-          </span>
-          <FilePicker
-            id="doc-verify-file"
-            accept=".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-            describedBy="doc-verify-file-help"
-            onChoose={(chosen) => {
-              setFile(chosen)
-              setResult(null)
-              setFailure(null)
-            }}
-          />
-        </div>
+        <FileField
+          id="doc-verify-file"
+          label={t('documents.verify.file')}
+          help={t('documents.verify.fileHelp')}
+          accept=".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+          onChoose={(chosen) => {
+            setFile(chosen)
+            setResult(null)
+            setFailure(null)
+          }}
+        />
         <Button type="submit" className="button button-primary" isDisabled={!file || busy}>
           {busy ? t('documents.verify.checking') : t('documents.verify.button')}
         </Button>

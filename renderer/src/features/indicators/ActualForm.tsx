@@ -1,12 +1,7 @@
 import { useMemo, useState, type FormEvent } from 'react'
 import { Button } from 'react-aria-components'
 import { useTranslation } from 'react-i18next'
-import type {
-  AppError,
-  FieldProblem,
-  IndicatorActual,
-  IndicatorDetail,
-} from '../../../../shared/contract'
+import type { FieldProblem, IndicatorActual, IndicatorDetail } from '../../../../shared/contract'
 import { assessActual, needsExplanation } from '../../../../shared/domain/indicator-status'
 import {
   lastEndedPeriod,
@@ -17,11 +12,16 @@ import {
 import { SelectField } from '../../components/SelectField'
 import { NumberField } from '../../components/NumberField'
 import { TextInput } from '../../components/TextInput'
-import { errorText, fieldId, type LabelFor } from '../../lib/problems'
+import { type LabelFor } from '../../lib/problems'
 import { useIndicatorsStore } from '../../stores/indicators-store'
 import { formatValue, indicatorProblemText, periodLabel } from './indicator-format'
 import { RagBadge } from './RagBadge'
 import { FormFrame } from '../../components/form/FormFrame'
+import {
+  checkedLocally,
+  problemWording,
+  useFormSubmit,
+} from '../../components/form/use-form-submit'
 import { formatDate } from '../../lib/format'
 
 const FORM = 'actual'
@@ -63,9 +63,6 @@ export function ActualForm({ detail, actual, onSaved, onCancel }: ActualFormProp
   /** Null when empty, NaN when what was typed is not a number. */
   const [typed, setTyped] = useState<number | null>(actual?.value ?? null)
   const [explanation, setExplanation] = useState(actual?.explanation ?? '')
-  const [problems, setProblems] = useState<FieldProblem[]>([])
-  const [failure, setFailure] = useState<AppError | null>(null)
-  const [saving, setSaving] = useState(false)
 
   const value = typed === null || Number.isNaN(typed) ? null : typed
   const verdict = period && value !== null ? assessActual(indicator, period, value) : null
@@ -86,35 +83,26 @@ export function ActualForm({ detail, actual, onSaved, onCancel }: ActualFormProp
     if (typeof params.periodEnd === 'string') params.periodEnd = formatDate(params.periodEnd, lang)
     return indicatorProblemText(t, { ...p, params }, labelFor)
   }
-  const errors = (path: string) => problems.filter((p) => p.path === path).map(say)
+  const form = useFormSubmit(FORM, { labelFor, ...problemWording((_t, p) => say(p)) })
 
   async function onSubmit(event: FormEvent): Promise<void> {
     event.preventDefault()
-    if (saving) return
-    setFailure(null)
     const local: FieldProblem[] = []
     if (!period) local.push({ path: 'period', code: 'required', message: '', params: {} })
     if (value === null) {
       const rule = typed === null ? 'value_required' : 'not_a_number'
       local.push({ path: 'value', code: 'invalid', message: '', params: { rule } })
     }
-    if (local.length || !period || value === null) {
-      setProblems(local)
-      return
-    }
-    setProblems([])
-    setSaving(true)
-    const result = actual
-      ? await updateActual({ id: actual.id, version: actual.version, period, value, explanation })
-      : await addActual({ indicatorId: indicator.id, period, value, explanation })
-    setSaving(false)
-    if (result.ok) {
+    const result = await form.submit(
+      checkedLocally(local, { period: period ?? '', value: value ?? 0 }),
+      (input) =>
+        actual
+          ? updateActual({ ...input, id: actual.id, version: actual.version, explanation })
+          : addActual({ ...input, indicatorId: indicator.id, explanation }),
+    )
+    if (result?.ok) {
       const key = actual ? 'indicators.actuals.updated' : 'indicators.actuals.added'
       onSaved(t(key, { period: periodLabel(t, result.value.period, lang) }))
-    } else if (result.error.details?.length) {
-      setProblems(result.error.details)
-    } else {
-      setFailure(result.error)
     }
   }
 
@@ -137,34 +125,23 @@ export function ActualForm({ detail, actual, onSaved, onCancel }: ActualFormProp
   }
 
   return (
-    <FormFrame
-      summary={{
-        message: failure ? errorText(t, failure) : undefined,
-        items: problems.map((p) => ({
-          text: say(p),
-          fieldId: p.path ? fieldId(FORM, p.path) : undefined,
-        })),
-      }}
-      saving={saving}
-      onSubmit={onSubmit}
-      onCancel={onCancel}
-    >
+    <FormFrame form={form} onSubmit={onSubmit} onCancel={onCancel}>
       <SelectField
-        id={fieldId(FORM, 'period')}
+        id={form.id('period')}
         label={t('indicators.actualFields.period')}
         description={t(`indicators.periodHelp.${indicator.frequency}`)}
         options={choices.map((p) => ({ id: p, label: periodLabel(t, p, lang) }))}
         value={period}
         onChange={(p) => setPeriod(p)}
-        errors={errors('period')}
+        errors={form.errors('period')}
         isRequired
       />
       <NumberField
-        id={fieldId(FORM, 'value')}
+        id={form.id('value')}
         label={t('indicators.actualFields.valueIn', { unit: indicator.unit })}
         value={typed}
         onChange={setTyped}
-        errors={errors('value')}
+        errors={form.errors('value')}
         isRequired
         size="short"
         autoFocus
@@ -188,12 +165,12 @@ export function ActualForm({ detail, actual, onSaved, onCancel }: ActualFormProp
         ) : null}
       </div>
       <TextInput
-        id={fieldId(FORM, 'explanation')}
+        id={form.id('explanation')}
         label={t('indicators.actualFields.explanation')}
         description={t(red ? 'indicators.explanationHelpRed' : 'indicators.explanationHelp')}
         value={explanation}
         onChange={setExplanation}
-        errors={errors('explanation')}
+        errors={form.errors('explanation')}
         isRequired={red}
         maxLength={2000}
         multiline

@@ -3,7 +3,7 @@ import type { ChartData } from './chart-data'
 import { formatValue, periodLabel } from './indicator-format'
 import { RagBadge } from './RagBadge'
 import { formatDate } from '../../lib/format'
-import { TableHead } from '../../components/TableHead'
+import { DataTable, type Column } from '../../components/DataTable'
 
 /** Every point of the chart in date order, for people who cannot see or hover the chart. */
 export function ChartTable({ data, unit }: { data: ChartData; unit: string }) {
@@ -27,32 +27,35 @@ export function ChartTable({ data, unit }: { data: ChartData; unit: string }) {
       rag: a.rag,
     })),
   ].sort((a, b) => a.t - b.t || (a.rag === null ? -1 : 1))
+  const columns: Column<(typeof rows)[number]>[] = [
+    {
+      id: 'date',
+      header: t('indicators.chart.date'),
+      className: 'cell-nowrap',
+      cell: (r) => formatDate(r.date, lang),
+    },
+    { id: 'point', header: t('indicators.chart.point'), rowHeader: true, cell: (r) => r.what },
+    {
+      id: 'value',
+      header: t('indicators.chart.value'),
+      className: 'cell-nowrap',
+      cell: (r) => formatValue(r.value, unit, lang),
+    },
+    {
+      id: 'status',
+      header: t('indicators.columns.status'),
+      cell: (r) => (r.rag ? <RagBadge rag={r.rag} /> : null),
+    },
+  ]
   return (
     <details className="chart-table">
       <summary>{t('indicators.chart.showTable')}</summary>
-      <div className="table-wrap">
-        <table className="data-table">
-          <caption className="visually-hidden">{t('indicators.chart.tableCaption')}</caption>
-          <TableHead
-            columns={[
-              t('indicators.chart.date'),
-              t('indicators.chart.point'),
-              t('indicators.chart.value'),
-              t('indicators.columns.status'),
-            ]}
-          />
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.key}>
-                <td className="cell-nowrap">{formatDate(r.date, lang)}</td>
-                <th scope="row">{r.what}</th>
-                <td className="cell-nowrap">{formatValue(r.value, unit, lang)}</td>
-                <td>{r.rag ? <RagBadge rag={r.rag} /> : null}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        rows={rows}
+        columns={columns}
+        rowKey={(r) => r.key}
+        caption={t('indicators.chart.tableCaption')}
+      />
     </details>
   )
 }

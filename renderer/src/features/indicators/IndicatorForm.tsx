@@ -1,15 +1,9 @@
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import {
-  INDICATOR_DIRECTIONS,
-  localise,
-  type AppError,
-  type FieldProblem,
-  type Indicator,
-} from '../../../../shared/contract'
+import { INDICATOR_DIRECTIONS, localise, type Indicator } from '../../../../shared/contract'
 import { SelectField } from '../../components/SelectField'
 import { TextInput } from '../../components/TextInput'
-import { errorText, fieldId, type LabelFor } from '../../lib/problems'
+import { type LabelFor } from '../../lib/problems'
 import { useIndicatorsStore } from '../../stores/indicators-store'
 import {
   applyLibrary,
@@ -22,6 +16,8 @@ import {
 import { FREQUENCIES, indicatorProblemText, targetOptionLabel } from './indicator-format'
 import { PlanFields } from './PlanFields'
 import { FormFrame } from '../../components/form/FormFrame'
+import { draftBinder } from '../../components/form/draft-binder'
+import { problemWording, useFormSubmit } from '../../components/form/use-form-submit'
 
 const FROM_SCRATCH = 'scratch'
 
@@ -40,9 +36,6 @@ export function IndicatorForm({ indicator, onSaved, onCancel }: IndicatorFormPro
   const [draft, setDraft] = useState<IndicatorDraft>(() =>
     indicator ? draftOf(indicator) : emptyDraft(),
   )
-  const [problems, setProblems] = useState<FieldProblem[]>([])
-  const [failure, setFailure] = useState<AppError | null>(null)
-  const [saving, setSaving] = useState(false)
   const set = (patch: Partial<IndicatorDraft>) => setDraft((d) => ({ ...d, ...patch }))
 
   const labelFor: LabelFor = (path) => {
@@ -53,49 +46,31 @@ export function IndicatorForm({ indicator, onSaved, onCancel }: IndicatorFormPro
     const n = Number(path.split('.')[1]) + 1
     return i18n.exists(key) ? t(key, { n }) : undefined
   }
-  const say = (p: FieldProblem) => indicatorProblemText(t, p, labelFor)
-  const errorsFor = (path: string) => problems.filter((p) => p.path === path).map(say)
+  const form = useFormSubmit(INDICATOR_FORM, {
+    labelFor,
+    ...problemWording(indicatorProblemText),
+  })
+  const bind = draftBinder(draft, set, form, (name) => t(`indicators.fields.${name}`))
   // A chosen library indicator that has since been archived still shows by its id.
   const chosen = library.find((l) => l.id === draft.libraryItemId)
 
   async function onSubmit(event: FormEvent): Promise<void> {
     event.preventDefault()
-    if (saving) return
-    setFailure(null)
-    const checked = draftToInput(draft, indicator)
-    if ('problems' in checked) {
-      setProblems(checked.problems)
-      return
-    }
-    setProblems([])
-    setSaving(true)
-    const { input } = checked
-    const result =
+    const result = await form.submit(draftToInput(draft, indicator), (input) =>
       indicator && input.id !== undefined && input.version !== undefined
-        ? await update({ ...input, id: input.id, version: input.version })
-        : await create(input)
-    setSaving(false)
-    if (result.ok) {
+        ? update({ ...input, id: input.id, version: input.version })
+        : create(input),
+    )
+    if (result?.ok) {
       const key = indicator ? 'indicators.updated' : 'indicators.created'
       onSaved(t(key, { code: result.value.code }), result.value.id)
-    } else if (result.error.details?.length) {
-      setProblems(result.error.details)
-    } else {
-      setFailure(result.error)
     }
   }
 
   return (
     <FormFrame
       className="dialog-form indicator-form"
-      summary={{
-        message: failure ? errorText(t, failure) : undefined,
-        items: problems.map((p) => ({
-          text: say(p),
-          fieldId: p.path ? fieldId(INDICATOR_FORM, p.path) : undefined,
-        })),
-      }}
-      saving={saving}
+      form={form}
       onSubmit={onSubmit}
       onCancel={onCancel}
     >
@@ -105,7 +80,7 @@ export function IndicatorForm({ indicator, onSaved, onCancel }: IndicatorFormPro
         ) : null
       ) : (
         <SelectField
-          id={fieldId(INDICATOR_FORM, 'libraryItemId')}
+          id={form.id('libraryItemId')}
           label={t('indicators.fields.libraryItemId')}
           description={t('indicators.form.libraryHelp')}
           options={[
@@ -120,14 +95,14 @@ export function IndicatorForm({ indicator, onSaved, onCancel }: IndicatorFormPro
             const item = library.find((l) => String(l.id) === key)
             setDraft((d) => (item ? applyLibrary(d, item, lang) : { ...d, libraryItemId: null }))
           }}
-          errors={errorsFor('libraryItemId')}
+          errors={form.errors('libraryItemId')}
         />
       )}
       {chosen && !chosen.confirmed ? (
         <p className="notice notice-info">{t('indicators.form.unconfirmed')}</p>
       ) : null}
       <SelectField
-        id={fieldId(INDICATOR_FORM, 'attachedTo')}
+        id={form.id('attachedTo')}
         label={t('indicators.fields.attachedTo')}
         description={t('indicators.form.attachHelp')}
         options={targets.map((target) => ({
@@ -136,55 +111,35 @@ export function IndicatorForm({ indicator, onSaved, onCancel }: IndicatorFormPro
         }))}
         value={draft.target || null}
         onChange={(target) => set({ target })}
-        errors={errorsFor('attachedTo')}
+        errors={form.errors('attachedTo')}
         isRequired
       />
       <div className="form-grid">
         <TextInput
-          id={fieldId(INDICATOR_FORM, 'code')}
-          label={t('indicators.fields.code')}
+          {...bind('code')}
           description={t('indicators.form.codeHelp')}
-          value={draft.code}
-          onChange={(code) => set({ code })}
-          errors={errorsFor('code')}
           isRequired
           maxLength={20}
           size="short"
         />
         <TextInput
-          id={fieldId(INDICATOR_FORM, 'unit')}
-          label={t('indicators.fields.unit')}
+          {...bind('unit')}
           description={t('indicators.form.unitHelp')}
-          value={draft.unit}
-          onChange={(unit) => set({ unit })}
-          errors={errorsFor('unit')}
           isRequired
           maxLength={40}
           size="short"
         />
       </div>
+      <TextInput {...bind('name')} isRequired maxLength={200} />
       <TextInput
-        id={fieldId(INDICATOR_FORM, 'name')}
-        label={t('indicators.fields.name')}
-        value={draft.name}
-        onChange={(name) => set({ name })}
-        errors={errorsFor('name')}
-        isRequired
-        maxLength={200}
-      />
-      <TextInput
-        id={fieldId(INDICATOR_FORM, 'definition')}
-        label={t('indicators.fields.definition')}
+        {...bind('definition')}
         description={t('indicators.form.definitionHelp')}
-        value={draft.definition}
-        onChange={(definition) => set({ definition })}
-        errors={errorsFor('definition')}
         maxLength={4000}
         multiline
       />
       <div className="form-grid">
         <SelectField
-          id={fieldId(INDICATOR_FORM, 'direction')}
+          id={form.id('direction')}
           label={t('indicators.fields.direction')}
           options={INDICATOR_DIRECTIONS.map((d) => ({
             id: d,
@@ -192,36 +147,22 @@ export function IndicatorForm({ indicator, onSaved, onCancel }: IndicatorFormPro
           }))}
           value={draft.direction}
           onChange={(direction) => set({ direction })}
-          errors={errorsFor('direction')}
+          errors={form.errors('direction')}
           isRequired
         />
         <SelectField
-          id={fieldId(INDICATOR_FORM, 'frequency')}
+          id={form.id('frequency')}
           label={t('indicators.fields.frequency')}
           options={FREQUENCIES.map((f) => ({ id: f, label: t(`indicators.frequencies.${f}`) }))}
           value={draft.frequency}
           onChange={(frequency) => set({ frequency })}
-          errors={errorsFor('frequency')}
+          errors={form.errors('frequency')}
           isRequired
         />
       </div>
-      <TextInput
-        id={fieldId(INDICATOR_FORM, 'source')}
-        label={t('indicators.fields.source')}
-        value={draft.source}
-        onChange={(source) => set({ source })}
-        errors={errorsFor('source')}
-        maxLength={1000}
-      />
-      <TextInput
-        id={fieldId(INDICATOR_FORM, 'responsible')}
-        label={t('indicators.fields.responsible')}
-        value={draft.responsible}
-        onChange={(responsible) => set({ responsible })}
-        errors={errorsFor('responsible')}
-        maxLength={120}
-      />
-      <PlanFields draft={draft} onChange={set} errorsFor={errorsFor} />
+      <TextInput {...bind('source')} maxLength={1000} />
+      <TextInput {...bind('responsible')} maxLength={120} />
+      <PlanFields draft={draft} onChange={set} errorsFor={form.errors} />
     </FormFrame>
   )
 }

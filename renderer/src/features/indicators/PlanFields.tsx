@@ -1,12 +1,12 @@
-import { Button } from 'react-aria-components'
 import { useTranslation } from 'react-i18next'
 import { MAX_MILESTONES } from '../../../../shared/contract'
 import { FieldMessages } from '../../components/FieldMessages'
 import { NumberField } from '../../components/NumberField'
 import { fieldId } from '../../lib/problems'
-import { useFocusAfterRender } from '../../lib/use-focus-after-render'
+import { useRowList } from '../../components/form/use-row-list'
+import { AddRowButton, RemoveRowButton } from '../../components/RowButtons'
 import { DateField } from '../../components/DateField'
-import { INDICATOR_FORM, rowKey, type IndicatorDraft, type MilestoneRow } from './indicator-draft'
+import { INDICATOR_FORM, rowKey, type IndicatorDraft } from './indicator-draft'
 
 interface PlanFieldsProps {
   draft: IndicatorDraft
@@ -17,20 +17,43 @@ interface PlanFieldsProps {
 /** Baseline, milestones and target: the planned path every value is judged against. */
 export function PlanFields({ draft, onChange, errorsFor }: PlanFieldsProps) {
   const { t } = useTranslation()
-  const focusLater = useFocusAfterRender()
   const id = (path: string) => fieldId(INDICATOR_FORM, path)
   const rows = draft.milestones
-  const setRows = (milestones: MilestoneRow[]) => onChange({ milestones })
+  const list = useRowList(rows, (milestones) => onChange({ milestones }), {
+    added: (index) => id(`milestones.${index}.date`),
+    addButton: 'milestone-add',
+  })
   const unit = draft.unit || undefined
 
-  function add(): void {
-    setRows([...rows, { key: rowKey(), date: '', value: null }])
-    focusLater(id(`milestones.${rows.length}.date`))
-  }
-
-  function remove(index: number): void {
-    setRows(rows.filter((_, i) => i !== index))
-    focusLater('milestone-add')
+  /** The baseline or the target: a value on a date. */
+  const point = (which: 'baseline' | 'target') => {
+    const value = `${which}Value` as const
+    const date = `${which}Date` as const
+    return (
+      <fieldset className="plan-point">
+        <legend>{t(`indicators.form.${which}`)}</legend>
+        <div className="plan-point-fields">
+          <NumberField
+            id={id(value)}
+            label={t(`indicators.fields.${value}`)}
+            unit={unit}
+            value={draft[value]}
+            onChange={(v) => onChange({ [value]: v })}
+            errors={errorsFor(value)}
+            isRequired
+            size="short"
+          />
+          <DateField
+            id={id(date)}
+            label={t(`indicators.fields.${date}`)}
+            value={draft[date]}
+            onChange={(v) => onChange({ [date]: v })}
+            errors={errorsFor(date)}
+            isRequired
+          />
+        </div>
+      </fieldset>
+    )
   }
 
   return (
@@ -39,29 +62,7 @@ export function PlanFields({ draft, onChange, errorsFor }: PlanFieldsProps) {
         {t('indicators.form.planHeading')}
       </h3>
       <p className="section-help">{t('indicators.form.planHelp')}</p>
-      <fieldset className="plan-point">
-        <legend>{t('indicators.form.baseline')}</legend>
-        <div className="plan-point-fields">
-          <NumberField
-            id={id('baselineValue')}
-            label={t('indicators.fields.baselineValue')}
-            unit={unit}
-            value={draft.baselineValue}
-            onChange={(baselineValue) => onChange({ baselineValue })}
-            errors={errorsFor('baselineValue')}
-            isRequired
-            size="short"
-          />
-          <DateField
-            id={id('baselineDate')}
-            label={t('indicators.fields.baselineDate')}
-            value={draft.baselineDate}
-            onChange={(baselineDate) => onChange({ baselineDate })}
-            errors={errorsFor('baselineDate')}
-            isRequired
-          />
-        </div>
-      </fieldset>
+      {point('baseline')}
       <fieldset className="plan-point">
         <legend>{t('indicators.form.milestones')}</legend>
         <FieldMessages messages={errorsFor('milestones')} />
@@ -73,9 +74,7 @@ export function PlanFields({ draft, onChange, errorsFor }: PlanFieldsProps) {
                 id={id(`milestones.${i}.date`)}
                 label={t('indicators.form.milestoneDate', { n: i + 1 })}
                 value={row.date}
-                onChange={(date) =>
-                  setRows(rows.map((r) => (r.key === row.key ? { ...r, date } : r)))
-                }
+                onChange={(date) => list.edit(row.key, { date })}
                 errors={errorsFor(`milestones.${i}.date`)}
                 isRequired
               />
@@ -84,55 +83,28 @@ export function PlanFields({ draft, onChange, errorsFor }: PlanFieldsProps) {
                 label={t('indicators.form.milestoneValue', { n: i + 1 })}
                 unit={unit}
                 value={row.value}
-                onChange={(value) =>
-                  setRows(rows.map((r) => (r.key === row.key ? { ...r, value } : r)))
-                }
+                onChange={(value) => list.edit(row.key, { value })}
                 errors={errorsFor(`milestones.${i}.value`)}
                 isRequired
                 size="short"
               />
-              <Button
-                className="button button-secondary button-small plan-point-remove"
-                aria-label={t('indicators.form.removeMilestone', { n: i + 1 })}
-                onPress={() => remove(i)}
-              >
-                {t('common.remove')}
-              </Button>
+              <RemoveRowButton
+                className="plan-point-remove"
+                label={t('indicators.form.removeMilestone', { n: i + 1 })}
+                onPress={() => list.remove(i)}
+              />
             </li>
           ))}
         </ol>
-        <Button
+        <AddRowButton
           id="milestone-add"
-          className="button button-secondary"
-          isDisabled={rows.length >= MAX_MILESTONES}
-          onPress={add}
+          isFull={rows.length >= MAX_MILESTONES}
+          onPress={() => list.add({ key: rowKey(), date: '', value: null })}
         >
           {t('indicators.form.addMilestone')}
-        </Button>
+        </AddRowButton>
       </fieldset>
-      <fieldset className="plan-point">
-        <legend>{t('indicators.form.target')}</legend>
-        <div className="plan-point-fields">
-          <NumberField
-            id={id('targetValue')}
-            label={t('indicators.fields.targetValue')}
-            unit={unit}
-            value={draft.targetValue}
-            onChange={(targetValue) => onChange({ targetValue })}
-            errors={errorsFor('targetValue')}
-            isRequired
-            size="short"
-          />
-          <DateField
-            id={id('targetDate')}
-            label={t('indicators.fields.targetDate')}
-            value={draft.targetDate}
-            onChange={(targetDate) => onChange({ targetDate })}
-            errors={errorsFor('targetDate')}
-            isRequired
-          />
-        </div>
-      </fieldset>
+      {point('target')}
     </section>
   )
 }

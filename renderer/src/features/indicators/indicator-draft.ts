@@ -8,7 +8,9 @@ import {
   type Frequency,
   type Indicator,
   type LibraryIndicator,
+  type Result,
 } from '../../../../shared/contract'
+import { checkedLocally } from '../../components/form/use-form-submit'
 
 /** Form id prefix of the indicator form. */
 export const INDICATOR_FORM = 'indicator'
@@ -118,7 +120,7 @@ type Input = ChannelInput<'indicators:create'>
 export function draftToInput(
   draft: IndicatorDraft,
   editing?: Indicator,
-): { input: Input & { id?: number; version?: number } } | { problems: FieldProblem[] } {
+): Result<Input & { id?: number; version?: number }> {
   const problems: FieldProblem[] = []
   const num = (path: string, v: number | null) => {
     if (v === null || Number.isNaN(v)) {
@@ -176,5 +178,5 @@ export function draftToInput(
     )
     problems.push(...rest)
   }
-  return problems.length ? { problems } : { input: full }
+  return checkedLocally(problems, full)
 }

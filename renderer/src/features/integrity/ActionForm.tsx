@@ -1,9 +1,8 @@
-import { useState, type FormEvent } from 'react'
+import { type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import {
   INTEGRITY_ACTION_STATUSES,
   INTEGRITY_HORIZONS,
-  validateInput,
   type IntegrityAction,
   type IntegrityActionStatus,
   type IntegrityData,
@@ -15,8 +14,8 @@ import { TextInput } from '../../components/TextInput'
 import { useIntegrityStore } from '../../stores/integrity-store'
 import { factorOption, useLocal } from './integrity-format'
 import { SensitivityField } from './SensitivityField'
-import { useFormSubmit } from '../../components/form/use-form-submit'
-import { integrityWording } from './integrity-labels'
+import { useIntegrityFields } from './integrity-labels'
+import { saveRecord } from '../../components/form/save-record'
 import { FormFrame } from '../../components/form/FormFrame'
 
 const NO_INDICATOR = 0
@@ -40,41 +39,33 @@ export function ActionForm(props: ActionFormProps) {
   const updateAction = useIntegrityStore((s) => s.updateAction)
   const indicators = useIntegrityStore((s) => s.indicators)
   const a = props.action
-  const [factorItemId, setFactor] = useState<number | null>(
-    a?.factorItemId ?? props.factorItemId ?? null,
-  )
-  const [action, setAction] = useState(a?.action ?? '')
-  const [horizon, setHorizon] = useState<IntegrityHorizon | null>(a?.horizon ?? null)
-  const [owner, setOwner] = useState(a?.owner ?? '')
-  const [startDate, setStart] = useState(a?.startDate ?? '')
-  const [dueDate, setDue] = useState(a?.dueDate ?? '')
-  const [status, setStatus] = useState<IntegrityActionStatus>(a?.status ?? 'planned')
-  const [indicatorId, setIndicator] = useState(a?.indicatorId ?? NO_INDICATOR)
-  const [sensitivity, setSensitivity] = useState(a?.sensitivity ?? 1)
-  const form = useFormSubmit('action', integrityWording(t))
+  const { form, values, bind } = useIntegrityFields('action', {
+    factorItemId: a?.factorItemId ?? props.factorItemId ?? null,
+    action: a?.action ?? '',
+    horizon: (a?.horizon ?? null) as IntegrityHorizon | null,
+    owner: a?.owner ?? '',
+    startDate: a?.startDate ?? '',
+    dueDate: a?.dueDate ?? '',
+    status: (a?.status ?? 'planned') as IntegrityActionStatus,
+    indicatorId: a?.indicatorId ?? NO_INDICATOR,
+    sensitivity: a?.sensitivity ?? 1,
+  })
 
   async function onSubmit(event: FormEvent): Promise<void> {
     event.preventDefault()
     const fields = {
-      factorItemId,
-      action,
-      horizon,
-      owner,
-      startDate: startDate.trim() === '' ? null : startDate,
-      dueDate,
-      status,
-      indicatorId: indicatorId === NO_INDICATOR ? null : indicatorId,
-      sensitivity,
+      ...values,
+      startDate: values.startDate.trim() === '' ? null : values.startDate,
+      indicatorId: values.indicatorId === NO_INDICATOR ? null : values.indicatorId,
     }
     // Missing choices are sent as they are, so validation names them like any other field.
-    const result = a
-      ? await form.submit(
-          validateInput('integrity:updateAction', { ...fields, id: a.id, version: a.version }),
-          (valid) => updateAction(valid),
-        )
-      : await form.submit(validateInput('integrity:createAction', fields), (valid) =>
-          createAction(valid),
-        )
+    const result = await saveRecord(
+      form,
+      a,
+      fields,
+      { channel: 'integrity:createAction', send: createAction },
+      { channel: 'integrity:updateAction', send: updateAction },
+    )
     if (result?.ok) props.onSaved(result.value)
   }
 
@@ -85,101 +76,49 @@ export function ActionForm(props: ActionFormProps) {
       onSubmit={onSubmit}
       onCancel={props.onCancel}
     >
-      <SelectField
-        id={form.id('factorItemId')}
-        label={t('integrity.fields.factorItemId')}
+      <SelectField<number>
+        {...bind('factorItemId')}
         options={props.framework.factors.map((f) => ({
           id: f.id,
           label: factorOption(f, local, t),
         }))}
-        value={factorItemId}
-        onChange={(v) => setFactor(v)}
-        errors={form.errors('factorItemId')}
         isRequired
       />
-      <TextInput
-        id={form.id('action')}
-        label={t('integrity.fields.action')}
-        value={action}
-        onChange={setAction}
-        errors={form.errors('action')}
-        isRequired
-        maxLength={500}
-        multiline
-        autoFocus
-      />
+      <TextInput {...bind('action')} isRequired maxLength={500} multiline autoFocus />
       <div className="ig-field-row">
-        <SelectField
-          id={form.id('horizon')}
-          label={t('integrity.fields.horizon')}
+        <SelectField<IntegrityHorizon>
+          {...bind('horizon')}
           options={INTEGRITY_HORIZONS.map((id) => ({ id, label: t(`integrity.horizons.${id}`) }))}
-          value={horizon}
-          onChange={(v) => setHorizon(v)}
-          errors={form.errors('horizon')}
           isRequired
         />
         <SelectField
-          id={form.id('status')}
-          label={t('integrity.fields.status')}
+          {...bind('status')}
           options={INTEGRITY_ACTION_STATUSES.map((id) => ({
             id,
             label: t(`integrity.statuses.${id}`),
           }))}
-          value={status}
-          onChange={(v) => setStatus(v)}
-          errors={form.errors('status')}
           isRequired
         />
       </div>
-      <TextInput
-        id={form.id('owner')}
-        label={t('integrity.fields.owner')}
-        value={owner}
-        onChange={setOwner}
-        errors={form.errors('owner')}
-        maxLength={120}
-        size="medium"
-      />
+      <TextInput {...bind('owner')} maxLength={120} size="medium" />
       <div className="ig-field-row">
+        <TextInput {...bind('startDate')} description={t('integrity.dateHelp')} size="short" />
         <TextInput
-          id={form.id('startDate')}
-          label={t('integrity.fields.startDate')}
-          description={t('integrity.dateHelp')}
-          value={startDate}
-          onChange={setStart}
-          errors={form.errors('startDate')}
-          size="short"
-        />
-        <TextInput
-          id={form.id('dueDate')}
-          label={t('integrity.fields.dueDate')}
+          {...bind('dueDate')}
           description={t('integrity.dueHelp')}
-          value={dueDate}
-          onChange={setDue}
-          errors={form.errors('dueDate')}
           isRequired
           size="short"
         />
       </div>
       <SelectField
-        id={form.id('indicatorId')}
-        label={t('integrity.fields.indicatorId')}
+        {...bind('indicatorId')}
         description={indicators.length === 0 ? t('integrity.actions.noIndicators') : undefined}
         options={[
           { id: NO_INDICATOR, label: t('integrity.actions.noIndicator') },
           ...indicators.map((i) => ({ id: i.id, label: `${i.code} — ${i.name}` })),
         ]}
-        value={indicatorId}
-        onChange={(v) => setIndicator(v)}
-        errors={form.errors('indicatorId')}
       />
-      <SensitivityField
-        id={form.id('sensitivity')}
-        classifications={props.data.classifications}
-        value={sensitivity}
-        onChange={setSensitivity}
-        errors={form.errors('sensitivity')}
-      />
+      <SensitivityField {...bind('sensitivity')} classifications={props.data.classifications} />
     </FormFrame>
   )
 }

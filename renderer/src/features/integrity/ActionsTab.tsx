@@ -1,43 +1,28 @@
 import { Fragment, useState } from 'react'
 import { Button } from 'react-aria-components'
 import { useTranslation } from 'react-i18next'
-import type {
-  IntegrityAction,
-  IntegrityData,
-  IntegrityFramework,
-} from '../../../../shared/contract'
-import { ModalDialog } from '../../components/ModalDialog'
+import type { IntegrityAction } from '../../../../shared/contract'
 import { StatusNotice } from '../../components/Notice'
 import { SelectField } from '../../components/SelectField'
 import { useIntegrityStore } from '../../stores/integrity-store'
 import { ActionForm } from './ActionForm'
 import { ACTION_COLUMNS, ActionRow } from './ActionRow'
-import { ConfirmDelete } from './ConfirmDelete'
-import { FactorLabel } from './FactorLabel'
-import { factorOption, useLocal } from './integrity-format'
-import { ProgressCell } from './ProgressCell'
+import { FactorGroupRow } from './FactorTable'
+import { factorOption, useLocal, type IntegrityTabProps } from './integrity-format'
+import { OverdueBadge, ProgressCell } from './ProgressCell'
+import { RecordDialogs, useRecordDialogs } from './RecordDialogs'
 import { formatDate } from '../../lib/format'
 import { TableHead } from '../../components/TableHead'
 
 const ALL = 0
 
-type Editing = { mode: 'closed' } | { mode: 'new' } | { mode: 'edit'; action: IntegrityAction }
-
 /** The integrity action plan, grouped by factor with each factor's progress and overdue flags. */
-export function ActionsTab({
-  data,
-  framework,
-}: {
-  data: IntegrityData
-  framework: IntegrityFramework
-}) {
+export function ActionsTab({ data, framework }: IntegrityTabProps) {
   const { t, i18n } = useTranslation()
   const local = useLocal()
   const deleteAction = useIntegrityStore((s) => s.deleteAction)
   const [factorFilter, setFactorFilter] = useState(ALL)
-  const [editing, setEditing] = useState<Editing>({ mode: 'closed' })
-  const [deleting, setDeleting] = useState<IntegrityAction | null>(null)
-  const [notice, setNotice] = useState<string | null>(null)
+  const dialogs = useRecordDialogs<IntegrityAction>()
   const lang = i18n.language
   const factors = framework.factors.filter((f) => factorFilter === ALL || f.id === factorFilter)
 
@@ -54,17 +39,11 @@ export function ActionsTab({
           value={factorFilter}
           onChange={(v) => setFactorFilter(v)}
         />
-        <Button
-          className="button button-primary"
-          onPress={() => {
-            setNotice(null)
-            setEditing({ mode: 'new' })
-          }}
-        >
+        <Button className="button button-primary" onPress={dialogs.startNew}>
           {t('integrity.actions.new')}
         </Button>
       </div>
-      <StatusNotice message={notice} />
+      <StatusNotice message={dialogs.notice} />
       <div className="table-wrap">
         <table className="data-table ig-actions-table" data-testid="action-plan">
           <caption className="visually-hidden">
@@ -86,21 +65,12 @@ export function ActionsTab({
               const progress = data.overview.find((o) => o.factorItemId === f.id)!.progress
               return (
                 <Fragment key={f.id}>
-                  <tr className="ig-group-row" data-factor={f.code}>
-                    <th scope="colgroup" colSpan={ACTION_COLUMNS}>
-                      <span className="ig-group-heading">
-                        <FactorLabel factor={f} compact />
-                        <span className="ig-group-progress" data-testid={`progress-${f.code}`}>
-                          <ProgressCell progress={progress} />
-                          {progress.overdue > 0 ? (
-                            <span className="badge ig-badge-overdue">
-                              {t('integrity.overview.overdueCount', { count: progress.overdue })}
-                            </span>
-                          ) : null}
-                        </span>
-                      </span>
-                    </th>
-                  </tr>
+                  <FactorGroupRow factor={f} span={ACTION_COLUMNS}>
+                    <span className="ig-group-progress" data-testid={`progress-${f.code}`}>
+                      <ProgressCell progress={progress} />
+                      {progress.overdue > 0 ? <OverdueBadge count={progress.overdue} /> : null}
+                    </span>
+                  </FactorGroupRow>
                   {mine.length === 0 ? (
                     <tr>
                       <td colSpan={ACTION_COLUMNS} className="muted">
@@ -113,11 +83,8 @@ export function ActionsTab({
                       key={a.id}
                       action={a}
                       classifications={data.classifications}
-                      onEdit={() => {
-                        setNotice(null)
-                        setEditing({ mode: 'edit', action: a })
-                      }}
-                      onDelete={() => setDeleting(a)}
+                      onEdit={() => dialogs.startEdit(a)}
+                      onDelete={() => dialogs.askDelete(a)}
                     />
                   ))}
                 </Fragment>
@@ -126,40 +93,24 @@ export function ActionsTab({
           </tbody>
         </table>
       </div>
-      <ModalDialog
-        title={
-          editing.mode === 'edit'
-            ? t('integrity.actions.editTitle')
-            : t('integrity.actions.newTitle')
-        }
-        isOpen={editing.mode !== 'closed'}
-        onClose={() => setEditing({ mode: 'closed' })}
-        size="large"
+      <RecordDialogs
+        state={dialogs}
+        newTitle={t('integrity.actions.newTitle')}
+        editTitle={t('integrity.actions.editTitle')}
+        deleteTitle={t('integrity.actions.deleteTitle')}
+        deleteQuestion={(a) => t('integrity.actions.deleteQuestion', { action: a.action })}
+        onDelete={(a) => deleteAction({ id: a.id, version: a.version })}
+        deletedNotice={(a) => t('integrity.actions.deleted', { action: a.action })}
       >
         <ActionForm
           data={data}
           framework={framework}
-          action={editing.mode === 'edit' ? editing.action : undefined}
+          action={dialogs.edited}
           factorItemId={factorFilter === ALL ? undefined : factorFilter}
-          onCancel={() => setEditing({ mode: 'closed' })}
-          onSaved={(saved) => {
-            setEditing({ mode: 'closed' })
-            setNotice(t('integrity.actions.saved', { action: saved.action }))
-          }}
+          onCancel={dialogs.close}
+          onSaved={(saved) => dialogs.saved(t('integrity.actions.saved', { action: saved.action }))}
         />
-      </ModalDialog>
-      <ConfirmDelete
-        title={t('integrity.actions.deleteTitle')}
-        question={
-          deleting ? t('integrity.actions.deleteQuestion', { action: deleting.action }) : null
-        }
-        onClose={() => setDeleting(null)}
-        onConfirm={() => deleteAction({ id: deleting!.id, version: deleting!.version })}
-        onDeleted={() => {
-          setNotice(t('integrity.actions.deleted', { action: deleting?.action ?? '' }))
-          setDeleting(null)
-        }}
-      />
+      </RecordDialogs>
     </>
   )
 }

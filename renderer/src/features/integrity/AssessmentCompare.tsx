@@ -1,30 +1,18 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type {
-  IntegrityAssessment,
-  IntegrityData,
-  IntegrityFramework,
-} from '../../../../shared/contract'
+import type { IntegrityAssessment } from '../../../../shared/contract'
 import { compareByFactor } from '../../../../shared/domain/integrity-compare'
 import { SelectField } from '../../components/SelectField'
-import { FactorLabel } from './FactorLabel'
-import { ARROWS, changeText, levelLabel, useLocal } from './integrity-format'
+import { ChangeCell, FactorTable, RatingText } from './FactorTable'
+import { changeText, type IntegrityTabProps } from './integrity-format'
 import { formatDate } from '../../lib/format'
-import { TableHead } from '../../components/TableHead'
 
 const ratingsOf = (a: IntegrityAssessment | undefined) =>
   new Map((a?.ratings ?? []).map((r) => [r.factorItemId, r.rating]))
 
 /** Compares the ratings of two assessments factor by factor, the change said in words. */
-export function AssessmentCompare({
-  data,
-  framework,
-}: {
-  data: IntegrityData
-  framework: IntegrityFramework
-}) {
+export function AssessmentCompare({ data, framework }: IntegrityTabProps) {
   const { t, i18n } = useTranslation()
-  const local = useLocal()
   const lang = i18n.language
   // Assessments arrive newest first: by default compare the two most recent.
   const [laterId, setLaterId] = useState<number | null>(null)
@@ -40,12 +28,6 @@ export function AssessmentCompare({
     ratingsOf(later),
     framework.factors.map((f) => f.id),
   )
-  const show = (v: number | null) =>
-    v === null ? (
-      <span className="muted">{t('integrity.notRated')}</span>
-    ) : (
-      levelLabel(framework, v, local)
-    )
 
   return (
     <section aria-labelledby="compare-assessments" className="ig-compare-section">
@@ -70,42 +52,34 @@ export function AssessmentCompare({
               onChange={(v) => setLaterId(v)}
             />
           </div>
-          <div className="table-wrap">
-            <table className="data-table ig-compare-table" data-testid="assessment-comparison">
-              <caption className="visually-hidden">
-                {t('integrity.compare.assessmentsCaption', {
-                  earlier: earlier?.title ?? '',
-                  later: later?.title ?? '',
-                })}
-              </caption>
-              <TableHead
-                columns={[
-                  t('integrity.columns.factor'),
-                  earlier ? formatDate(earlier.assessedOn, lang) : '',
-                  later ? formatDate(later.assessedOn, lang) : '',
-                  t('integrity.columns.change'),
-                ]}
-              />
-              <tbody>
-                {framework.factors.map((f, i) => {
-                  const c = changes[i]!
-                  return (
-                    <tr key={f.id} data-factor={f.code}>
-                      <th scope="row">
-                        <FactorLabel factor={f} compact />
-                      </th>
-                      <td>{show(c.before)}</td>
-                      <td>{show(c.after)}</td>
-                      <td data-cell="change" className={`ig-change ig-change-${c.direction}`}>
-                        <span aria-hidden="true">{ARROWS[c.direction]} </span>
-                        {changeText(t, c, 'levels', lang)}
-                      </td>
-                    </tr>
-                  )
-                })}
-              </tbody>
-            </table>
-          </div>
+          <FactorTable
+            framework={framework}
+            className="ig-compare-table"
+            testId="assessment-comparison"
+            caption={t('integrity.compare.assessmentsCaption', {
+              earlier: earlier?.title ?? '',
+              later: later?.title ?? '',
+            })}
+            columns={[
+              earlier ? formatDate(earlier.assessedOn, lang) : '',
+              later ? formatDate(later.assessedOn, lang) : '',
+              t('integrity.columns.change'),
+            ]}
+            cells={(_, i) => {
+              const c = changes[i]!
+              return (
+                <>
+                  <td>
+                    <RatingText framework={framework} level={c.before} />
+                  </td>
+                  <td>
+                    <RatingText framework={framework} level={c.after} />
+                  </td>
+                  <ChangeCell direction={c.direction} text={changeText(t, c, 'levels', lang)} />
+                </>
+              )
+            }}
+          />
         </>
       )}
     </section>

@@ -1,8 +1,7 @@
-import { useState, type FormEvent } from 'react'
+import { type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import {
   INTEGRITY_METHODS,
-  validateInput,
   type IntegrityAssessment,
   type IntegrityMethod,
 } from '../../../../shared/contract'
@@ -11,9 +10,10 @@ import { TextInput } from '../../components/TextInput'
 import { useIntegrityStore } from '../../stores/integrity-store'
 import { NumberField } from '../../components/NumberField'
 import { SensitivityField } from './SensitivityField'
-import { useFormSubmit } from '../../components/form/use-form-submit'
-import { integrityWording } from './integrity-labels'
+import { useIntegrityFields } from './integrity-labels'
 import { FormFrame } from '../../components/form/FormFrame'
+import { saveRecord } from '../../components/form/save-record'
+import { TitleDateFields } from './TitleDateFields'
 
 interface AssessmentFormProps {
   frameworkId: number
@@ -30,29 +30,28 @@ export function AssessmentForm(props: AssessmentFormProps) {
   const createAssessment = useIntegrityStore((s) => s.createAssessment)
   const updateAssessment = useIntegrityStore((s) => s.updateAssessment)
   const a = props.assessment
-  const [title, setTitle] = useState(a?.title ?? '')
-  const [assessedOn, setAssessedOn] = useState(a?.assessedOn ?? '')
-  const [method, setMethod] = useState<IntegrityMethod>(a?.method ?? 'self_assessment')
-  const [participantCount, setCount] = useState<number | null>(a?.participantCount ?? null)
-  const [participants, setParticipants] = useState(a?.participants ?? '')
-  const [sensitivity, setSensitivity] = useState(a?.sensitivity ?? 1)
-  const form = useFormSubmit('assessment', integrityWording(t))
+  const { form, values, bind } = useIntegrityFields('assessment', {
+    title: a?.title ?? '',
+    assessedOn: a?.assessedOn ?? '',
+    method: (a?.method ?? 'self_assessment') as IntegrityMethod,
+    participantCount: a?.participantCount ?? null,
+    participants: a?.participants ?? '',
+    sensitivity: a?.sensitivity ?? 1,
+  })
 
   async function onSubmit(event: FormEvent): Promise<void> {
     event.preventDefault()
-    const fields = { title, assessedOn, method, participants, participantCount, sensitivity }
-    const result = a
-      ? await form.submit(
-          validateInput('integrity:updateAssessment', { ...fields, id: a.id, version: a.version }),
-          (valid) => updateAssessment(valid),
-        )
-      : await form.submit(
-          validateInput('integrity:createAssessment', {
-            ...fields,
-            frameworkId: props.frameworkId,
-          }),
-          (valid) => createAssessment(valid),
-        )
+    const result = await saveRecord(
+      form,
+      a,
+      values,
+      {
+        channel: 'integrity:createAssessment',
+        extra: { frameworkId: props.frameworkId },
+        send: createAssessment,
+      },
+      { channel: 'integrity:updateAssessment', send: updateAssessment },
+    )
     if (result?.ok) props.onSaved(result.value)
   }
 
@@ -63,62 +62,21 @@ export function AssessmentForm(props: AssessmentFormProps) {
       onSubmit={onSubmit}
       onCancel={props.onCancel}
     >
-      <TextInput
-        id={form.id('title')}
-        label={t('integrity.fields.title')}
-        value={title}
-        onChange={setTitle}
-        errors={form.errors('title')}
-        isRequired
-        maxLength={200}
-        autoFocus
-      />
-      <div className="ig-field-row">
-        <TextInput
-          id={form.id('assessedOn')}
-          label={t('integrity.fields.assessedOn')}
-          description={t('integrity.dateHelp')}
-          value={assessedOn}
-          onChange={setAssessedOn}
-          errors={form.errors('assessedOn')}
-          isRequired
-          size="short"
-        />
+      <TitleDateFields title={bind('title')} date={bind('assessedOn')}>
         <SelectField
-          id={form.id('method')}
-          label={t('integrity.fields.method')}
+          {...bind('method')}
           options={INTEGRITY_METHODS.map((id) => ({ id, label: t(`integrity.methods.${id}`) }))}
-          value={method}
-          onChange={(v) => setMethod(v)}
-          errors={form.errors('method')}
           isRequired
         />
-      </div>
-      <NumberField
-        id={form.id('participantCount')}
-        label={t('integrity.fields.participantCount')}
-        value={participantCount}
-        onChange={setCount}
-        errors={form.errors('participantCount')}
-        size="short"
-      />
+      </TitleDateFields>
+      <NumberField {...bind('participantCount')} size="short" />
       <TextInput
-        id={form.id('participants')}
-        label={t('integrity.fields.participants')}
+        {...bind('participants')}
         description={t('integrity.participantsHelp')}
-        value={participants}
-        onChange={setParticipants}
-        errors={form.errors('participants')}
         maxLength={2000}
         multiline
       />
-      <SensitivityField
-        id={form.id('sensitivity')}
-        classifications={props.classifications}
-        value={sensitivity}
-        onChange={setSensitivity}
-        errors={form.errors('sensitivity')}
-      />
+      <SensitivityField {...bind('sensitivity')} classifications={props.classifications} />
     </FormFrame>
   )
 }

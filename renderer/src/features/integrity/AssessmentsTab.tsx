@@ -1,59 +1,29 @@
 import { useState } from 'react'
 import { Button } from 'react-aria-components'
 import { useTranslation } from 'react-i18next'
-import type {
-  IntegrityAssessment,
-  IntegrityData,
-  IntegrityFactor,
-  IntegrityFramework,
-} from '../../../../shared/contract'
+import type { IntegrityAssessment, IntegrityFactor } from '../../../../shared/contract'
 import { ModalDialog } from '../../components/ModalDialog'
 import { StatusNotice } from '../../components/Notice'
 import { SelectField } from '../../components/SelectField'
 import { useIntegrityStore } from '../../stores/integrity-store'
 import { AssessmentCompare } from './AssessmentCompare'
 import { AssessmentForm } from './AssessmentForm'
-import { ConfirmDelete } from './ConfirmDelete'
-import { FactorLabel } from './FactorLabel'
-import { levelLabel, useLocal } from './integrity-format'
+import { FactorTable, RatingText } from './FactorTable'
 import { RatingForm } from './RatingForm'
 import { SensitivityBadge } from './SensitivityField'
 import { formatDate } from '../../lib/format'
-import { TableHead } from '../../components/TableHead'
-
-type Editing =
-  { mode: 'closed' } | { mode: 'new' } | { mode: 'edit'; assessment: IntegrityAssessment }
+import { RecordDialogs, useRecordDialogs } from './RecordDialogs'
+import type { IntegrityTabProps } from './integrity-format'
 
 /** Self-assessments: pick one, rate its factors, edit its details, compare two. */
-export function AssessmentsTab({
-  data,
-  framework,
-}: {
-  data: IntegrityData
-  framework: IntegrityFramework
-}) {
+export function AssessmentsTab({ data, framework }: IntegrityTabProps) {
   const { t, i18n } = useTranslation()
-  const local = useLocal()
   const deleteAssessment = useIntegrityStore((s) => s.deleteAssessment)
   const [chosenId, setChosenId] = useState<number | null>(null)
-  const [editing, setEditing] = useState<Editing>({ mode: 'closed' })
+  const dialogs = useRecordDialogs<IntegrityAssessment>()
   const [rating, setRating] = useState<IntegrityFactor | null>(null)
-  const [deleting, setDeleting] = useState<IntegrityAssessment | null>(null)
-  const [notice, setNotice] = useState<string | null>(null)
   const chosen = data.assessments.find((a) => a.id === chosenId) ?? data.assessments[0]
   const lang = i18n.language
-
-  const newButton = (
-    <Button
-      className="button button-primary"
-      onPress={() => {
-        setNotice(null)
-        setEditing({ mode: 'new' })
-      }}
-    >
-      {t('integrity.assessments.new')}
-    </Button>
-  )
 
   return (
     <>
@@ -70,9 +40,11 @@ export function AssessmentsTab({
             onChange={(v) => setChosenId(v)}
           />
         ) : null}
-        {newButton}
+        <Button className="button button-primary" onPress={dialogs.startNew}>
+          {t('integrity.assessments.new')}
+        </Button>
       </div>
-      <StatusNotice message={notice} />
+      <StatusNotice message={dialogs.notice} />
       {!chosen ? (
         <p className="empty">{t('integrity.assessments.empty')}</p>
       ) : (
@@ -82,13 +54,13 @@ export function AssessmentsTab({
             <div className="cell-actions">
               <Button
                 className="button button-secondary button-small"
-                onPress={() => setEditing({ mode: 'edit', assessment: chosen })}
+                onPress={() => dialogs.startEdit(chosen)}
               >
                 {t('integrity.assessments.editDetails')}
               </Button>
               <Button
                 className="button button-secondary button-small"
-                onPress={() => setDeleting(chosen)}
+                onPress={() => dialogs.askDelete(chosen)}
               >
                 {t('integrity.assessments.delete')}
               </Button>
@@ -108,82 +80,67 @@ export function AssessmentsTab({
               <SensitivityBadge classifications={data.classifications} value={chosen.sensitivity} />
             </dd>
           </dl>
-          <div className="table-wrap">
-            <table className="data-table ig-ratings-table">
-              <caption className="visually-hidden">
-                {t('integrity.assessments.ratingsCaption', { title: chosen.title })}
-              </caption>
-              <TableHead
-                columns={[
-                  t('integrity.columns.factor'),
-                  t('integrity.fields.rating'),
-                  t('integrity.fields.strengths'),
-                  t('integrity.fields.weaknesses'),
-                  t('integrity.fields.evidence'),
-                ]}
-                actions={t('integrity.columns.actions')}
-              />
-              <tbody>
-                {framework.factors.map((f) => {
-                  const r = chosen.ratings.find((x) => x.factorItemId === f.id)
-                  return (
-                    <tr key={f.id} data-factor={f.code}>
-                      <th scope="row">
-                        <FactorLabel factor={f} compact />
-                      </th>
-                      <td data-cell="rating" className="ig-cell-rating">
-                        {r && r.rating !== null ? (
-                          levelLabel(framework, r.rating, local)
-                        ) : (
-                          <span className="muted">{t('integrity.notRated')}</span>
-                        )}
-                      </td>
-                      <td className="ig-cell-text">{r?.strengths}</td>
-                      <td className="ig-cell-text">{r?.weaknesses}</td>
-                      <td className="ig-cell-text">{r?.evidence}</td>
-                      <td className="cell-actions">
-                        <Button
-                          className="button button-secondary button-small"
-                          aria-label={t('integrity.assessments.rateAction', { code: f.code })}
-                          onPress={() => {
-                            setNotice(null)
-                            setRating(f)
-                          }}
-                        >
-                          {t('integrity.assessments.rate')}
-                        </Button>
-                      </td>
-                    </tr>
-                  )
-                })}
-              </tbody>
-            </table>
-          </div>
+          <FactorTable
+            framework={framework}
+            className="ig-ratings-table"
+            caption={t('integrity.assessments.ratingsCaption', { title: chosen.title })}
+            columns={[
+              t('integrity.fields.rating'),
+              t('integrity.fields.strengths'),
+              t('integrity.fields.weaknesses'),
+              t('integrity.fields.evidence'),
+            ]}
+            actions={t('integrity.columns.actions')}
+            cells={(f) => {
+              const r = chosen.ratings.find((x) => x.factorItemId === f.id)
+              return (
+                <>
+                  <td data-cell="rating" className="ig-cell-rating">
+                    <RatingText framework={framework} level={r?.rating ?? null} />
+                  </td>
+                  <td className="ig-cell-text">{r?.strengths}</td>
+                  <td className="ig-cell-text">{r?.weaknesses}</td>
+                  <td className="ig-cell-text">{r?.evidence}</td>
+                  <td className="cell-actions">
+                    <Button
+                      className="button button-secondary button-small"
+                      aria-label={t('integrity.assessments.rateAction', { code: f.code })}
+                      onPress={() => {
+                        dialogs.setNotice(null)
+                        setRating(f)
+                      }}
+                    >
+                      {t('integrity.assessments.rate')}
+                    </Button>
+                  </td>
+                </>
+              )
+            }}
+          />
         </section>
       )}
       <AssessmentCompare data={data} framework={framework} />
-      <ModalDialog
-        title={
-          editing.mode === 'edit'
-            ? t('integrity.assessments.editTitle')
-            : t('integrity.assessments.newTitle')
-        }
-        isOpen={editing.mode !== 'closed'}
-        onClose={() => setEditing({ mode: 'closed' })}
-        size="large"
+      <RecordDialogs
+        state={dialogs}
+        newTitle={t('integrity.assessments.newTitle')}
+        editTitle={t('integrity.assessments.editTitle')}
+        deleteTitle={t('integrity.assessments.deleteTitle')}
+        deleteQuestion={(a) => t('integrity.assessments.deleteQuestion', { title: a.title })}
+        onDelete={(a) => deleteAssessment({ id: a.id, version: a.version })}
+        deletedNotice={(a) => t('integrity.assessments.deleted', { title: a.title })}
+        afterDelete={() => setChosenId(null)}
       >
         <AssessmentForm
           frameworkId={framework.id}
           classifications={data.classifications}
-          assessment={editing.mode === 'edit' ? editing.assessment : undefined}
-          onCancel={() => setEditing({ mode: 'closed' })}
+          assessment={dialogs.edited}
+          onCancel={dialogs.close}
           onSaved={(saved) => {
-            setEditing({ mode: 'closed' })
             setChosenId(saved.id)
-            setNotice(t('integrity.assessments.saved', { title: saved.title }))
+            dialogs.saved(t('integrity.assessments.saved', { title: saved.title }))
           }}
         />
-      </ModalDialog>
+      </RecordDialogs>
       <ModalDialog
         title={rating ? t('integrity.assessments.rateTitle', { code: rating.code }) : ''}
         isOpen={rating !== null && chosen !== undefined}
@@ -197,25 +154,12 @@ export function AssessmentsTab({
             factor={rating}
             onCancel={() => setRating(null)}
             onSaved={() => {
-              setNotice(t('integrity.assessments.rated', { code: rating.code }))
+              dialogs.setNotice(t('integrity.assessments.rated', { code: rating.code }))
               setRating(null)
             }}
           />
         ) : null}
       </ModalDialog>
-      <ConfirmDelete
-        title={t('integrity.assessments.deleteTitle')}
-        question={
-          deleting ? t('integrity.assessments.deleteQuestion', { title: deleting.title }) : null
-        }
-        onClose={() => setDeleting(null)}
-        onConfirm={() => deleteAssessment({ id: deleting!.id, version: deleting!.version })}
-        onDeleted={() => {
-          setNotice(t('integrity.assessments.deleted', { title: deleting?.title ?? '' }))
-          setDeleting(null)
-          setChosenId(null)
-        }}
-      />
     </>
   )
 }

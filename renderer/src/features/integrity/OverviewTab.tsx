@@ -1,25 +1,14 @@
 import { useTranslation } from 'react-i18next'
-import type {
-  IntegrityData,
-  IntegrityFramework,
-  IntegrityLatestValue,
-} from '../../../../shared/contract'
+import type { IntegrityLatestValue } from '../../../../shared/contract'
 import { factorProgress } from '../../../../shared/domain/integrity-progress'
-import { FactorLabel } from './FactorLabel'
-import { ARROWS, formatScore, levelLabel, useLocal } from './integrity-format'
-import { ProgressCell } from './ProgressCell'
+import { FactorTable, RatingText } from './FactorTable'
+import { ARROWS, formatScore, type IntegrityTabProps } from './integrity-format'
+import { OverdueBadge, ProgressCell } from './ProgressCell'
 import { formatDate } from '../../lib/format'
-import { TableHead } from '../../components/TableHead'
-
-interface OverviewTabProps {
-  data: IntegrityData
-  framework: IntegrityFramework
-}
 
 /** One screen, one row per factor: rating, action-plan progress, overdue, surveys, risks. */
-export function OverviewTab({ data, framework }: OverviewTabProps) {
+export function OverviewTab({ data, framework }: IntegrityTabProps) {
   const { t, i18n } = useTranslation()
-  const local = useLocal()
   const lang = i18n.language
   const whole = factorProgress(data.actions, data.today)
   const latest = data.assessments[0]
@@ -79,61 +68,46 @@ export function OverviewTab({ data, framework }: OverviewTabProps) {
           </span>
         </p>
       </div>
-      <div className="table-wrap">
-        <table className="data-table integrity-overview" data-testid="integrity-overview">
-          <caption className="visually-hidden">
-            {t('integrity.overview.caption', { today: formatDate(data.today, lang) })}
-          </caption>
-          <TableHead
-            columns={[
-              t('integrity.columns.factor'),
-              t('integrity.columns.latestRating'),
-              t('integrity.columns.progress'),
-              t('integrity.columns.overdue'),
-              t('integrity.columns.staffSurvey'),
-              t('integrity.columns.privateSurvey'),
-              t('integrity.columns.openRisks'),
-            ]}
-          />
-          <tbody>
-            {framework.factors.map((f) => {
-              const row = data.overview.find((o) => o.factorItemId === f.id)
-              if (!row) return null
-              return (
-                <tr key={f.id} data-factor={f.code}>
-                  <th scope="row">
-                    <FactorLabel factor={f} compact />
-                  </th>
-                  <td data-cell="rating">
-                    {row.latestRating ? (
-                      levelLabel(framework, row.latestRating.value, local)
-                    ) : (
-                      <span className="muted">{t('integrity.notRated')}</span>
-                    )}
-                  </td>
-                  <td data-cell="progress">
-                    <ProgressCell progress={row.progress} />
-                  </td>
-                  <td data-cell="overdue">
-                    {row.progress.overdue > 0 ? (
-                      <span className="badge ig-badge-overdue">
-                        {t('integrity.overview.overdueCount', { count: row.progress.overdue })}
-                      </span>
-                    ) : (
-                      <span className="muted">{t('integrity.overview.noneOverdue')}</span>
-                    )}
-                  </td>
-                  <td data-cell="staff">{score(row.latestScores.staff)}</td>
-                  <td data-cell="private">{score(row.latestScores.private_sector)}</td>
-                  <td data-cell="risks" className="ig-cell-number">
-                    {row.openRisks}
-                  </td>
-                </tr>
-              )
-            })}
-          </tbody>
-        </table>
-      </div>
+      <FactorTable
+        framework={framework}
+        className="integrity-overview"
+        testId="integrity-overview"
+        caption={t('integrity.overview.caption', { today: formatDate(data.today, lang) })}
+        columns={[
+          t('integrity.columns.latestRating'),
+          t('integrity.columns.progress'),
+          t('integrity.columns.overdue'),
+          t('integrity.columns.staffSurvey'),
+          t('integrity.columns.privateSurvey'),
+          t('integrity.columns.openRisks'),
+        ]}
+        cells={(f) => {
+          const row = data.overview.find((o) => o.factorItemId === f.id)
+          if (!row) return null
+          return (
+            <>
+              <td data-cell="rating">
+                <RatingText framework={framework} level={row.latestRating?.value ?? null} />
+              </td>
+              <td data-cell="progress">
+                <ProgressCell progress={row.progress} />
+              </td>
+              <td data-cell="overdue">
+                {row.progress.overdue > 0 ? (
+                  <OverdueBadge count={row.progress.overdue} />
+                ) : (
+                  <span className="muted">{t('integrity.overview.noneOverdue')}</span>
+                )}
+              </td>
+              <td data-cell="staff">{score(row.latestScores.staff)}</td>
+              <td data-cell="private">{score(row.latestScores.private_sector)}</td>
+              <td data-cell="risks" className="ig-cell-number">
+                {row.openRisks}
+              </td>
+            </>
+          )
+        }}
+      />
       <p className="muted integrity-footnote">{t('integrity.overview.footnote')}</p>
     </>
   )

@@ -38,3 +38,13 @@ export function ProgressCell({ progress }: { progress: IntegrityFactorProgress }
     </span>
   )
 }
+
+/** "2 overdue", as a badge. */
+export function OverdueBadge({ count }: { count: number }) {
+  const { t } = useTranslation()
+  return (
+    <span className="badge ig-badge-overdue">
+      {t('integrity.overview.overdueCount', { count })}
+    </span>
+  )
+}

@@ -11,11 +11,12 @@ import { TextInput } from '../../components/TextInput'
 import { useIntegrityStore } from '../../stores/integrity-store'
 import { FactorLabel } from './FactorLabel'
 import { useLocal } from './integrity-format'
-import { useFormSubmit } from '../../components/form/use-form-submit'
-import { integrityWording } from './integrity-labels'
+import { useIntegrityFields } from './integrity-labels'
 import { FormFrame } from '../../components/form/FormFrame'
 
 const NOT_RATED = 'none'
+/** The rating's texts, each up to 4000 characters. */
+const TEXTS = ['strengths', 'weaknesses', 'evidence'] as const
 
 interface RatingFormProps {
   framework: IntegrityFramework
@@ -34,10 +35,11 @@ export function RatingForm({ framework, assessment, factor, onSaved, onCancel }:
   const [rating, setRating] = useState(
     current?.rating === null || current === undefined ? NOT_RATED : String(current.rating),
   )
-  const [strengths, setStrengths] = useState(current?.strengths ?? '')
-  const [weaknesses, setWeaknesses] = useState(current?.weaknesses ?? '')
-  const [evidence, setEvidence] = useState(current?.evidence ?? '')
-  const form = useFormSubmit('rating', integrityWording(t))
+  const { form, values, bind } = useIntegrityFields('rating', {
+    strengths: current?.strengths ?? '',
+    weaknesses: current?.weaknesses ?? '',
+    evidence: current?.evidence ?? '',
+  })
   const levels = framework.scale?.levels ?? []
 
   async function onSubmit(event: FormEvent): Promise<void> {
@@ -47,9 +49,7 @@ export function RatingForm({ framework, assessment, factor, onSaved, onCancel }:
       factorItemId: factor.id,
       version: current?.version ?? null,
       rating: rating === NOT_RATED ? null : Number(rating),
-      strengths,
-      weaknesses,
-      evidence,
+      ...values,
     }
     const result = await form.submit(validateInput('integrity:rateFactor', input), (valid) =>
       rateFactor(valid),
@@ -94,34 +94,15 @@ export function RatingForm({ framework, assessment, factor, onSaved, onCancel }:
         </Radio>
         <span className="field-error">{form.errors('rating').join(' ')}</span>
       </RadioGroup>
-      <TextInput
-        id={form.id('strengths')}
-        label={t('integrity.fields.strengths')}
-        value={strengths}
-        onChange={setStrengths}
-        errors={form.errors('strengths')}
-        maxLength={4000}
-        multiline
-      />
-      <TextInput
-        id={form.id('weaknesses')}
-        label={t('integrity.fields.weaknesses')}
-        value={weaknesses}
-        onChange={setWeaknesses}
-        errors={form.errors('weaknesses')}
-        maxLength={4000}
-        multiline
-      />
-      <TextInput
-        id={form.id('evidence')}
-        label={t('integrity.fields.evidence')}
-        description={t('integrity.evidenceHelp')}
-        value={evidence}
-        onChange={setEvidence}
-        errors={form.errors('evidence')}
-        maxLength={4000}
-        multiline
-      />
+      {TEXTS.map((name) => (
+        <TextInput
+          key={name}
+          {...bind(name)}
+          description={name === 'evidence' ? t('integrity.evidenceHelp') : undefined}
+          maxLength={4000}
+          multiline
+        />
+      ))}
     </FormFrame>
   )
 }

@@ -1,25 +1,15 @@
 import { Fragment } from 'react'
 import { useTranslation } from 'react-i18next'
-import type {
-  IntegrityData,
-  IntegrityFactorRisk,
-  IntegrityFramework,
-} from '../../../../shared/contract'
-import { FactorLabel } from './FactorLabel'
-import { useLocal } from './integrity-format'
+import type { IntegrityFactorRisk } from '../../../../shared/contract'
+import { FactorGroupRow } from './FactorTable'
+import { useLocal, type IntegrityTabProps } from './integrity-format'
 import { SensitivityBadge } from './SensitivityField'
 import { TableHead } from '../../components/TableHead'
 
 const COLUMNS = 5
 
 /** Risks of the register flagged as integrity risks, grouped by the factor they are linked to. */
-export function RisksTab({
-  data,
-  framework,
-}: {
-  data: IntegrityData
-  framework: IntegrityFramework
-}) {
+export function RisksTab({ data, framework }: IntegrityTabProps) {
   const { t } = useTranslation()
   const local = useLocal()
   const unlinked = data.risks.filter((r) => r.factorItemId === null)
@@ -78,16 +68,11 @@ export function RisksTab({
               const mine = data.risks.filter((r) => r.factorItemId === f.id)
               return (
                 <Fragment key={f.id}>
-                  <tr className="ig-group-row" data-factor={f.code}>
-                    <th scope="colgroup" colSpan={COLUMNS}>
-                      <span className="ig-group-heading">
-                        <FactorLabel factor={f} compact />
-                        <span className="ig-group-count">
-                          {t('integrity.risks.count', { count: mine.length })}
-                        </span>
-                      </span>
-                    </th>
-                  </tr>
+                  <FactorGroupRow factor={f} span={COLUMNS}>
+                    <span className="ig-group-count">
+                      {t('integrity.risks.count', { count: mine.length })}
+                    </span>
+                  </FactorGroupRow>
                   {rows(mine)}
                 </Fragment>
               )

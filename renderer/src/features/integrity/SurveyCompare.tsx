@@ -13,15 +13,13 @@ import {
 import {
   MAX_SURVEY_SCORE,
   SURVEY_POPULATIONS,
-  type IntegrityData,
-  type IntegrityFramework,
   type SurveyPopulation,
   type SurveyWave,
 } from '../../../../shared/contract'
 import { compareByFactor } from '../../../../shared/domain/integrity-compare'
 import { SelectField } from '../../components/SelectField'
-import { FactorLabel } from './FactorLabel'
-import { ARROWS, changeText, formatScore } from './integrity-format'
+import { ChangeCell, FactorTable } from './FactorTable'
+import { changeText, formatScore, type IntegrityTabProps } from './integrity-format'
 import { formatDate } from '../../lib/format'
 
 // Up to three waves side by side keeps the bars readable at 1280 px; the table lists them all.
@@ -34,13 +32,7 @@ const scoresOf = (w: SurveyWave | undefined) =>
   new Map((w?.scores ?? []).map((s) => [s.factorItemId, s.score]))
 
 /** Compares the waves of one population factor by factor: a grouped bar chart and a table. */
-export function SurveyCompare({
-  data,
-  framework,
-}: {
-  data: IntegrityData
-  framework: IntegrityFramework
-}) {
+export function SurveyCompare({ data, framework }: IntegrityTabProps) {
   const { t, i18n } = useTranslation()
   const lang = i18n.language
   const [population, setPopulation] = useState<SurveyPopulation>('staff')
@@ -107,52 +99,36 @@ export function SurveyCompare({
             </ResponsiveContainer>
             <figcaption className="muted">{t('integrity.compare.chartCaption')}</figcaption>
           </figure>
-          <div className="table-wrap">
-            <table className="data-table ig-compare-table" data-testid="wave-comparison">
-              <caption className="visually-hidden">
-                {t('integrity.compare.wavesCaption', {
-                  population: t(`integrity.populations.${population}`),
-                })}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('integrity.columns.factor')}</th>
-                  {waves.map((w) => (
-                    <th scope="col" key={w.id}>
-                      {waveName(w)}
-                    </th>
-                  ))}
-                  {waves.length > 1 ? <th scope="col">{t('integrity.columns.change')}</th> : null}
-                </tr>
-              </thead>
-              <tbody>
-                {framework.factors.map((f, i) => {
-                  const c = changes[i]!
-                  return (
-                    <tr key={f.id} data-factor={f.code}>
-                      <th scope="row">
-                        <FactorLabel factor={f} compact />
-                      </th>
-                      {waves.map((w) => {
-                        const s = scoresOf(w).get(f.id)
-                        return (
-                          <td key={w.id} className="ig-cell-number">
-                            {s === undefined ? '—' : formatScore(s, lang)}
-                          </td>
-                        )
-                      })}
-                      {waves.length > 1 ? (
-                        <td data-cell="change" className={`ig-change ig-change-${c.direction}`}>
-                          <span aria-hidden="true">{ARROWS[c.direction]} </span>
-                          {changeText(t, c, 'points', lang)}
-                        </td>
-                      ) : null}
-                    </tr>
-                  )
-                })}
-              </tbody>
-            </table>
-          </div>
+          <FactorTable
+            framework={framework}
+            className="ig-compare-table"
+            testId="wave-comparison"
+            caption={t('integrity.compare.wavesCaption', {
+              population: t(`integrity.populations.${population}`),
+            })}
+            columns={[
+              ...waves.map(waveName),
+              ...(waves.length > 1 ? [t('integrity.columns.change')] : []),
+            ]}
+            cells={(f, i) => {
+              const c = changes[i]!
+              return (
+                <>
+                  {waves.map((w) => {
+                    const s = scoresOf(w).get(f.id)
+                    return (
+                      <td key={w.id} className="ig-cell-number">
+                        {s === undefined ? '—' : formatScore(s, lang)}
+                      </td>
+                    )
+                  })}
+                  {waves.length > 1 ? (
+                    <ChangeCell direction={c.direction} text={changeText(t, c, 'points', lang)} />
+                  ) : null}
+                </>
+              )
+            }}
+          />
         </>
       )}
     </section>

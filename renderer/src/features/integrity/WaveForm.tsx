@@ -3,21 +3,20 @@ import { useTranslation } from 'react-i18next'
 import {
   MAX_SURVEY_SCORE,
   SURVEY_POPULATIONS,
-  validateInput,
   type IntegrityData,
   type IntegrityFramework,
   type SurveyPopulation,
   type SurveyWave,
 } from '../../../../shared/contract'
 import { SelectField } from '../../components/SelectField'
-import { TextInput } from '../../components/TextInput'
 import { useIntegrityStore } from '../../stores/integrity-store'
 import { FactorLabel } from './FactorLabel'
 import { NumberField } from '../../components/NumberField'
 import { SensitivityField } from './SensitivityField'
-import { useFormSubmit } from '../../components/form/use-form-submit'
-import { integrityWording } from './integrity-labels'
+import { useIntegrityFields } from './integrity-labels'
 import { FormFrame } from '../../components/form/FormFrame'
+import { saveRecord } from '../../components/form/save-record'
+import { TitleDateFields } from './TitleDateFields'
 
 interface WaveFormProps {
   data: IntegrityData
@@ -33,11 +32,6 @@ export function WaveForm({ data, framework, wave, onSaved, onCancel }: WaveFormP
   const { t } = useTranslation()
   const createWave = useIntegrityStore((s) => s.createWave)
   const updateWave = useIntegrityStore((s) => s.updateWave)
-  const [title, setTitle] = useState(wave?.title ?? '')
-  const [conductedOn, setConductedOn] = useState(wave?.conductedOn ?? '')
-  const [population, setPopulation] = useState<SurveyPopulation | null>(wave?.population ?? null)
-  const [respondents, setRespondents] = useState<number | null>(wave?.respondents ?? null)
-  const [sensitivity, setSensitivity] = useState(wave?.sensitivity ?? 1)
   const [scores, setScores] = useState<Record<number, number | null>>(() =>
     Object.fromEntries((wave?.scores ?? []).map((s) => [s.factorItemId, s.score])),
   )
@@ -48,7 +42,17 @@ export function WaveForm({ data, framework, wave, onSaved, onCancel }: WaveFormP
     const f = m ? scored[Number(m[1])] : undefined
     return f ? t('integrity.waves.scoreFor', { code: f.code }) : undefined
   }
-  const form = useFormSubmit('wave', integrityWording(t, scoreLabel))
+  const { form, values, bind } = useIntegrityFields(
+    'wave',
+    {
+      title: wave?.title ?? '',
+      conductedOn: wave?.conductedOn ?? '',
+      population: (wave?.population ?? null) as SurveyPopulation | null,
+      respondents: wave?.respondents ?? null,
+      sensitivity: wave?.sensitivity ?? 1,
+    },
+    scoreLabel,
+  )
   const scoreId = (factorId: number) => {
     const i = scored.findIndex((f) => f.id === factorId)
     return form.id(i < 0 ? `score-${factorId}` : `scores.${i}.score`)
@@ -57,78 +61,37 @@ export function WaveForm({ data, framework, wave, onSaved, onCancel }: WaveFormP
   async function onSubmit(event: FormEvent): Promise<void> {
     event.preventDefault()
     const fields = {
-      title,
-      conductedOn,
-      population,
-      respondents,
-      sensitivity,
+      ...values,
       scores: scored.map((f) => ({ factorItemId: f.id, score: scores[f.id]! })),
     }
-    const result = wave
-      ? await form.submit(
-          validateInput('integrity:updateWave', { ...fields, id: wave.id, version: wave.version }),
-          (valid) => updateWave(valid),
-        )
-      : await form.submit(
-          validateInput('integrity:createWave', { ...fields, frameworkId: framework.id }),
-          (valid) => createWave(valid),
-        )
+    const result = await saveRecord(
+      form,
+      wave,
+      fields,
+      { channel: 'integrity:createWave', extra: { frameworkId: framework.id }, send: createWave },
+      { channel: 'integrity:updateWave', send: updateWave },
+    )
     if (result?.ok) onSaved(result.value)
   }
 
   return (
     <FormFrame summary={form.summary} saving={form.saving} onSubmit={onSubmit} onCancel={onCancel}>
-      <TextInput
-        id={form.id('title')}
-        label={t('integrity.fields.title')}
-        description={t('integrity.waves.titleHelp')}
-        value={title}
-        onChange={setTitle}
-        errors={form.errors('title')}
-        isRequired
-        maxLength={200}
-        autoFocus
-      />
-      <div className="ig-field-row">
-        <TextInput
-          id={form.id('conductedOn')}
-          label={t('integrity.fields.conductedOn')}
-          description={t('integrity.dateHelp')}
-          value={conductedOn}
-          onChange={setConductedOn}
-          errors={form.errors('conductedOn')}
-          isRequired
-          size="short"
-        />
-        <SelectField
-          id={form.id('population')}
-          label={t('integrity.fields.population')}
+      <TitleDateFields
+        title={bind('title')}
+        titleHelp={t('integrity.waves.titleHelp')}
+        date={bind('conductedOn')}
+      >
+        <SelectField<SurveyPopulation>
+          {...bind('population')}
           options={SURVEY_POPULATIONS.map((id) => ({
             id,
             label: t(`integrity.populations.${id}`),
           }))}
-          value={population}
-          onChange={(v) => setPopulation(v)}
-          errors={form.errors('population')}
           isRequired
         />
-        <NumberField
-          id={form.id('respondents')}
-          label={t('integrity.fields.respondents')}
-          value={respondents}
-          onChange={setRespondents}
-          errors={form.errors('respondents')}
-          size="short"
-          isRequired
-        />
-      </div>
-      <SensitivityField
-        id={form.id('sensitivity')}
-        classifications={data.classifications}
-        value={sensitivity}
-        onChange={setSensitivity}
-        errors={form.errors('sensitivity')}
-      />
+        <NumberField {...bind('respondents')} size="short" isRequired />
+      </TitleDateFields>
+      <SensitivityField {...bind('sensitivity')} classifications={data.classifications} />
       <fieldset className="ig-score-grid">
         <legend className="field-label">
           {t('integrity.waves.scoresLegend', { max: MAX_SURVEY_SCORE })}

@@ -1,8 +1,8 @@
 import { useMemo } from 'react'
-import { Button } from 'react-aria-components'
 import { useTranslation } from 'react-i18next'
 import type { IntegrityData, IntegrityFramework, SurveyWave } from '../../../../shared/contract'
 import { DataTable, type Column } from '../../components/DataTable'
+import { EditDeleteButtons } from '../../components/EditDeleteButtons'
 import { formatDate, formatNumber } from '../../lib/format'
 import { SensitivityBadge } from './SensitivityField'
 
@@ -66,22 +66,12 @@ export function WavesTable({ waves, data, framework, onEdit, onDelete }: WavesTa
         hideHeader: true,
         actions: true,
         cell: (w) => (
-          <>
-            <Button
-              className="button button-secondary button-small"
-              aria-label={t('integrity.waves.editAction', { title: w.title })}
-              onPress={() => onEdit(w)}
-            >
-              {t('common.edit')}
-            </Button>
-            <Button
-              className="button button-secondary button-small"
-              aria-label={t('integrity.waves.deleteAction', { title: w.title })}
-              onPress={() => onDelete(w)}
-            >
-              {t('common.delete')}
-            </Button>
-          </>
+          <EditDeleteButtons
+            editLabel={t('integrity.waves.editAction', { title: w.title })}
+            onEdit={() => onEdit(w)}
+            deleteLabel={t('integrity.waves.deleteAction', { title: w.title })}
+            onDelete={() => onDelete(w)}
+          />
         ),
       },
     ],

@@ -2,11 +2,18 @@ import type { TFunction } from 'i18next'
 import { useTranslation } from 'react-i18next'
 import {
   localise,
+  type IntegrityData,
   type IntegrityFactor,
   type IntegrityFramework,
   type LocalText,
 } from '../../../../shared/contract'
 import type { FactorChange } from '../../../../shared/domain/integrity-compare'
+
+/** What every tab of the integrity view (and its parts) is given: the data and the framework shown. */
+export interface IntegrityTabProps {
+  data: IntegrityData
+  framework: IntegrityFramework
+}
 
 /** A function giving pack text (LocalText) in the interface language. */
 export function useLocal(): (text: LocalText | null | undefined) => string {

@@ -47,3 +47,20 @@ export function Disclosure(props: DisclosureProps) {
     </section>
   )
 }
+
+interface KindSectionProps {
+  items: readonly unknown[]
+  title: string
+  defaultOpen?: boolean
+  children: ReactNode
+}
+
+/** The section of one kind of item, left out when the pack has none. */
+export function KindSection({ items, title, defaultOpen, children }: KindSectionProps) {
+  if (items.length === 0) return null
+  return (
+    <Disclosure level={3} title={title} defaultOpen={defaultOpen}>
+      {children}
+    </Disclosure>
+  )
+}

@@ -96,6 +96,19 @@ function ImportWizardBody({ onClose, onReviewConflicts }: WizardProps) {
       {step === 'result' ? t('packs.wizard.close') : t('common.cancel')}
     </Button>
   )
+  /** Back to `from`, and Next to `to` when the step allows it (else the way out). */
+  const backAndNext = (from: WizardStep, to: WizardStep, allowed: boolean) => (
+    <div className="form-buttons">
+      {back(from)}
+      {allowed ? (
+        <Button className="button button-primary" onPress={() => setStep(to)}>
+          {t('packs.wizard.next')}
+        </Button>
+      ) : (
+        close
+      )}
+    </div>
+  )
 
   return (
     <div className="wizard" data-step={step}>
@@ -147,32 +160,14 @@ function ImportWizardBody({ onClose, onReviewConflicts }: WizardProps) {
             </>
           ) : null}
           {check.kind === 'valid' ? <PackFacts preview={check.preview} /> : null}
-          <div className="form-buttons">
-            {back('file')}
-            {check.kind === 'valid' ? (
-              <Button className="button button-primary" onPress={() => setStep('preview')}>
-                {t('packs.wizard.next')}
-              </Button>
-            ) : (
-              close
-            )}
-          </div>
+          {backAndNext('file', 'preview', check.kind === 'valid')}
         </>
       ) : null}
 
       {step === 'preview' && preview ? (
         <>
           <DiffPreview preview={preview} />
-          <div className="form-buttons">
-            {back('check')}
-            {canImport ? (
-              <Button className="button button-primary" onPress={() => setStep('confirm')}>
-                {t('packs.wizard.next')}
-              </Button>
-            ) : (
-              close
-            )}
-          </div>
+          {backAndNext('check', 'confirm', canImport)}
         </>
       ) : null}
 

@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next'
 import type { LibraryItem } from '../../../../shared/contract'
-import { DataTable, type Column } from '../../components/DataTable'
-import { BreakableCode, EditTextButton, ItemBadges, ItemNotes } from './ItemFlags'
+import type { Column } from '../../components/DataTable'
+import { EditTextButton, ItemBadges, ItemNotes } from './ItemFlags'
+import { LibraryTable, useCodedColumn } from './LibraryTable'
 import { useLocalText } from './pack-format'
 import { TableHead } from '../../components/TableHead'
 
@@ -77,15 +78,8 @@ interface Link {
 export function IndicatorTable({ items, onEdit }: { items: LibraryItem[]; onEdit: OnEdit }) {
   const { t } = useTranslation()
   const { tx } = useLocalText()
+  const coded = useCodedColumn()
   const columns: Column<LibraryItem>[] = [
-    {
-      id: 'code',
-      header: t('packs.indicators.code'),
-      className: 'cell-code',
-      cell: (ind) => <BreakableCode code={ind.code} />,
-      sortBy: (ind) => ind.code,
-      filterText: (ind) => ind.code,
-    },
     {
       id: 'name',
       header: t('packs.indicators.name'),
@@ -121,39 +115,16 @@ export function IndicatorTable({ items, onEdit }: { items: LibraryItem[]; onEdit
       },
     },
     { id: 'unit', header: t('packs.indicators.unit'), cell: (ind) => tx(ind.data.unit) },
-    {
-      id: 'direction',
-      header: t('packs.indicators.direction'),
-      cell: (ind) =>
-        t(`packs.indicators.directions.${String(ind.data.direction)}`, {
-          defaultValue: String(ind.data.direction),
-        }),
-    },
-    {
-      id: 'frequency',
-      header: t('packs.indicators.frequency'),
-      cell: (ind) =>
-        t(`packs.indicators.frequencies.${String(ind.data.frequency)}`, {
-          defaultValue: String(ind.data.frequency),
-        }),
-    },
-    {
-      id: 'actions',
-      header: t('packs.actionsColumn'),
-      hideHeader: true,
-      actions: true,
-      cell: (ind) => <EditTextButton item={ind} onEdit={onEdit} />,
-    },
+    coded('direction', t('packs.indicators.direction'), 'packs.indicators.directions'),
+    coded('frequency', t('packs.indicators.frequency'), 'packs.indicators.frequencies'),
   ]
   return (
-    <DataTable
-      rows={items}
-      columns={columns}
-      rowKey={(ind) => ind.id}
-      rowData={(ind) => ({ code: ind.code })}
+    <LibraryTable
+      items={items}
+      onEdit={onEdit}
       caption={t('packs.indicators.caption')}
-      className="compact-table"
-      filterable={items.length > 20}
+      codeHeader={t('packs.indicators.code')}
+      columns={columns}
       estimateRowHeight={96}
     />
   )
@@ -163,23 +134,9 @@ export function IndicatorTable({ items, onEdit }: { items: LibraryItem[]; onEdit
 export function DocumentTextTable({ items, onEdit }: { items: LibraryItem[]; onEdit: OnEdit }) {
   const { t } = useTranslation()
   const { tx } = useLocalText()
+  const coded = useCodedColumn()
   const columns: Column<LibraryItem>[] = [
-    {
-      id: 'code',
-      header: t('packs.texts.code'),
-      rowHeader: true,
-      className: 'cell-code',
-      cell: (item) => <BreakableCode code={item.code} />,
-      sortBy: (item) => item.code,
-      filterText: (item) => item.code,
-    },
-    {
-      id: 'kind',
-      header: t('packs.texts.kind'),
-      className: 'cell-nowrap',
-      cell: (item) =>
-        t(`packs.texts.kinds.${String(item.data.kind)}`, { defaultValue: String(item.data.kind) }),
-    },
+    coded('kind', t('packs.texts.kind'), 'packs.texts.kinds', 'cell-nowrap'),
     {
       id: 'text',
       header: t('packs.texts.text'),
@@ -195,23 +152,15 @@ export function DocumentTextTable({ items, onEdit }: { items: LibraryItem[]; onE
         </>
       ),
     },
-    {
-      id: 'actions',
-      header: t('packs.actionsColumn'),
-      hideHeader: true,
-      actions: true,
-      cell: (item) => <EditTextButton item={item} onEdit={onEdit} />,
-    },
   ]
   return (
-    <DataTable
-      rows={items}
-      columns={columns}
-      rowKey={(item) => item.id}
-      rowData={(item) => ({ code: item.code })}
+    <LibraryTable
+      items={items}
+      onEdit={onEdit}
       caption={t('packs.texts.caption')}
-      className="compact-table"
-      filterable={items.length > 20}
+      codeHeader={t('packs.texts.code')}
+      codeNamesRow
+      columns={columns}
     />
   )
 }

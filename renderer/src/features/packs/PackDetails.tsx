@@ -1,11 +1,11 @@
 import { useMemo, useState } from 'react'
-import { Checkbox } from 'react-aria-components'
+import { CheckboxField } from '../../components/CheckboxField'
 import { useTranslation } from 'react-i18next'
 import type { LibraryItem, LibraryItemKind, PackSummary } from '../../../../shared/contract'
 import { ErrorNotice } from '../../components/Notice'
 import { usePacksStore } from '../../stores/packs-store'
 import { ConflictsPanel } from './ConflictsPanel'
-import { Disclosure } from './Disclosure'
+import { KindSection } from './Disclosure'
 import { FrameworkList } from './FrameworkTree'
 import { DocumentTextTable, IndicatorTable, ScaleList } from './LibraryTables'
 import { useLocalText } from './pack-format'
@@ -37,53 +37,44 @@ function PackSections({ items, onEdit }: { items: LibraryItem[]; onEdit: OnEdit 
   const k = useMemo(() => groupByKind(items), [items])
   return (
     <div className="pack-sections">
-      {k.framework.length > 0 ? (
-        <Disclosure
-          level={3}
-          defaultOpen
-          title={t('packs.sections.frameworks', { count: k.framework.length })}
-        >
-          <FrameworkList
-            frameworks={k.framework}
-            frameworkItems={k.framework_item}
-            scales={k.scale}
-            onEdit={onEdit}
-          />
-        </Disclosure>
-      ) : null}
-      {k.scale.length > 0 ? (
-        <Disclosure level={3} title={t('packs.sections.scales', { count: k.scale.length })}>
-          <ScaleList scales={k.scale} onEdit={onEdit} />
-        </Disclosure>
-      ) : null}
-      {k.indicator.length > 0 ? (
-        <Disclosure level={3} title={t('packs.sections.indicators', { count: k.indicator.length })}>
-          <IndicatorTable items={k.indicator} onEdit={onEdit} />
-        </Disclosure>
-      ) : null}
-      {k.risk_matrix.length > 0 ? (
-        <Disclosure level={3} title={t('packs.sections.riskMatrix')}>
-          {k.risk_matrix.map((m) => (
-            <RiskMatrixView key={m.id} matrix={m} onEdit={onEdit} />
-          ))}
-        </Disclosure>
-      ) : null}
-      {k.risk_template.length > 0 ? (
-        <Disclosure
-          level={3}
-          title={t('packs.sections.riskCatalogue', { count: k.risk_template.length })}
-        >
-          <RiskCatalogueTable items={k.risk_template} onEdit={onEdit} />
-        </Disclosure>
-      ) : null}
-      {k.document_text.length > 0 ? (
-        <Disclosure
-          level={3}
-          title={t('packs.sections.documentTexts', { count: k.document_text.length })}
-        >
-          <DocumentTextTable items={k.document_text} onEdit={onEdit} />
-        </Disclosure>
-      ) : null}
+      <KindSection
+        items={k.framework}
+        title={t('packs.sections.frameworks', { count: k.framework.length })}
+        defaultOpen
+      >
+        <FrameworkList
+          frameworks={k.framework}
+          frameworkItems={k.framework_item}
+          scales={k.scale}
+          onEdit={onEdit}
+        />
+      </KindSection>
+      <KindSection items={k.scale} title={t('packs.sections.scales', { count: k.scale.length })}>
+        <ScaleList scales={k.scale} onEdit={onEdit} />
+      </KindSection>
+      <KindSection
+        items={k.indicator}
+        title={t('packs.sections.indicators', { count: k.indicator.length })}
+      >
+        <IndicatorTable items={k.indicator} onEdit={onEdit} />
+      </KindSection>
+      <KindSection items={k.risk_matrix} title={t('packs.sections.riskMatrix')}>
+        {k.risk_matrix.map((m) => (
+          <RiskMatrixView key={m.id} matrix={m} onEdit={onEdit} />
+        ))}
+      </KindSection>
+      <KindSection
+        items={k.risk_template}
+        title={t('packs.sections.riskCatalogue', { count: k.risk_template.length })}
+      >
+        <RiskCatalogueTable items={k.risk_template} onEdit={onEdit} />
+      </KindSection>
+      <KindSection
+        items={k.document_text}
+        title={t('packs.sections.documentTexts', { count: k.document_text.length })}
+      >
+        <DocumentTextTable items={k.document_text} onEdit={onEdit} />
+      </KindSection>
     </div>
   )
 }
@@ -179,14 +170,9 @@ export function PackDetails({
           ) : null}
           {pack.archivedCount > 0 ? (
             <div className="archived-toggle">
-              <Checkbox className="checkbox" isSelected={showArchived} onChange={setShowArchived}>
-                <span className="checkbox-box" aria-hidden="true">
-                  <svg viewBox="0 0 18 18" className="checkbox-tick">
-                    <polyline points="3.5 9.5 7.5 13 14.5 5" />
-                  </svg>
-                </span>
+              <CheckboxField isSelected={showArchived} onChange={setShowArchived}>
                 {t('packs.details.showArchived', { count: pack.archivedCount })}
-              </Checkbox>
+              </CheckboxField>
               <p className="field-help">{t('packs.details.archivedHelp')}</p>
             </div>
           ) : null}

@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next'
 import type { LibraryItem } from '../../../../shared/contract'
-import { DataTable, type Column } from '../../components/DataTable'
-import { BreakableCode, EditTextButton, ItemBadges, ItemNotes } from './ItemFlags'
+import type { Column } from '../../components/DataTable'
+import { EditTextButton, ItemBadges, ItemNotes } from './ItemFlags'
+import { LibraryTable, useCodedColumn } from './LibraryTable'
 import { textColourOn } from '../../../../shared/domain/risk-rating'
 import { useLocalText } from './pack-format'
 import { TableHead } from '../../components/TableHead'
@@ -132,15 +133,8 @@ export function RiskCatalogueTable({ items, onEdit }: { items: LibraryItem[]; on
       </span>
     ) : null
   }
+  const coded = useCodedColumn()
   const columns: Column<LibraryItem>[] = [
-    {
-      id: 'code',
-      header: t('packs.risks.code'),
-      className: 'cell-code',
-      cell: (risk) => <BreakableCode code={risk.code} />,
-      sortBy: (risk) => risk.code,
-      filterText: (risk) => risk.code,
-    },
     {
       id: 'title',
       header: t('packs.risks.title'),
@@ -162,39 +156,16 @@ export function RiskCatalogueTable({ items, onEdit }: { items: LibraryItem[]; on
         </>
       ),
     },
-    {
-      id: 'category',
-      header: t('packs.risks.category'),
-      cell: (risk) =>
-        t(`packs.risks.categories.${String(risk.data.category)}`, {
-          defaultValue: String(risk.data.category),
-        }),
-    },
-    {
-      id: 'response',
-      header: t('packs.risks.response'),
-      cell: (risk) =>
-        t(`packs.risks.responses.${String(risk.data.response)}`, {
-          defaultValue: String(risk.data.response),
-        }),
-    },
-    {
-      id: 'actions',
-      header: t('packs.actionsColumn'),
-      hideHeader: true,
-      actions: true,
-      cell: (risk) => <EditTextButton item={risk} onEdit={onEdit} />,
-    },
+    coded('category', t('packs.risks.category'), 'packs.risks.categories'),
+    coded('response', t('packs.risks.response'), 'packs.risks.responses'),
   ]
   return (
-    <DataTable
-      rows={items}
-      columns={columns}
-      rowKey={(risk) => risk.id}
-      rowData={(risk) => ({ code: risk.code })}
+    <LibraryTable
+      items={items}
+      onEdit={onEdit}
       caption={t('packs.risks.caption')}
-      className="compact-table"
-      filterable={items.length > 20}
+      codeHeader={t('packs.risks.code')}
+      columns={columns}
       estimateRowHeight={120}
     />
   )

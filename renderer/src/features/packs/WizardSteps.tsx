@@ -4,7 +4,7 @@ import type { FieldProblem, PackPreview } from '../../../../shared/contract'
 import { formatFileSize, MAX_PACK_BYTES, useLocalText } from './pack-format'
 import { SignatureFact } from './PackSignature'
 import { ShowMoreButton, usePaged } from './ShowMore'
-import { FilePicker } from '../../components/FilePicker'
+import { FileField } from '../../components/FileField'
 import { formatDate } from '../../lib/format'
 
 /** The steps of the import wizard, in order. */
@@ -45,20 +45,14 @@ export function ChooseFileStep({
   const { t, i18n } = useTranslation()
   const size = file ? formatFileSize(file.size, i18n.language) : ''
   return (
-    <div className="field">
-      <label className="field-label" htmlFor="pack-file">
-        {t('packs.wizard.fileLabel')}
-      </label>
-      <span id="pack-file-help" className="field-help">
-        {t('packs.wizard.fileHelp')}
-      </span>
-      <FilePicker
-        id="pack-file"
-        accept=".json,application/json"
-        describedBy="pack-file-help"
-        showName={false}
-        onChoose={onChoose}
-      />
+    <FileField
+      id="pack-file"
+      label={t('packs.wizard.fileLabel')}
+      help={t('packs.wizard.fileHelp')}
+      accept=".json,application/json"
+      showName={false}
+      onChoose={onChoose}
+    >
       {file ? (
         <p className="file-chosen" data-testid="chosen-file">
           {t('packs.wizard.chosen', { name: file.name, size })}
@@ -69,7 +63,7 @@ export function ChooseFileStep({
           {t('packs.wizard.tooLarge', { size })}
         </p>
       ) : null}
-    </div>
+    </FileField>
   )
 }
 

@@ -8,6 +8,7 @@ import { selectObjectives, usePlanStore } from '../../stores/plan-store'
 import { DeleteObjectiveDialog } from './DeleteObjectiveDialog'
 import { ObjectiveForm } from './ObjectiveForm'
 import { ObjectivesTable } from './ObjectivesTable'
+import { PlanSection } from './PlanSection'
 
 const NEW_BUTTON_ID = 'new-objective'
 
@@ -23,9 +24,11 @@ export function ObjectivesSection({ onNotice }: { onNotice(message: string | nul
   const closeEditor = () => setEditing({ mode: 'closed' })
 
   return (
-    <section aria-labelledby="objectives-heading" className="plan-section">
-      <div className="plan-heading-row">
-        <h2 id="objectives-heading">{t('plan.objectivesHeading')}</h2>
+    <PlanSection
+      name="objectives"
+      heading={t('plan.objectivesHeading')}
+      help={t('plan.objectivesHelp')}
+      action={
         <Button
           id={NEW_BUTTON_ID}
           className="button button-primary"
@@ -36,8 +39,8 @@ export function ObjectivesSection({ onNotice }: { onNotice(message: string | nul
         >
           {t('objectives.new')}
         </Button>
-      </div>
-      <p className="section-help">{t('plan.objectivesHelp')}</p>
+      }
+    >
       <ObjectivesTable
         objectives={objectives}
         onEdit={(objective) => {
@@ -78,6 +81,6 @@ export function ObjectivesSection({ onNotice }: { onNotice(message: string | nul
           window.setTimeout(() => document.getElementById(NEW_BUTTON_ID)?.focus(), 0)
         }}
       />
-    </section>
+    </PlanSection>
   )
 }

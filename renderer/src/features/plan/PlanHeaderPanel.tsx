@@ -5,6 +5,10 @@ import type { PlanHeader } from '../../../../shared/contract'
 import { ModalDialog } from '../../components/ModalDialog'
 import { PlanHeaderForm } from './PlanHeaderForm'
 import { formatDate } from '../../lib/format'
+import { PlanSection } from './PlanSection'
+
+/** The header's texts, in the order a reader takes them. */
+const TEXTS = ['vision', 'mission', 'impact', 'impactAssumptions'] as const
 
 interface PlanHeaderPanelProps {
   header: PlanHeader
@@ -29,30 +33,23 @@ export function PlanHeaderPanel({ header, onSaved }: PlanHeaderPanelProps) {
         })
       : t('plan.header.noPeriod')
   return (
-    <section className="panel plan-header" aria-labelledby="plan-header-heading">
-      <div className="plan-heading-row">
-        <h2 id="plan-header-heading">{t('plan.header.heading')}</h2>
+    <PlanSection
+      name="plan-header"
+      heading={t('plan.header.heading')}
+      className="panel plan-header"
+      action={
         <Button className="button button-secondary" onPress={() => setEditing(true)}>
           {t('plan.header.edit')}
         </Button>
-      </div>
+      }
+    >
       <dl className="plan-header-list">
-        <div>
-          <dt>{t('plan.fields.vision')}</dt>
-          {value(header.vision)}
-        </div>
-        <div>
-          <dt>{t('plan.fields.mission')}</dt>
-          {value(header.mission)}
-        </div>
-        <div>
-          <dt>{t('plan.fields.impact')}</dt>
-          {value(header.impact)}
-        </div>
-        <div>
-          <dt>{t('plan.fields.impactAssumptions')}</dt>
-          {value(header.impactAssumptions)}
-        </div>
+        {TEXTS.map((key) => (
+          <div key={key}>
+            <dt>{t(`plan.fields.${key}`)}</dt>
+            {value(header[key])}
+          </div>
+        ))}
         <div>
           <dt>{t('plan.header.period')}</dt>
           <dd data-testid="plan-period">{period}</dd>
@@ -73,6 +70,6 @@ export function PlanHeaderPanel({ header, onSaved }: PlanHeaderPanelProps) {
           }}
         />
       </ModalDialog>
-    </section>
+    </PlanSection>
   )
 }

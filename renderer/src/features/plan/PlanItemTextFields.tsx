@@ -1,6 +1,4 @@
-import { useTranslation } from 'react-i18next'
 import { TextInput } from '../../components/TextInput'
-import { fieldId } from '../../lib/problems'
 
 /** The four text fields an objective and a project share. */
 export interface PlanItemText {
@@ -10,69 +8,44 @@ export interface PlanItemText {
   owner: string
 }
 
+/** The four texts of an item being edited, or empty ones for a new item. */
+export function planItemText(item?: PlanItemText): PlanItemText {
+  return {
+    code: item?.code ?? '',
+    title: item?.title ?? '',
+    description: item?.description ?? '',
+    owner: item?.owner ?? '',
+  }
+}
+
 interface PlanItemTextFieldsProps {
-  form: string
-  values: PlanItemText
-  onChange(patch: Partial<PlanItemText>): void
-  errors(path: keyof PlanItemText): string[]
-  /** Translation key prefix of the field labels, e.g. "plan.fields". */
-  labels: string
+  /** `useFieldValues().bind` of the form. */
+  bind(name: keyof PlanItemText): {
+    id: string
+    label: string
+    value: string
+    onChange(value: string): void
+    errors: string[]
+  }
   codeHelp: string
   ownerHelp?: string
 }
 
 /** Code, title, description and owner, with the contract's limits, for plan items. */
-export function PlanItemTextFields({
-  form,
-  values,
-  onChange,
-  errors,
-  labels,
-  codeHelp,
-  ownerHelp,
-}: PlanItemTextFieldsProps) {
-  const { t } = useTranslation()
+export function PlanItemTextFields({ bind, codeHelp, ownerHelp }: PlanItemTextFieldsProps) {
   return (
     <>
       <TextInput
-        id={fieldId(form, 'code')}
-        label={t(`${labels}.code`)}
+        {...bind('code')}
         description={codeHelp}
-        value={values.code}
-        onChange={(code) => onChange({ code })}
-        errors={errors('code')}
         isRequired
         maxLength={20}
         size="short"
         autoFocus
       />
-      <TextInput
-        id={fieldId(form, 'title')}
-        label={t(`${labels}.title`)}
-        value={values.title}
-        onChange={(title) => onChange({ title })}
-        errors={errors('title')}
-        isRequired
-        maxLength={200}
-      />
-      <TextInput
-        id={fieldId(form, 'description')}
-        label={t(`${labels}.description`)}
-        value={values.description}
-        onChange={(description) => onChange({ description })}
-        errors={errors('description')}
-        maxLength={4000}
-        multiline
-      />
-      <TextInput
-        id={fieldId(form, 'owner')}
-        label={t(`${labels}.owner`)}
-        description={ownerHelp}
-        value={values.owner}
-        onChange={(owner) => onChange({ owner })}
-        errors={errors('owner')}
-        maxLength={120}
-      />
+      <TextInput {...bind('title')} isRequired maxLength={200} />
+      <TextInput {...bind('description')} maxLength={4000} multiline />
+      <TextInput {...bind('owner')} description={ownerHelp} maxLength={120} />
     </>
   )
 }

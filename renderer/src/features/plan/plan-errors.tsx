@@ -1,8 +1,7 @@
 import type { TFunction } from 'i18next'
 import type { AppError, FieldProblem } from '../../../../shared/contract'
-import type { SummaryItem } from '../../components/ErrorSummary'
 import { i18next } from '../../lib/i18n'
-import { errorText, fieldId, problemText, type LabelFor } from '../../lib/problems'
+import { errorText, problemText, type LabelFor } from '../../lib/problems'
 import { joinList } from './plan-format'
 import { formatDate } from '../../lib/format'
 
@@ -66,29 +65,6 @@ export function planErrorText(t: TFunction, error: AppError): string {
     return planProblemText(t, first, () => undefined)
   }
   return errorText(t, error)
-}
-
-/** Lines for a form's error summary, each pointing at its field. */
-export function planSummaryItems(
-  t: TFunction,
-  problems: readonly FieldProblem[],
-  labelFor: LabelFor,
-  form: string,
-): SummaryItem[] {
-  return problems.map((p) => ({
-    text: planProblemText(t, p, labelFor),
-    fieldId: p.path ? fieldId(form, p.path) : undefined,
-  }))
-}
-
-/** Translated messages for the field at exactly `path`. */
-export function planErrorsAt(
-  t: TFunction,
-  problems: readonly FieldProblem[],
-  labelFor: LabelFor,
-  path: string,
-): string[] {
-  return problems.filter((p) => p.path === path).map((p) => planProblemText(t, p, labelFor))
 }
 
 /** A form's label lookup: the plan's field names, then the milestone sub-fields. */

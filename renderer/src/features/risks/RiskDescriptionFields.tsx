@@ -1,7 +1,8 @@
 import { fieldId } from '../../lib/problems'
 import { TextInput } from '../../components/TextInput'
 import { categoryLabel, useRiskText } from './risk-text'
-import { CategoryField, ChoiceField } from './RiskFields'
+import { SelectField } from '../../components/SelectField'
+import { CategoryField } from './RiskFields'
 import type { SectionProps } from './risk-form-props'
 
 const NONE = 'none'
@@ -15,6 +16,7 @@ export function RiskDescriptionFields({
   isNew,
   onTemplate,
   form,
+  bind,
 }: SectionProps) {
   const { t, local } = useRiskText()
   const template = reference.catalogue.find((c) => c.id === draft.catalogueItemId)
@@ -26,8 +28,9 @@ export function RiskDescriptionFields({
       <legend className="risk-legend">{t('risks.form.sections.description')}</legend>
       {isNew ? (
         <>
-          <ChoiceField
+          <SelectField
             id={fieldId(form, 'catalogueItemId')}
+            popoverClassName="risk-popover"
             label={t('risks.form.fields.catalogueItemId')}
             description={t('risks.form.help.catalogue')}
             size="full"
@@ -52,15 +55,7 @@ export function RiskDescriptionFields({
           ) : null}
         </>
       ) : null}
-      <TextInput
-        id={fieldId(form, 'title')}
-        label={t('risks.form.fields.title')}
-        value={draft.title}
-        onChange={(title) => set({ title })}
-        errors={errors('title')}
-        isRequired
-        maxLength={200}
-      />
+      <TextInput {...bind('title')} isRequired maxLength={200} />
       <CategoryField
         id={fieldId(form, 'category')}
         value={draft.category}
@@ -69,32 +64,20 @@ export function RiskDescriptionFields({
       />
       <div className="cause-chain">
         <TextInput
-          id={fieldId(form, 'cause')}
-          label={t('risks.form.fields.cause')}
+          {...bind('cause')}
           description={t('risks.form.help.cause')}
-          value={draft.cause}
-          onChange={(cause) => set({ cause })}
-          errors={errors('cause')}
           maxLength={2000}
           multiline
         />
         <TextInput
-          id={fieldId(form, 'event')}
-          label={t('risks.form.fields.event')}
+          {...bind('event')}
           description={t('risks.form.help.event')}
-          value={draft.event}
-          onChange={(event) => set({ event })}
-          errors={errors('event')}
           maxLength={2000}
           multiline
         />
         <TextInput
-          id={fieldId(form, 'consequence')}
-          label={t('risks.form.fields.consequence')}
+          {...bind('consequence')}
           description={t('risks.form.help.consequence')}
-          value={draft.consequence}
-          onChange={(consequence) => set({ consequence })}
-          errors={errors('consequence')}
           maxLength={2000}
           multiline
         />

@@ -1,4 +1,4 @@
-import { Button, Checkbox } from 'react-aria-components'
+import { Button } from 'react-aria-components'
 import {
   RISK_STATUS_FILTERS,
   type RegisterFilter,
@@ -6,6 +6,7 @@ import {
   type RiskTarget,
 } from '../../../../shared/contract'
 import { isFiltered } from '../../../../shared/domain/risk-register'
+import { CheckboxField } from '../../components/CheckboxField'
 import { SelectField } from '../../components/SelectField'
 import { categoryLabel, useRiskText } from './risk-text'
 
@@ -18,27 +19,6 @@ interface RiskFiltersProps {
 }
 
 const ANY = 'any'
-
-function Tick({
-  label,
-  value,
-  onChange,
-}: {
-  label: string
-  value: boolean
-  onChange(v: boolean): void
-}) {
-  return (
-    <Checkbox className="checkbox" isSelected={value} onChange={onChange}>
-      <span className="checkbox-box" aria-hidden="true">
-        <svg viewBox="0 0 18 18" className="checkbox-tick">
-          <polyline points="3.5 9.5 7.5 13 14.5 5" />
-        </svg>
-      </span>
-      {label}
-    </Checkbox>
-  )
-}
 
 /** Filters of the register: they combine, and one button clears them all. */
 export function RiskFilters({ risks, targets, filter, onChange, onClear }: RiskFiltersProps) {
@@ -102,16 +82,18 @@ export function RiskFilters({ risks, targets, filter, onChange, onClear }: RiskF
         />
       </div>
       <div className="filter-ticks">
-        <Tick
-          label={t('risks.filters.overdueReview')}
-          value={Boolean(filter.overdueReview)}
+        <CheckboxField
+          isSelected={Boolean(filter.overdueReview)}
           onChange={(v) => onChange({ overdueReview: v })}
-        />
-        <Tick
-          label={t('risks.filters.overdueAction')}
-          value={Boolean(filter.overdueAction)}
+        >
+          {t('risks.filters.overdueReview')}
+        </CheckboxField>
+        <CheckboxField
+          isSelected={Boolean(filter.overdueAction)}
           onChange={(v) => onChange({ overdueAction: v })}
-        />
+        >
+          {t('risks.filters.overdueAction')}
+        </CheckboxField>
       </div>
       {cell ? (
         <p className="cell-filter">

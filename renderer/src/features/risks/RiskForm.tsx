@@ -1,15 +1,20 @@
 import { useState, type FormEvent } from 'react'
 import { Button } from 'react-aria-components'
 import { FormFrame } from '../../components/form/FormFrame'
+import { draftBinder } from '../../components/form/draft-binder'
+import {
+  checkedLocally,
+  problemWording,
+  useFormSubmit,
+} from '../../components/form/use-form-submit'
 import {
   validateInput,
-  type AppError,
   type FieldProblem,
   type Risk,
   type RiskReference,
   type RiskTarget,
 } from '../../../../shared/contract'
-import { errorText, fieldId, type LabelFor } from '../../lib/problems'
+import { type LabelFor } from '../../lib/problems'
 import { useRisksStore } from '../../stores/risks-store'
 import {
   applyTemplate,
@@ -56,9 +61,6 @@ export function RiskForm({
   const [draft, setDraft] = useState<RiskDraft>(() =>
     risk ? draftFromRisk(risk, today) : emptyDraft(today, reference.defaultMatrixId),
   )
-  const [problems, setProblems] = useState<FieldProblem[]>([])
-  const [failure, setFailure] = useState<AppError | null>(null)
-  const [saving, setSaving] = useState(false)
 
   const labelFor: LabelFor = (path) => {
     const parts = path.split('.')
@@ -72,8 +74,7 @@ export function RiskForm({
     const label = t(key)
     return label === key ? undefined : label
   }
-  const errors = (path: string) =>
-    problems.filter((p) => p.path === path).map((p) => riskProblemText(t, p, labelFor))
+  const form = useFormSubmit(FORM, { labelFor, ...problemWording(riskProblemText) })
   const set = (patch: Partial<RiskDraft>) => setDraft((d) => ({ ...d, ...patch }))
   const matrix = reference.matrices.find((m) => m.id === draft.matrixItemId)
 
@@ -81,7 +82,8 @@ export function RiskForm({
     form: FORM,
     draft,
     set,
-    errors,
+    errors: form.errors,
+    bind: draftBinder(draft, set, form, (name) => t(`risks.form.fields.${name}`)),
     reference,
     targets,
     matrix,
@@ -100,8 +102,6 @@ export function RiskForm({
 
   async function onSubmit(event: FormEvent): Promise<void> {
     event.preventDefault()
-    if (saving) return
-    setFailure(null)
     const checked = risk
       ? validateInput('risks:update', toUpdateInput(draft, risk))
       : validateInput('risks:create', toCreateInput(draft))
@@ -114,39 +114,21 @@ export function RiskForm({
         params: { rule: 'required' },
       })
     }
-    if (local.length > 0) {
-      setProblems(local)
-      return
-    }
-    setProblems([])
-    setSaving(true)
-    const result = risk
-      ? await update(toUpdateInput(draft, risk))
-      : await create(toCreateInput(draft))
-    setSaving(false)
-    if (result.ok) {
+    const result = await form.submit(checkedLocally(local, null), () =>
+      risk ? update(toUpdateInput(draft, risk)) : create(toCreateInput(draft)),
+    )
+    if (result?.ok) {
       const v = result.value
       const rerated = risk && v.ratings.length > (risk.ratingCount ?? 0)
       const key = !risk ? 'risks.created' : rerated ? 'risks.rerated' : 'risks.updated'
       onSaved(t(key, { code: v.code, count: v.ratings.length }))
-    } else if (result.error.details?.length) {
-      setProblems(result.error.details)
-    } else {
-      setFailure(result.error)
     }
   }
 
   return (
     <FormFrame
       className="dialog-form risk-form"
-      summary={{
-        message: failure ? errorText(t, failure) : undefined,
-        items: problems.map((p) => ({
-          text: riskProblemText(t, p, labelFor),
-          fieldId: p.path ? fieldId(FORM, p.path) : undefined,
-        })),
-      }}
-      saving={saving}
+      form={form}
       onSubmit={onSubmit}
       onCancel={onCancel}
       footerStart={
@@ -154,7 +136,7 @@ export function RiskForm({
           <Button
             className="button button-secondary form-buttons-start"
             onPress={onCloseRisk}
-            isDisabled={saving}
+            isDisabled={form.saving}
           >
             {t('risks.closeRiskButton')}
           </Button>

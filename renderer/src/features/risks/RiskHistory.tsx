@@ -15,8 +15,8 @@ import { ErrorNotice } from '../../components/Notice'
 import { formatDate, formatDateTime } from '../../lib/format'
 import { useRisksStore } from '../../stores/risks-store'
 import { categoryLabel, targetLabel, useRiskText } from './risk-text'
-import { BandChip, RiskFlags, TrendMark } from './RiskMarks'
-import { TableHead } from '../../components/TableHead'
+import { BandChip, RatingCell, RiskFlags, TrendMark } from './RiskMarks'
+import { TableFrame } from '../../components/TableFrame'
 
 const DAY = 86_400_000
 
@@ -167,56 +167,44 @@ export function RiskHistory({
           </ResponsiveContainer>
         </div>
       </figure>
-      <div className="table-wrap">
-        <table className="data-table history-table">
-          <caption className="visually-hidden">
-            {t('risks.historyView.caption', { code: detail.code })}
-          </caption>
-          <TableHead
-            columns={[
-              t('risks.historyView.ratedOn'),
-              t('risks.historyView.inherent'),
-              t('risks.historyView.residual'),
-              t('risks.historyView.reason'),
-              t('risks.historyView.ratedBy'),
-            ]}
-          />
-          <tbody>
-            {[...detail.ratings].reverse().map((r, i, all) => (
-              <tr key={r.id}>
-                <th scope="row" className="cell-nowrap">
-                  {formatDate(r.ratedOn, language)}
-                </th>
-                <td className="cell-nowrap">
-                  <BandChip matrix={matrix} score={r.inherentScore} />
-                  <span className="risk-meta">
-                    {t('risks.levels', {
-                      likelihood: r.inherentLikelihood,
-                      impact: r.inherentImpact,
-                    })}
-                  </span>
-                </td>
-                <td className="cell-nowrap">
-                  <BandChip matrix={matrix} score={r.residualScore} />
-                  <span className="risk-meta">
-                    {t('risks.levels', {
-                      likelihood: r.residualLikelihood,
-                      impact: r.residualImpact,
-                    })}
-                  </span>
-                </td>
-                <td>{r.reason || (i === all.length - 1 ? t('risks.historyView.first') : '')}</td>
-                <td>
-                  {r.ratedBy}
-                  <span className="risk-meta">
-                    {t('risks.historyView.recorded', { at: formatDateTime(r.ratedAt, language) })}
-                  </span>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <TableFrame
+        caption={t('risks.historyView.caption', { code: detail.code })}
+        className="history-table"
+        columns={[
+          t('risks.historyView.ratedOn'),
+          t('risks.historyView.inherent'),
+          t('risks.historyView.residual'),
+          t('risks.historyView.reason'),
+          t('risks.historyView.ratedBy'),
+        ]}
+      >
+        {[...detail.ratings].reverse().map((r, i, all) => (
+          <tr key={r.id}>
+            <th scope="row" className="cell-nowrap">
+              {formatDate(r.ratedOn, language)}
+            </th>
+            <RatingCell
+              matrix={matrix}
+              score={r.inherentScore}
+              likelihood={r.inherentLikelihood}
+              impact={r.inherentImpact}
+            />
+            <RatingCell
+              matrix={matrix}
+              score={r.residualScore}
+              likelihood={r.residualLikelihood}
+              impact={r.residualImpact}
+            />
+            <td>{r.reason || (i === all.length - 1 ? t('risks.historyView.first') : '')}</td>
+            <td>
+              {r.ratedBy}
+              <span className="risk-meta">
+                {t('risks.historyView.recorded', { at: formatDateTime(r.ratedAt, language) })}
+              </span>
+            </td>
+          </tr>
+        ))}
+      </TableFrame>
     </div>
   )
 }

@@ -1,4 +1,4 @@
-import { Checkbox } from 'react-aria-components'
+import { CheckboxField } from '../../components/CheckboxField'
 import { RISK_STATUSES } from '../../../../shared/contract'
 import { SelectField } from '../../components/SelectField'
 import { TextInput } from '../../components/TextInput'
@@ -6,12 +6,19 @@ import { fieldId } from '../../lib/problems'
 import { targetLabel, useRiskText } from './risk-text'
 import type { SectionProps } from './risk-form-props'
 import { DateField } from '../../components/DateField'
-import { ChoiceField } from './RiskFields'
 
 const NONE = 'none'
 
 /** What the risk is linked to, who owns it, when it was raised and its status. */
-export function RiskLinkFields({ draft, set, errors, reference, targets, form }: SectionProps) {
+export function RiskLinkFields({
+  draft,
+  set,
+  errors,
+  bind,
+  reference,
+  targets,
+  form,
+}: SectionProps) {
   const { t, local } = useRiskText()
   const of = (type: string, level?: string) =>
     targets
@@ -26,8 +33,9 @@ export function RiskLinkFields({ draft, set, errors, reference, targets, form }:
   return (
     <fieldset className="form-section risk-section">
       <legend className="risk-legend">{t('risks.form.sections.links')}</legend>
-      <ChoiceField
+      <SelectField
         id={fieldId(form, 'scopeId')}
+        popoverClassName="risk-popover"
         label={t('risks.form.fields.scopeId')}
         groups={groups}
         value={draft.target}
@@ -36,8 +44,9 @@ export function RiskLinkFields({ draft, set, errors, reference, targets, form }:
         size="full"
         isRequired
       />
-      <ChoiceField
+      <SelectField
         id={fieldId(form, 'frameworkItemId')}
+        popoverClassName="risk-popover"
         label={t('risks.form.fields.frameworkItemId')}
         description={t('risks.form.help.frameworkItem')}
         groups={[
@@ -58,31 +67,11 @@ export function RiskLinkFields({ draft, set, errors, reference, targets, form }:
         size="full"
       />
       <div className="field-row">
-        <TextInput
-          id={fieldId(form, 'owner')}
-          label={t('risks.form.fields.owner')}
-          value={draft.owner}
-          onChange={(owner) => set({ owner })}
-          errors={errors('owner')}
-          isRequired
-          maxLength={120}
-          size="medium"
-        />
-        <DateField
-          id={fieldId(form, 'raisedOn')}
-          label={t('risks.form.fields.raisedOn')}
-          value={draft.raisedOn}
-          onChange={(raisedOn) => set({ raisedOn })}
-          errors={errors('raisedOn')}
-          isRequired
-        />
+        <TextInput {...bind('owner')} isRequired maxLength={120} size="medium" />
+        <DateField {...bind('raisedOn')} isRequired />
         <SelectField
-          id={fieldId(form, 'status')}
-          label={t('risks.form.fields.status')}
+          {...bind('status')}
           options={RISK_STATUSES.map((s) => ({ id: s, label: t(`risks.statuses.${s}`) }))}
-          value={draft.status}
-          onChange={(status) => set({ status })}
-          errors={errors('status')}
           isRequired
         />
       </div>
@@ -91,27 +80,22 @@ export function RiskLinkFields({ draft, set, errors, reference, targets, form }:
 }
 
 /** The integrity flag with its factor, and the record's sensitivity marking. */
-export function RiskIntegrityFields({ draft, set, errors, reference, form }: SectionProps) {
+export function RiskIntegrityFields({ draft, set, errors, bind, reference, form }: SectionProps) {
   const { t, local } = useRiskText()
   return (
     <fieldset className="form-section risk-section">
       <legend className="risk-legend">{t('risks.form.sections.integrity')}</legend>
-      <Checkbox
+      <CheckboxField
         id={fieldId(form, 'integrity')}
-        className="checkbox"
         isSelected={draft.integrity}
         onChange={(integrity) => set({ integrity })}
       >
-        <span className="checkbox-box" aria-hidden="true">
-          <svg viewBox="0 0 18 18" className="checkbox-tick">
-            <polyline points="3.5 9.5 7.5 13 14.5 5" />
-          </svg>
-        </span>
         {t('risks.form.fields.integrity')}
-      </Checkbox>
+      </CheckboxField>
       {draft.integrity ? (
-        <ChoiceField
+        <SelectField
           id={fieldId(form, 'integrityFactorId')}
+          popoverClassName="risk-popover"
           label={t('risks.form.fields.integrityFactorId')}
           description={t('risks.form.help.integrityFactor')}
           groups={[
@@ -131,13 +115,9 @@ export function RiskIntegrityFields({ draft, set, errors, reference, form }: Sec
         />
       ) : null}
       <SelectField
-        id={fieldId(form, 'sensitivity')}
-        label={t('risks.form.fields.sensitivity')}
+        {...bind('sensitivity')}
         description={t('risks.form.help.sensitivity')}
         options={reference.classifications.map((marking, i) => ({ id: i + 1, label: marking }))}
-        value={draft.sensitivity}
-        onChange={(sensitivity) => set({ sensitivity })}
-        errors={errors('sensitivity')}
         isRequired
       />
     </fieldset>

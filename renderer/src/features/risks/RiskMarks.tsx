@@ -65,3 +65,21 @@ export function RiskFlags({ risk }: { risk: Risk }) {
     </ul>
   )
 }
+
+/** A rating's band with its likelihood and impact levels under it. */
+export function RatingCell(props: {
+  matrix: RiskMatrix | undefined
+  score: number
+  likelihood: number
+  impact: number
+}) {
+  const { t } = useRiskText()
+  return (
+    <td className="cell-nowrap">
+      <BandChip matrix={props.matrix} score={props.score} />
+      <span className="risk-meta">
+        {t('risks.levels', { likelihood: props.likelihood, impact: props.impact })}
+      </span>
+    </td>
+  )
+}

@@ -8,7 +8,6 @@ import { previewReview, ratingsChanged, type RiskDraft } from './risk-draft'
 import type { SectionProps } from './risk-form-props'
 import { levelLabel, useRiskText } from './risk-text'
 import { DateField } from '../../components/DateField'
-import { ChoiceField } from './RiskFields'
 import { BandChip } from './RiskMarks'
 import { formatDate } from '../../lib/format'
 
@@ -19,8 +18,9 @@ function LevelSelect(props: SectionProps & { field: LevelKey; axis: 'likelihood'
   const { matrix, draft, field } = props
   const levels = matrix ? [...matrix[props.axis]].sort((a, b) => a.level - b.level) : []
   return (
-    <ChoiceField
+    <SelectField
       id={fieldId(props.form, field)}
+      popoverClassName="risk-popover"
       label={t(`risks.form.fields.${field}`)}
       groups={[
         {
@@ -58,10 +58,24 @@ function Score({
   )
 }
 
+/** One rating (inherent or residual): likelihood and impact, and the score they give. */
+function RatingGrid(props: SectionProps & { kind: 'inherent' | 'residual' }) {
+  const { t } = useRiskText()
+  const { kind, draft } = props
+  return (
+    <div className="rating-grid">
+      <h3 className="rating-heading">{t(`risks.form.${kind}Heading`)}</h3>
+      <LevelSelect {...props} field={`${kind}Likelihood`} axis="likelihood" />
+      <LevelSelect {...props} field={`${kind}Impact`} axis="impact" />
+      <Score matrix={props.matrix} l={draft[`${kind}Likelihood`]} i={draft[`${kind}Impact`]} />
+    </div>
+  )
+}
+
 /** Inherent rating, controls, response, residual rating, the reason for a re-rating and the review date. */
 export function RiskRatingFields(props: SectionProps) {
   const { t, language, local } = useRiskText()
-  const { draft, set, errors, matrix, risk, reference, form, isNew, today } = props
+  const { draft, set, errors, bind, matrix, risk, reference, form, isNew, today } = props
   const changed = ratingsChanged(draft, risk)
   const review = previewReview(draft, risk, matrix, today)
   return (
@@ -81,59 +95,31 @@ export function RiskRatingFields(props: SectionProps) {
       ) : matrix ? (
         <p className="muted">{t('risks.form.matrixUsed', { matrix: local(matrix.name) })}</p>
       ) : null}
-      <div className="rating-grid">
-        <h3 className="rating-heading">{t('risks.form.inherentHeading')}</h3>
-        <LevelSelect {...props} field="inherentLikelihood" axis="likelihood" />
-        <LevelSelect {...props} field="inherentImpact" axis="impact" />
-        <Score matrix={matrix} l={draft.inherentLikelihood} i={draft.inherentImpact} />
-      </div>
+      <RatingGrid {...props} kind="inherent" />
       <TextInput
-        id={fieldId(form, 'existingControls')}
-        label={t('risks.form.fields.existingControls')}
+        {...bind('existingControls')}
         description={t('risks.form.help.existingControls')}
-        value={draft.existingControls}
-        onChange={(existingControls) => set({ existingControls })}
-        errors={errors('existingControls')}
         maxLength={2000}
         multiline
       />
       <SelectField
-        id={fieldId(form, 'response')}
-        label={t('risks.form.fields.response')}
+        {...bind('response')}
         options={RISK_RESPONSES.map((r) => ({ id: r, label: t(`risks.responses.${r}`) }))}
-        value={draft.response}
-        onChange={(response) => set({ response })}
-        errors={errors('response')}
         isRequired
       />
-      <div className="rating-grid">
-        <h3 className="rating-heading">{t('risks.form.residualHeading')}</h3>
-        <LevelSelect {...props} field="residualLikelihood" axis="likelihood" />
-        <LevelSelect {...props} field="residualImpact" axis="impact" />
-        <Score matrix={matrix} l={draft.residualLikelihood} i={draft.residualImpact} />
-      </div>
+      <RatingGrid {...props} kind="residual" />
       {risk ? (
         <div className={`rerating${changed ? ' rerating-required' : ''}`}>
           {changed ? <p className="rerating-note">{t('risks.form.ratingChanged')}</p> : null}
           <div className="field-row">
             <TextInput
-              id={fieldId(form, 'ratingReason')}
-              label={t('risks.form.fields.ratingReason')}
+              {...bind('ratingReason')}
               description={t('risks.form.help.ratingReason')}
-              value={draft.ratingReason}
-              onChange={(ratingReason) => set({ ratingReason })}
-              errors={errors('ratingReason')}
               isRequired={changed}
               maxLength={1000}
               multiline
             />
-            <DateField
-              id={fieldId(form, 'ratedOn')}
-              label={t('risks.form.fields.ratedOn')}
-              value={draft.ratedOn}
-              onChange={(ratedOn) => set({ ratedOn })}
-              errors={errors('ratedOn')}
-            />
+            <DateField {...bind('ratedOn')} />
           </div>
         </div>
       ) : null}
@@ -143,7 +129,7 @@ export function RiskRatingFields(props: SectionProps) {
   )
 }
 
-function AcceptanceFields({ draft, set, errors, matrix, form }: SectionProps) {
+function AcceptanceFields({ draft, bind, matrix }: SectionProps) {
   const { t } = useRiskText()
   if (draft.response !== 'accept') return null
   const band =
@@ -159,35 +145,10 @@ function AcceptanceFields({ draft, set, errors, matrix, form }: SectionProps) {
           : t('risks.form.help.acceptanceOptional')}
       </p>
       <div className="field-row">
-        <TextInput
-          id={fieldId(form, 'acceptedBy')}
-          label={t('risks.form.fields.acceptedBy')}
-          value={draft.acceptedBy}
-          onChange={(acceptedBy) => set({ acceptedBy })}
-          errors={errors('acceptedBy')}
-          isRequired={required}
-          maxLength={120}
-          size="medium"
-        />
-        <DateField
-          id={fieldId(form, 'acceptedUntil')}
-          label={t('risks.form.fields.acceptedUntil')}
-          value={draft.acceptedUntil}
-          onChange={(acceptedUntil) => set({ acceptedUntil })}
-          errors={errors('acceptedUntil')}
-          isRequired={required}
-        />
+        <TextInput {...bind('acceptedBy')} isRequired={required} maxLength={120} size="medium" />
+        <DateField {...bind('acceptedUntil')} isRequired={required} />
       </div>
-      <TextInput
-        id={fieldId(form, 'acceptanceReason')}
-        label={t('risks.form.fields.acceptanceReason')}
-        value={draft.acceptanceReason}
-        onChange={(acceptanceReason) => set({ acceptanceReason })}
-        errors={errors('acceptanceReason')}
-        isRequired={required}
-        maxLength={2000}
-        multiline
-      />
+      <TextInput {...bind('acceptanceReason')} isRequired={required} maxLength={2000} multiline />
     </div>
   )
 }

@@ -1,4 +1,5 @@
 import type { Risk, RiskMatrix, RiskReference, RiskTarget } from '../../../../shared/contract'
+import type { draftBinder } from '../../components/form/draft-binder'
 import type { RiskDraft } from './risk-draft'
 
 /** What every section of the risk form receives. */
@@ -9,6 +10,8 @@ export interface SectionProps {
   set(patch: Partial<RiskDraft>): void
   /** Translated problems for the field at `path`. */
   errors(path: string): string[]
+  /** A draft field's id, label, value, change and problems, for a kit field. */
+  bind: ReturnType<typeof draftBinder<RiskDraft>>
   reference: RiskReference
   targets: RiskTarget[]
   /** The matrix the risk is rated on. */

@@ -3,10 +3,11 @@ import { useTranslation } from 'react-i18next'
 import { FieldMessages } from '../../components/FieldMessages'
 import { TextInput } from '../../components/TextInput'
 import { fieldId } from '../../lib/problems'
-import { useFocusAfterRender } from '../../lib/use-focus-after-render'
+import { useRowList } from '../../components/form/use-row-list'
+import { AddRowButton, RemoveRowButton } from '../../components/RowButtons'
 import { PROFILE_FORM, rowKey, type MarkingRow } from './profile-draft'
 import type { ProfileSectionProps } from './profile-section-props'
-import { SectionHeading } from './SectionHeading'
+import { ProfileSection } from './ProfileSection'
 
 /** The most markings the contract accepts. */
 const MAX_MARKINGS = 10
@@ -16,9 +17,12 @@ const buttonId = (action: string, key: string) => `marking-${action}-${key}`
 /** The ordered list of classification markings: add, remove, move up and down. */
 export function ClassificationFields(props: ProfileSectionProps) {
   const { t } = useTranslation()
-  const focusLater = useFocusAfterRender()
   const rows = props.draft.classifications
   const set = (classifications: MarkingRow[]) => props.onChange({ classifications })
+  const list = useRowList(rows, set, {
+    added: (index) => fieldId(PROFILE_FORM, `classifications.${index}`),
+    addButton: 'marking-add',
+  })
 
   function move(index: number, by: -1 | 1): void {
     const target = index + by
@@ -27,31 +31,12 @@ export function ClassificationFields(props: ProfileSectionProps) {
     const next = rows.filter((_, i) => i !== index)
     next.splice(target, 0, row)
     set(next)
-    if (target === 0) focusLater(buttonId('down', row.key))
-    else if (target === rows.length - 1) focusLater(buttonId('up', row.key))
-  }
-
-  function remove(index: number): void {
-    set(rows.filter((_, i) => i !== index))
-    focusLater('marking-add')
-  }
-
-  function add(): void {
-    const row = { key: rowKey(), text: '' }
-    set([...rows, row])
-    focusLater(fieldId(PROFILE_FORM, `classifications.${rows.length}`))
+    if (target === 0) list.focusLater(buttonId('down', row.key))
+    else if (target === rows.length - 1) list.focusLater(buttonId('up', row.key))
   }
 
   return (
-    <section className="form-section" aria-labelledby="profile-classifications-heading">
-      <SectionHeading
-        level={props.headingLevel}
-        id="profile-classifications-heading"
-        headingRef={props.headingRef}
-      >
-        {t('profile.classificationsHeading')}
-      </SectionHeading>
-      <p className="section-help">{t('profile.classificationsHelp')}</p>
+    <ProfileSection name="classifications" section={props}>
       <div id={fieldId(PROFILE_FORM, 'classifications')}>
         <FieldMessages messages={props.errorsFor('classifications')} />
         <ol className="edit-list">
@@ -61,7 +46,7 @@ export function ClassificationFields(props: ProfileSectionProps) {
                 id={fieldId(PROFILE_FORM, `classifications.${i}`)}
                 label={t('profile.marking', { n: i + 1 })}
                 value={row.text}
-                onChange={(text) => set(rows.map((r) => (r.key === row.key ? { ...r, text } : r)))}
+                onChange={(text) => list.edit(row.key, { text })}
                 errors={props.errorsFor(`classifications.${i}`)}
                 maxLength={40}
                 size="medium"
@@ -85,26 +70,22 @@ export function ClassificationFields(props: ProfileSectionProps) {
                 >
                   {t('common.down')}
                 </Button>
-                <Button
-                  className="button button-secondary button-small"
-                  aria-label={t('profile.removeMarking', { n: i + 1 })}
-                  onPress={() => remove(i)}
-                >
-                  {t('common.remove')}
-                </Button>
+                <RemoveRowButton
+                  label={t('profile.removeMarking', { n: i + 1 })}
+                  onPress={() => list.remove(i)}
+                />
               </div>
             </li>
           ))}
         </ol>
       </div>
-      <Button
+      <AddRowButton
         id="marking-add"
-        className="button button-secondary"
-        isDisabled={rows.length >= MAX_MARKINGS}
-        onPress={add}
+        isFull={rows.length >= MAX_MARKINGS}
+        onPress={() => list.add({ key: rowKey(), text: '' })}
       >
         {t('profile.addMarking')}
-      </Button>
-    </section>
+      </AddRowButton>
+    </ProfileSection>
   )
 }

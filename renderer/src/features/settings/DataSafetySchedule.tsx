@@ -1,11 +1,12 @@
 import { useState, type FormEvent } from 'react'
-import { Button, FieldError, Input, Label, NumberField } from 'react-aria-components'
+import { Input, NumberField } from 'react-aria-components'
 import { useTranslation } from 'react-i18next'
-import type { AppError, DataSafetySettings, FieldProblem } from '../../../../shared/contract'
+import type { DataSafetySettings, FieldProblem } from '../../../../shared/contract'
 import { ErrorSummary } from '../../components/ErrorSummary'
-import { StatusNotice } from '../../components/Notice'
+import { SaveFooter } from '../../components/form/SaveFooter'
 import { TextInput } from '../../components/TextInput'
-import { errorsAt, summaryItems } from '../../lib/field-errors'
+import { FieldFrame } from '../../components/FieldFrame'
+import { checkedLocally, useFormSubmit } from '../../components/form/use-form-submit'
 import { fieldId, type LabelFor } from '../../lib/problems'
 import { useBackupStore } from '../../stores/backup-store'
 import { backupErrorText } from './DataSafetyFormat'
@@ -36,9 +37,9 @@ function CountField(props: {
       isInvalid={props.errors.length > 0}
       validationBehavior="aria"
     >
-      <Label className="field-label">{props.label}</Label>
-      <Input className="input" />
-      <FieldError className="field-error">{props.errors.join(' ')}</FieldError>
+      <FieldFrame label={props.label} errors={props.errors}>
+        <Input className="input" />
+      </FieldFrame>
     </NumberField>
   )
 }
@@ -48,12 +49,10 @@ export function DataSafetySchedule({ settings }: { settings: DataSafetySettings 
   const { t } = useTranslation()
   const save = useBackupStore((s) => s.saveSettings)
   const [draft, setDraft] = useState<Draft>(() => ({ ...settings }))
-  const [problems, setProblems] = useState<FieldProblem[]>([])
-  const [failure, setFailure] = useState<AppError | null>(null)
   const [saved, setSaved] = useState<string | null>(null)
-  const [saving, setSaving] = useState(false)
   const labelFor: LabelFor = (path) =>
     path in LIMITS || path === 'secondFolder' ? t(`dataSafety.schedule.${path}`) : undefined
+  const form = useFormSubmit(FORM, { labelFor, failureText: backupErrorText })
 
   function check(): FieldProblem[] {
     const found: FieldProblem[] = []
@@ -79,39 +78,29 @@ export function DataSafetySchedule({ settings }: { settings: DataSafetySettings 
 
   async function onSubmit(event: FormEvent): Promise<void> {
     event.preventDefault()
-    if (saving) return
     setSaved(null)
-    setFailure(null)
-    const found = check()
-    setProblems(found)
-    if (found.length > 0) return
-    setSaving(true)
-    const result = await save({
+    const input = {
       keepDaily: draft.keepDaily ?? 0,
       keepWeekly: draft.keepWeekly ?? 0,
       keepMonthly: draft.keepMonthly ?? 0,
       secondFolder: draft.secondFolder.trim(),
-    })
-    setSaving(false)
-    if (result.ok) {
+    }
+    const result = await form.submit(checkedLocally(check(), input), save)
+    if (result?.ok) {
       setDraft({ ...result.value })
       setSaved(t('dataSafety.schedule.saved'))
-    } else if (result.error.details?.length) setProblems(result.error.details)
-    else setFailure(result.error)
+    }
   }
 
   const change = (patch: Partial<Draft>) => {
     setSaved(null)
     setDraft((d) => ({ ...d, ...patch }))
   }
-  const errorsFor = (path: string) => errorsAt(t, problems, labelFor, path)
+  const errorsFor = form.errors
 
   return (
     <form className="data-safety-schedule" onSubmit={(e) => void onSubmit(e)} noValidate>
-      <ErrorSummary
-        message={failure ? backupErrorText(t, failure) : undefined}
-        items={summaryItems(t, problems, labelFor, FORM)}
-      />
+      <ErrorSummary {...form.summary} />
       <div className="data-safety-counts">
         {COUNTS.map((key) => (
           <CountField
@@ -133,12 +122,7 @@ export function DataSafetySchedule({ settings }: { settings: DataSafetySettings 
         errors={errorsFor('secondFolder')}
         maxLength={1000}
       />
-      <div className="form-buttons">
-        <Button type="submit" className="button button-primary" isDisabled={saving}>
-          {t('dataSafety.schedule.save')}
-        </Button>
-      </div>
-      <StatusNotice message={saving ? t('common.saving') : saved} />
+      <SaveFooter label={t('dataSafety.schedule.save')} saving={form.saving} saved={saved} />
     </form>
   )
 }

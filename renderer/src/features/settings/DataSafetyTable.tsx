@@ -9,7 +9,8 @@ import {
   reasonLabel,
   shortHash,
 } from './DataSafetyFormat'
-import { TableHead } from '../../components/TableHead'
+import { DataTable, type Column } from '../../components/DataTable'
+import './data-safety-table.css'
 
 interface DataSafetyTableProps {
   backups: BackupInfo[]
@@ -63,77 +64,83 @@ export function DataSafetyTable({
 }: DataSafetyTableProps) {
   const { t, i18n } = useTranslation()
   const language = i18n.language
+  const columns: Column<BackupInfo>[] = [
+    {
+      id: 'takenAt',
+      header: t('dataSafety.columns.takenAt'),
+      rowHeader: true,
+      className: 'cell-nowrap',
+      cell: (b) => (
+        <>
+          <time dateTime={b.takenAt} title={b.name}>
+            {formatDateTime(b.takenAt, language)}
+          </time>
+          {b.name === highlighted ? (
+            <span className="backup-detail backup-newest">{t('dataSafety.newestGood')}</span>
+          ) : null}
+        </>
+      ),
+    },
+    { id: 'reason', header: t('dataSafety.columns.reason'), cell: (b) => reasonLabel(t, b.reason) },
+    {
+      id: 'size',
+      header: t('dataSafety.columns.size'),
+      className: 'cell-nowrap',
+      cell: (b) => t('dataSafety.sizeMb', { size: formatMegabytes(b.sizeBytes, language) }),
+    },
+    {
+      id: 'check',
+      header: t('dataSafety.columns.check'),
+      className: 'backup-check',
+      cell: (b) => <CheckResult backup={b} />,
+    },
+    {
+      id: 'auditHead',
+      header: t('dataSafety.columns.auditHead'),
+      className: 'cell-nowrap',
+      cell: (b) => <AuditHeadMark backup={b} />,
+    },
+    {
+      id: 'folder',
+      header: t('dataSafety.columns.folder'),
+      cell: (b) => (
+        <>
+          {folderLabel(t, b)}
+          {b.secondFolderProblem ? (
+            <span className="backup-detail" title={b.secondFolderProblem}>
+              {t('dataSafety.folders.secondFailed')}
+            </span>
+          ) : null}
+        </>
+      ),
+    },
+    {
+      id: 'actions',
+      header: t('dataSafety.columns.actions'),
+      hideHeader: true,
+      actions: true,
+      cell: (b) =>
+        b.check.ok ? (
+          <Button
+            className={`button button-small ${b.name === highlighted ? 'button-primary' : 'button-secondary'}`}
+            aria-label={t('dataSafety.restoreAction', { date: formatMoment(b.takenAt, language) })}
+            isDisabled={preparing !== null}
+            onPress={() => onRestore(b)}
+          >
+            {preparing === b.name ? t('dataSafety.restoreBusy') : t('dataSafety.restore')}
+          </Button>
+        ) : null,
+    },
+  ]
   return (
-    <div className="table-wrap">
-      <table className="data-table backup-table">
-        <caption className="visually-hidden">{t('dataSafety.caption')}</caption>
-        <TableHead
-          columns={[
-            t('dataSafety.columns.takenAt'),
-            t('dataSafety.columns.reason'),
-            t('dataSafety.columns.size'),
-            t('dataSafety.columns.check'),
-            t('dataSafety.columns.auditHead'),
-            t('dataSafety.columns.folder'),
-          ]}
-          actions={t('dataSafety.columns.actions')}
-        />
-        <tbody>
-          {backups.map((b) => {
-            const isHighlighted = b.name === highlighted
-            return (
-              <tr
-                key={`${b.folder}-${b.name}`}
-                data-backup={b.name}
-                className={isHighlighted ? 'backup-highlighted' : undefined}
-              >
-                <th scope="row" className="cell-nowrap">
-                  <time dateTime={b.takenAt} title={b.name}>
-                    {formatDateTime(b.takenAt, language)}
-                  </time>
-                  {isHighlighted ? (
-                    <span className="backup-detail backup-newest">
-                      {t('dataSafety.newestGood')}
-                    </span>
-                  ) : null}
-                </th>
-                <td>{reasonLabel(t, b.reason)}</td>
-                <td className="cell-nowrap">
-                  {t('dataSafety.sizeMb', { size: formatMegabytes(b.sizeBytes, language) })}
-                </td>
-                <td className="backup-check">
-                  <CheckResult backup={b} />
-                </td>
-                <td className="cell-nowrap">
-                  <AuditHeadMark backup={b} />
-                </td>
-                <td>
-                  {folderLabel(t, b)}
-                  {b.secondFolderProblem ? (
-                    <span className="backup-detail" title={b.secondFolderProblem}>
-                      {t('dataSafety.folders.secondFailed')}
-                    </span>
-                  ) : null}
-                </td>
-                <td className="cell-actions">
-                  {b.check.ok ? (
-                    <Button
-                      className={`button button-small ${isHighlighted ? 'button-primary' : 'button-secondary'}`}
-                      aria-label={t('dataSafety.restoreAction', {
-                        date: formatMoment(b.takenAt, language),
-                      })}
-                      isDisabled={preparing !== null}
-                      onPress={() => onRestore(b)}
-                    >
-                      {preparing === b.name ? t('dataSafety.restoreBusy') : t('dataSafety.restore')}
-                    </Button>
-                  ) : null}
-                </td>
-              </tr>
-            )
-          })}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      rows={backups}
+      columns={columns}
+      rowKey={(b) => `${b.folder}-${b.name}`}
+      rowData={(b) => ({ backup: b.name })}
+      rowClassName={(b) => (b.name === highlighted ? 'backup-highlighted' : undefined)}
+      caption={t('dataSafety.caption')}
+      className="backup-table"
+    />
   )
 }

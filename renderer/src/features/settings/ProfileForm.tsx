@@ -1,12 +1,10 @@
 import { useState, type FormEvent } from 'react'
-import { Button } from 'react-aria-components'
 import { useTranslation } from 'react-i18next'
-import type { AppError, FieldProblem, Settings } from '../../../../shared/contract'
+import type { Settings } from '../../../../shared/contract'
 import { ErrorSummary } from '../../components/ErrorSummary'
-import { StatusNotice } from '../../components/Notice'
-import { errorsAt, summaryItems } from '../../lib/field-errors'
+import { SaveFooter } from '../../components/form/SaveFooter'
+import { checkedLocally, useFormSubmit } from '../../components/form/use-form-submit'
 import { currentLanguage } from '../../lib/i18n'
-import { errorText } from '../../lib/problems'
 import { useSettingsStore } from '../../stores/settings-store'
 import { AdministrationFields } from './AdministrationFields'
 import { ClassificationFields } from './ClassificationFields'
@@ -27,31 +25,18 @@ export function ProfileForm({ settings }: { settings: Settings }) {
   const { t } = useTranslation()
   const save = useSettingsStore((s) => s.save)
   const [draft, setDraft] = useState<ProfileDraft>(() => draftFromSettings(settings))
-  const [problems, setProblems] = useState<FieldProblem[]>([])
-  const [failure, setFailure] = useState<AppError | null>(null)
   const [saved, setSaved] = useState<string | null>(null)
-  const [saving, setSaving] = useState(false)
-  const labelFor = profileLabels(t)
+  const form = useFormSubmit(PROFILE_FORM, { labelFor: profileLabels(t) })
 
   async function onSubmit(event: FormEvent): Promise<void> {
     event.preventDefault()
-    if (saving) return
     setSaved(null)
-    setFailure(null)
     const language = currentLanguage()
-    const found = checkDraft(draft, language)
-    setProblems(found)
-    if (found.length > 0) return
-    setSaving(true)
-    const result = await save(draftToInput(draft, language))
-    setSaving(false)
-    if (result.ok) {
+    const checked = checkedLocally(checkDraft(draft, language), draftToInput(draft, language))
+    const result = await form.submit(checked, save)
+    if (result?.ok) {
       setDraft(draftFromSettings(result.value))
       setSaved(t('settings.saved'))
-    } else if (result.error.details?.length) {
-      setProblems(result.error.details)
-    } else {
-      setFailure(result.error)
     }
   }
 
@@ -61,26 +46,18 @@ export function ProfileForm({ settings }: { settings: Settings }) {
       setSaved(null)
       setDraft((d) => ({ ...d, ...patch }))
     },
-    errorsFor: (path) => errorsAt(t, problems, labelFor, path),
+    errorsFor: form.errors,
     headingLevel: 3,
   }
 
   return (
     <form className="profile-form" onSubmit={(e) => void onSubmit(e)} noValidate>
-      <ErrorSummary
-        message={failure ? errorText(t, failure) : undefined}
-        items={summaryItems(t, problems, labelFor, PROFILE_FORM)}
-      />
+      <ErrorSummary {...form.summary} />
       <AdministrationFields {...sectionProps} />
       <RegionalFields {...sectionProps} />
       <ClassificationFields {...sectionProps} />
       <SignatoryFields {...sectionProps} />
-      <div className="form-buttons">
-        <Button type="submit" className="button button-primary" isDisabled={saving}>
-          {t('settings.saveProfile')}
-        </Button>
-      </div>
-      <StatusNotice message={saving ? t('common.saving') : saved} />
+      <SaveFooter label={t('settings.saveProfile')} saving={form.saving} saved={saved} />
     </form>
   )
 }

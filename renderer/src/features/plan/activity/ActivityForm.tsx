@@ -1,27 +1,19 @@
-import { useState, type FormEvent } from 'react'
+import { type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import {
-  ACTIVITY_STATUSES,
-  validateInput,
-  type PlanActivity,
-  type PlanData,
-} from '../../../../../shared/contract'
+import { ACTIVITY_STATUSES, type PlanActivity, type PlanData } from '../../../../../shared/contract'
 import { brokenLinks } from '../../../../../shared/domain/schedule'
 import { SelectField } from '../../../components/SelectField'
 import { TextInput } from '../../../components/TextInput'
-import { fieldId } from '../../../lib/problems'
 import { usePlanStore } from '../../../stores/plan-store'
 import { DateField } from '../../../components/DateField'
-import { NO_PROJECT } from '../logframe/ResultForm'
-import { planErrorsAt, planErrorText, planLabelFor, planSummaryItems } from '../plan-errors'
-import { useFormSubmit } from '../../../components/form/use-form-submit'
+import { ProjectChoice } from '../ProjectChoice'
+import { usePlanForm } from '../use-plan-form'
+import { saveRecord } from '../../../components/form/save-record'
 import { draftOf, fieldsOf, type ActivityDraft } from './activity-draft'
 import { DependenciesField } from './DependenciesField'
 import { MilestonesField } from './MilestonesField'
 import { FormFrame } from '../../../components/form/FormFrame'
 import { formatDate } from '../../../lib/format'
-
-const FORM = 'activity'
 
 interface ActivityFormProps {
   plan: PlanData
@@ -36,33 +28,24 @@ interface ActivityFormProps {
 export function ActivityForm({ plan, outputId, activity, onSaved, onCancel }: ActivityFormProps) {
   const { t, i18n } = useTranslation()
   const { createActivity, updateActivity } = usePlanStore()
-  const [d, setD] = useState<ActivityDraft>(() =>
+  const form = usePlanForm<ActivityDraft>('activity', () =>
     draftOf(activity, { start: plan.header.periodStart ?? plan.today }),
   )
-  const { problems, failure, saving, submit } = useFormSubmit(FORM)
-  const labelFor = planLabelFor(t)
-  const errors = (path: string) => planErrorsAt(t, problems, labelFor, path)
-  const set = (patch: Partial<ActivityDraft>) => setD((x) => ({ ...x, ...patch }))
+  const { values: d, bind } = form
   const output = plan.results.find((r) => r.id === (activity?.outputId ?? outputId))
   const outputProject = plan.projects.find((p) => p.id === output?.projectId)
 
   async function onSubmit(event: FormEvent): Promise<void> {
     event.preventDefault()
-    if (activity) {
-      const input = { ...fieldsOf(d), id: activity.id, version: activity.version }
-      const saved = await submit(validateInput('plan:updateActivity', input), () =>
-        updateActivity(input),
-      )
-      if (saved?.ok)
-        onSaved(t('plan.activity.updated', { number: saved.value.number }), saved.value.id)
-    } else {
-      const input = { ...fieldsOf(d), outputId: outputId ?? 0 }
-      const saved = await submit(validateInput('plan:createActivity', input), () =>
-        createActivity(input),
-      )
-      if (saved?.ok)
-        onSaved(t('plan.activity.created', { number: saved.value.number }), saved.value.id)
-    }
+    const saved = await saveRecord(
+      form,
+      activity,
+      fieldsOf(d),
+      { channel: 'plan:createActivity', extra: { outputId: outputId ?? 0 }, send: createActivity },
+      { channel: 'plan:updateActivity', send: updateActivity },
+    )
+    const key = activity ? 'plan.activity.updated' : 'plan.activity.created'
+    if (saved?.ok) onSaved(t(key, { number: saved.value.number }), saved.value.id)
   }
 
   // Finish-to-start links the dates in the form would break: a warning, not a refusal.
@@ -80,40 +63,18 @@ export function ActivityForm({ plan, outputId, activity, onSaved, onCancel }: Ac
 
   const text = (key: 'title' | 'description' | 'owner' | 'responsibleUnit' | 'assumptions') => (
     <TextInput
-      id={fieldId(FORM, key)}
-      label={t(`plan.fields.${key}`)}
+      {...bind(key)}
       description={t(`plan.activity.help.${key}`, { defaultValue: '' }) || undefined}
-      value={d[key]}
-      onChange={(v) => set({ [key]: v })}
-      errors={errors(key)}
       isRequired={key === 'title'}
       maxLength={key === 'title' ? 300 : key === 'owner' || key === 'responsibleUnit' ? 120 : 4000}
       multiline={key === 'description' || key === 'assumptions'}
       autoFocus={key === 'title'}
     />
   )
-  const date = (
-    key: 'plannedStart' | 'plannedEnd' | 'actualStart' | 'actualEnd',
-    required = false,
-  ) => (
-    <DateField
-      id={fieldId(FORM, key)}
-      label={t(`plan.fields.${key}`)}
-      value={d[key]}
-      onChange={(v) => set({ [key]: v })}
-      errors={errors(key)}
-      isRequired={required}
-    />
-  )
-
   return (
     <FormFrame
       className="dialog-form activity-form"
-      summary={{
-        message: failure ? planErrorText(t, failure) : undefined,
-        items: planSummaryItems(t, problems, labelFor, FORM),
-      }}
-      saving={saving}
+      form={form}
       onSubmit={onSubmit}
       onCancel={onCancel}
     >
@@ -130,65 +91,41 @@ export function ActivityForm({ plan, outputId, activity, onSaved, onCancel }: Ac
           </p>
         ) : null}
         <div className="plan-date-fields">
-          {date('plannedStart', true)}
-          {date('plannedEnd', true)}
+          <DateField {...bind('plannedStart')} isRequired />
+          <DateField {...bind('plannedEnd')} isRequired />
         </div>
         <div className="plan-date-fields">
-          {date('actualStart')}
-          {date('actualEnd')}
+          <DateField {...bind('actualStart')} />
+          <DateField {...bind('actualEnd')} />
         </div>
       </fieldset>
       <div className="plan-field-row">
         <SelectField
-          id={fieldId(FORM, 'status')}
-          label={t('plan.fields.status')}
+          {...bind('status')}
           options={ACTIVITY_STATUSES.map((id) => ({
             id,
             label: t(`plan.activity.statuses.${id}`),
           }))}
-          value={d.status}
-          onChange={(status) => set({ status })}
-          errors={errors('status')}
           isRequired
         />
-        <TextInput
-          id={fieldId(FORM, 'percentComplete')}
-          label={t('plan.fields.percentComplete')}
-          value={d.percentComplete}
-          onChange={(percentComplete) => set({ percentComplete })}
-          errors={errors('percentComplete')}
-          maxLength={3}
-          size="short"
-        />
+        <TextInput {...bind('percentComplete')} maxLength={3} size="short" />
       </div>
       <div className="plan-field-row plan-field-row-halves">
         {text('owner')}
         {text('responsibleUnit')}
       </div>
-      <SelectField
-        id={fieldId(FORM, 'projectId')}
-        label={t('plan.fields.projectId')}
-        options={[
-          {
-            id: NO_PROJECT,
-            label: outputProject
-              ? t('plan.activity.sameAsOutput', { code: outputProject.code })
-              : t('plan.noProject'),
-          },
-          ...plan.projects.map((p) => ({ id: String(p.id), label: `${p.code} · ${p.title}` })),
-        ]}
-        value={d.projectId === null ? NO_PROJECT : String(d.projectId)}
-        onChange={(v) => set({ projectId: v === NO_PROJECT ? null : Number(v) })}
-        errors={errors('projectId')}
+      <ProjectChoice
+        {...bind('projectId')}
+        projects={plan.projects}
+        noneLabel={
+          outputProject ? t('plan.activity.sameAsOutput', { code: outputProject.code }) : undefined
+        }
       />
       {text('assumptions')}
       <DependenciesField
-        id={fieldId(FORM, 'dependsOn')}
+        {...bind('dependsOn')}
         selfId={activity?.id}
         activities={plan.activities}
-        value={d.dependsOn}
-        onChange={(dependsOn) => set({ dependsOn })}
-        errors={errors('dependsOn')}
       />
       {warnings.length > 0 ? (
         <div className="notice plan-notice-warning" role="status">
@@ -204,10 +141,10 @@ export function ActivityForm({ plan, outputId, activity, onSaved, onCancel }: Ac
         </div>
       ) : null}
       <MilestonesField
-        form={FORM}
+        form="activity"
         value={d.milestones}
-        onChange={(milestones) => set({ milestones })}
-        errorsAt={errors}
+        onChange={(milestones) => form.set('milestones', milestones)}
+        errorsAt={form.errors}
       />
     </FormFrame>
   )

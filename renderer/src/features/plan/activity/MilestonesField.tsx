@@ -24,34 +24,19 @@ export function MilestonesField({ form, value, onChange, errorsAt }: MilestonesF
       {value.length === 0 ? <p className="muted">{t('plan.activity.noMilestones')}</p> : null}
       {value.map((m, i) => {
         const n = i + 1
-        const path = (leaf: string) => `milestones.${i}.${leaf}`
+        const field = (leaf: 'title' | 'dueDate' | 'achievedDate') => ({
+          id: fieldId(form, `milestones.${i}.${leaf}`),
+          label: t(`plan.activity.milestoneFieldOf.${leaf}`, { n }),
+          value: m[leaf],
+          onChange: (v: string) => update(i, { [leaf]: v }),
+          errors: errorsAt(`milestones.${i}.${leaf}`),
+        })
         return (
           <fieldset key={m.key} className="plan-milestone-row">
             <legend className="visually-hidden">{t('plan.activity.milestone', { n })}</legend>
-            <TextInput
-              id={fieldId(form, path('title'))}
-              label={t('plan.activity.milestoneFieldOf.title', { n })}
-              value={m.title}
-              onChange={(title) => update(i, { title })}
-              errors={errorsAt(path('title'))}
-              maxLength={200}
-              isRequired
-            />
-            <DateField
-              id={fieldId(form, path('dueDate'))}
-              label={t('plan.activity.milestoneFieldOf.dueDate', { n })}
-              value={m.dueDate}
-              onChange={(dueDate) => update(i, { dueDate })}
-              errors={errorsAt(path('dueDate'))}
-              isRequired
-            />
-            <DateField
-              id={fieldId(form, path('achievedDate'))}
-              label={t('plan.activity.milestoneFieldOf.achievedDate', { n })}
-              value={m.achievedDate}
-              onChange={(achievedDate) => update(i, { achievedDate })}
-              errors={errorsAt(path('achievedDate'))}
-            />
+            <TextInput {...field('title')} maxLength={200} isRequired />
+            <DateField {...field('dueDate')} isRequired />
+            <DateField {...field('achievedDate')} />
             <Button
               className="button button-secondary button-small plan-milestone-remove"
               aria-label={t('plan.activity.removeMilestone', { n })}

@@ -1,5 +1,4 @@
 import { useCallback, useMemo, useState } from 'react'
-import { Label, Radio, RadioGroup } from 'react-aria-components'
 import { useTranslation } from 'react-i18next'
 import type {
   AppError,
@@ -16,6 +15,8 @@ import { logframeRows, type LogframeDepth, type LogframeRow } from './logframe-r
 import { LogframeBody } from './LogframeBody'
 import { controlId, type RowAction } from './LogframeRowView'
 import { TableHead } from '../../../components/TableHead'
+import { RadioChoice } from '../../../components/RadioChoice'
+import { PlanSection } from '../PlanSection'
 
 interface LogframeViewProps {
   plan: PlanData
@@ -84,27 +85,20 @@ export function LogframeView({ plan, onNotice }: LogframeViewProps) {
   const handle = useCallback((r: LogframeRow, a: RowAction) => void onAction(r, a), [onAction])
 
   return (
-    <section aria-labelledby="logframe-heading" className="plan-section">
-      <div className="plan-heading-row">
-        <h2 id="logframe-heading">{t('plan.logframe.heading')}</h2>
-        <RadioGroup
-          className="field radio-group lf-depth"
+    <PlanSection
+      name="logframe"
+      heading={t('plan.logframe.heading')}
+      help={t('plan.logframe.help')}
+      action={
+        <RadioChoice
+          className="lf-depth"
+          label={t('plan.logframe.show')}
+          options={DEPTHS.map((d) => ({ id: d, label: t(`plan.logframe.showLevels.${d}`) }))}
           value={depth}
-          onChange={(v) => setDepth(v as LogframeDepth)}
-          orientation="horizontal"
-        >
-          <Label className="field-label">{t('plan.logframe.show')}</Label>
-          <div className="radio-list">
-            {DEPTHS.map((d) => (
-              <Radio key={d} value={d} className="radio">
-                <span className="radio-dot" aria-hidden="true" />
-                {t(`plan.logframe.showLevels.${d}`)}
-              </Radio>
-            ))}
-          </div>
-        </RadioGroup>
-      </div>
-      <p className="section-help">{t('plan.logframe.help')}</p>
+          onChange={setDepth}
+        />
+      }
+    >
       <PlanErrorNotice t={t} error={failure} />
       {plan.objectives.length === 0 ? (
         <p className="empty">{t('plan.logframe.empty')}</p>
@@ -162,7 +156,7 @@ export function LogframeView({ plan, onNotice }: LogframeViewProps) {
           if (focusId) focusLater(focusId)
         }}
       />
-    </section>
+    </PlanSection>
   )
 }
 

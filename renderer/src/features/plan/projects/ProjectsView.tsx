@@ -7,7 +7,8 @@ import { usePlanStore } from '../../../stores/plan-store'
 import { DeletePlanItemDialog, type DeletableItem } from '../logframe/DeletePlanItemDialog'
 import { ProjectForm } from './ProjectForm'
 import { formatDate } from '../../../lib/format'
-import { TableHead } from '../../../components/TableHead'
+import { PlanItemTable } from '../PlanItemTable'
+import { PlanSection } from '../PlanSection'
 
 const NEW_ID = 'new-project'
 
@@ -39,9 +40,11 @@ export function ProjectsView({
       : t('common.notSet')
 
   return (
-    <section aria-labelledby="projects-heading" className="plan-section">
-      <div className="plan-heading-row">
-        <h2 id="projects-heading">{t('plan.project.heading')}</h2>
+    <PlanSection
+      name="projects"
+      heading={t('plan.project.heading')}
+      help={t('plan.project.help')}
+      action={
         <Button
           id={NEW_ID}
           className="button button-primary"
@@ -49,72 +52,39 @@ export function ProjectsView({
         >
           {t('plan.project.new')}
         </Button>
-      </div>
-      <p className="section-help">{t('plan.project.help')}</p>
-      {plan.projects.length === 0 ? (
-        <p className="empty">{t('plan.project.empty')}</p>
-      ) : (
-        <div className="table-wrap">
-          <table className="data-table projects-table">
-            <caption className="visually-hidden">{t('plan.project.caption')}</caption>
-            <TableHead
-              columns={[
-                t('plan.fields.code'),
-                t('plan.fields.title'),
-                t('plan.fields.owner'),
-                t('plan.fields.status'),
-                t('plan.project.dates'),
-                t('plan.project.holds'),
-              ]}
-              actions={t('plan.logframe.columns.actions')}
-            />
-            <tbody>
-              {plan.projects.map((p) => (
-                <tr key={p.id} data-project-id={p.id}>
-                  <td className="cell-code">{p.code}</td>
-                  <th scope="row" className="cell-title">
-                    {p.title}
-                  </th>
-                  <td>{p.owner || <span className="muted">{t('common.notSet')}</span>}</td>
-                  <td>
-                    <span className={`badge badge-${p.status}`}>
-                      {t(`plan.project.statuses.${p.status}`)}
-                    </span>
-                  </td>
-                  <td className="cell-nowrap">{dates(p)}</td>
-                  <td>
-                    {t('plan.project.outputs', { count: outputs(p.id) })},{' '}
-                    {t('plan.project.activities', { count: activities(p.id) })}
-                  </td>
-                  <td className="cell-actions">
-                    <Button
-                      className="button button-secondary button-small"
-                      aria-label={t('plan.project.edit', { code: p.code })}
-                      onPress={() => setEditing({ mode: 'edit', project: p })}
-                    >
-                      {t('common.edit')}
-                    </Button>
-                    <Button
-                      className="button button-secondary button-small"
-                      aria-label={t('plan.project.delete', { code: p.code })}
-                      onPress={() =>
-                        setDeleting({
-                          kind: 'project',
-                          label: p.code,
-                          text: p.title,
-                          remove: () => deleteProject(p.id),
-                        })
-                      }
-                    >
-                      {t('common.delete')}
-                    </Button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      }
+    >
+      <PlanItemTable
+        items={plan.projects}
+        header={(column) =>
+          column === 'actions' ? t('plan.logframe.columns.actions') : t(`plan.fields.${column}`)
+        }
+        statusLabel={(status) => t(`plan.project.statuses.${status}`)}
+        more={[
+          { id: 'dates', header: t('plan.project.dates'), className: 'cell-nowrap', cell: dates },
+          {
+            id: 'holds',
+            header: t('plan.project.holds'),
+            cell: (p) =>
+              `${t('plan.project.outputs', { count: outputs(p.id) })}, ${t('plan.project.activities', { count: activities(p.id) })}`,
+          },
+        ]}
+        caption={t('plan.project.caption')}
+        empty={t('plan.project.empty')}
+        className="projects-table"
+        rowData={(p) => ({ 'project-id': p.id })}
+        editLabel={(p) => t('plan.project.edit', { code: p.code })}
+        onEdit={(project) => setEditing({ mode: 'edit', project })}
+        deleteLabel={(p) => t('plan.project.delete', { code: p.code })}
+        onDelete={(p) =>
+          setDeleting({
+            kind: 'project',
+            label: p.code,
+            text: p.title,
+            remove: () => deleteProject(p.id),
+          })
+        }
+      />
       <ModalDialog
         title={
           editing.mode === 'edit'
@@ -143,6 +113,6 @@ export function ProjectsView({
           window.setTimeout(() => document.getElementById(NEW_ID)?.focus(), 0)
         }}
       />
-    </section>
+    </PlanSection>
   )
 }

@@ -3,6 +3,12 @@ import type { PlanActivity } from '../../../../../shared/contract'
 import { addDays, xOf, type TimelineZoom } from '../../../../../shared/domain/timeline-scale'
 import { ROW_HEIGHT } from './timeline-rows'
 
+/** The arrow heads of a link, kept and broken (by the dates), with their styles. */
+const MARKERS = [
+  ['tl-arrow', 'tl-arrow-head'],
+  ['tl-arrow-broken', 'tl-arrow-head-broken'],
+] as const
+
 interface TimelineLinksProps {
   activities: PlanActivity[]
   /** Row index of each activity in the timeline. */
@@ -50,28 +56,20 @@ export const TimelineLinks = memo(function TimelineLinks(props: TimelineLinksPro
       focusable="false"
     >
       <defs>
-        <marker
-          id="tl-arrow"
-          viewBox="0 0 8 8"
-          refX="7"
-          refY="4"
-          markerWidth="7"
-          markerHeight="7"
-          orient="auto"
-        >
-          <path d="M0 0 L8 4 L0 8 z" className="tl-arrow-head" />
-        </marker>
-        <marker
-          id="tl-arrow-broken"
-          viewBox="0 0 8 8"
-          refX="7"
-          refY="4"
-          markerWidth="7"
-          markerHeight="7"
-          orient="auto"
-        >
-          <path d="M0 0 L8 4 L0 8 z" className="tl-arrow-head-broken" />
-        </marker>
+        {MARKERS.map(([id, className]) => (
+          <marker
+            key={id}
+            id={id}
+            viewBox="0 0 8 8"
+            refX="7"
+            refY="4"
+            markerWidth="7"
+            markerHeight="7"
+            orient="auto"
+          >
+            <path d="M0 0 L8 4 L0 8 z" className={className} />
+          </marker>
+        ))}
       </defs>
       {paths.map((p) => (
         <path

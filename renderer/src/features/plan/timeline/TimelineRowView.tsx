@@ -42,7 +42,14 @@ export const TimelineRowView = memo(function TimelineRowView(props: TimelineRowV
     // The end date is the last day of work, so the bar runs to the end of that day.
     return { x, w: Math.max(xOf(addDays(end, 1), origin, zoom) - x, 4) }
   }
-  const style = { transform: `translateY(${props.top}px)`, blockSize: ROW_HEIGHT }
+  /** The row's place in the list (only the rows in view exist) and its position. */
+  const rowProps = (kind: 'project' | 'activity') => ({
+    role: 'listitem',
+    'aria-setsize': props.count,
+    'aria-posinset': props.index + 1,
+    className: `tl-row tl-row-${kind}`,
+    style: { transform: `translateY(${props.top}px)`, blockSize: ROW_HEIGHT },
+  })
 
   if (row.kind === 'project') {
     const label = row.project
@@ -50,13 +57,7 @@ export const TimelineRowView = memo(function TimelineRowView(props: TimelineRowV
       : t('plan.timeline.noProject')
     const bar = row.start && row.end ? span(row.start, row.end) : null
     return (
-      <div
-        role="listitem"
-        aria-setsize={props.count}
-        aria-posinset={props.index + 1}
-        className="tl-row tl-row-project"
-        style={style}
-      >
+      <div {...rowProps('project')}>
         <div className="tl-label">
           <span className="tl-label-text">{label}</span>
         </div>
@@ -101,13 +102,7 @@ export const TimelineRowView = memo(function TimelineRowView(props: TimelineRowV
     .filter(Boolean)
     .join('. ')
   return (
-    <div
-      role="listitem"
-      aria-setsize={props.count}
-      aria-posinset={props.index + 1}
-      className="tl-row tl-row-activity"
-      style={style}
-    >
+    <div {...rowProps('activity')}>
       <div className="tl-label">
         <span className="tl-label-number">{a.number}</span>
         <span className="tl-label-text" title={a.title}>

@@ -1,10 +1,10 @@
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
-import { Label, Radio, RadioGroup } from 'react-aria-components'
 import { useTranslation } from 'react-i18next'
 import type { PlanActivity, PlanData } from '../../../../../shared/contract'
 import { timelineTicks, xOf, type TimelineZoom } from '../../../../../shared/domain/timeline-scale'
 import { ModalDialog } from '../../../components/ModalDialog'
+import { RadioChoice } from '../../../components/RadioChoice'
 import { ActivityForm } from '../activity/ActivityForm'
 import { PlanErrorNotice } from '../plan-errors'
 import { DatesForm } from './DatesDialog'
@@ -13,8 +13,10 @@ import { TimelineAxis } from './TimelineAxis'
 import { TimelineLinks } from './TimelineLinks'
 import { barId, TimelineRowView } from './TimelineRowView'
 import { useBarKeys } from './use-bar-keys'
+import { PlanSection } from '../PlanSection'
 
 const HELP_ID = 'timeline-keyboard-help'
+const ZOOMS: TimelineZoom[] = ['month', 'quarter']
 const LABEL_WIDTH = 320
 /** Height of the sticky axis above the rows (see .tl-head in plan.css). */
 const HEAD_HEIGHT = 56
@@ -80,29 +82,20 @@ export function TimelineView({
   const current = open.type === 'none' ? null : open.activity
 
   return (
-    <section aria-labelledby="timeline-heading" className="plan-section">
-      <div className="plan-heading-row">
-        <h2 id="timeline-heading">{t('plan.timeline.heading')}</h2>
-        <RadioGroup
-          className="field radio-group"
+    <PlanSection
+      name="timeline"
+      heading={t('plan.timeline.heading')}
+      help={t('plan.timeline.keyboardHelp')}
+      helpId={HELP_ID}
+      action={
+        <RadioChoice
+          label={t('plan.timeline.zoom')}
+          options={ZOOMS.map((z) => ({ id: z, label: t(`plan.timeline.zooms.${z}`) }))}
           value={zoom}
-          onChange={(v) => setZoom(v as TimelineZoom)}
-          orientation="horizontal"
-        >
-          <Label className="field-label">{t('plan.timeline.zoom')}</Label>
-          <div className="radio-list">
-            {(['month', 'quarter'] as const).map((z) => (
-              <Radio key={z} value={z} className="radio">
-                <span className="radio-dot" aria-hidden="true" />
-                {t(`plan.timeline.zooms.${z}`)}
-              </Radio>
-            ))}
-          </div>
-        </RadioGroup>
-      </div>
-      <p className="section-help" id={HELP_ID}>
-        {t('plan.timeline.keyboardHelp')}
-      </p>
+          onChange={setZoom}
+        />
+      }
+    >
       <div className="tl-legend" aria-hidden="true">
         <span className="tl-key tl-key-progress">{t('plan.timeline.legend.progress')}</span>
         <span className="tl-key tl-key-late">{t('plan.late')}</span>
@@ -210,6 +203,6 @@ export function TimelineView({
           />
         ) : null}
       </ModalDialog>
-    </section>
+    </PlanSection>
   )
 }
