@@ -29,7 +29,7 @@ export function FilePicker({
       <input
         ref={input}
         id={id}
-        className="file-picker-input"
+        className="visually-hidden file-picker-input"
         type="file"
         accept={accept}
         aria-describedby={describedBy}

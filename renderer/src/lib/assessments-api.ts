@@ -1,5 +1,5 @@
 import type { ChannelInput } from '../../../shared/contract'
-import { api, call } from './api'
+import { call } from './api'
 
 /** Typed calls for needs assessments, gap analysis and traceability to the plan. */
 export const assessmentsApi = {
@@ -30,12 +30,4 @@ export const assessmentsApi = {
   createObjectiveFromGap: (input: ChannelInput<'assessments:createObjectiveFromGap'>) =>
     call('assessments:createObjectiveFromGap', input),
   /** Runs `callback` when assessments or the plan they link to change; returns a stop function. */
-  onChanged(callback: () => void): () => void {
-    const stops = [
-      api.events.on('assessments:changed', callback),
-      api.events.on('objectives:changed', callback),
-      api.events.on('plan:changed', callback),
-    ]
-    return () => stops.forEach((stop) => stop())
-  },
 }

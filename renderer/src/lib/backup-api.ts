@@ -1,5 +1,5 @@
 import type { ChannelInput } from '../../../shared/contract'
-import { api, call } from './api'
+import { call } from './api'
 
 /** Typed calls of Settings → Data safety: backups, their schedule, and restore. */
 export const backupApi = {
@@ -13,11 +13,4 @@ export const backupApi = {
   /** Whether the data opened normally or read-only after the start-up check. */
   health: () => call('system:health', undefined),
   /** Runs `callback` when backups or the data's health change elsewhere; returns a stop function. */
-  onChanged(callback: () => void): () => void {
-    const stops = [
-      api.events.on('backup:changed', callback),
-      api.events.on('system:changed', callback),
-    ]
-    return () => stops.forEach((stop) => stop())
-  },
 }

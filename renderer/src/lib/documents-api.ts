@@ -1,5 +1,5 @@
 import type { ChannelInput } from '../../../shared/contract'
-import { api, call, saveExport } from './api'
+import { call, saveExport } from './api'
 
 /** Typed calls for Word documents, sign-off snapshots and ministerial submissions. */
 export const documentsApi = {
@@ -21,21 +21,4 @@ export const documentsApi = {
   assessments: () => call('assessments:list', undefined),
   /** Saves (desktop) or downloads (browser mode) an exported file. */
   save: (exportId: number) => saveExport(exportId),
-  /**
-   * Runs `callback` when documents, or the data they are written from, change elsewhere; returns
-   * a stop function. "Changes since signature" depends on the plan, indicators and risks.
-   */
-  onChanged(callback: () => void): () => void {
-    const stops = (
-      [
-        'documents:changed',
-        'objectives:changed',
-        'plan:changed',
-        'indicators:changed',
-        'risks:changed',
-        'assessments:changed',
-      ] as const
-    ).map((event) => api.events.on(event, callback))
-    return () => stops.forEach((stop) => stop())
-  },
 }

@@ -1,5 +1,5 @@
 import type { ChannelInput } from '../../../shared/contract'
-import { api, call } from './api'
+import { call } from './api'
 
 /** Typed calls for template packs and their library items. */
 export const packsApi = {
@@ -13,13 +13,6 @@ export const packsApi = {
   exportPack: () => call('packs:export', undefined),
   editText: (input: ChannelInput<'library:editText'>) => call('library:editText', input),
   /** Runs `callback` when packs or library items change (another window, the CLI); returns a stop function. */
-  onChanged(callback: () => void): () => void {
-    const stops = [
-      api.events.on('packs:changed', callback),
-      api.events.on('library:changed', callback),
-    ]
-    return () => stops.forEach((stop) => stop())
-  },
 }
 
 // Pieces must be a multiple of 3 bytes long so their base64 texts join without padding inside.
